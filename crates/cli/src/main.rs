@@ -1,0 +1,84 @@
+//! `storydiff`: the command-line front end. The only code of the project
+//! that touches files and argv; everything else is the engine's.
+
+use clap::{Parser, Subcommand, ValueEnum};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use storydiff_engine::report::{to_markdown, to_text, Report};
+use storydiff_engine::{analyze, Options, Version, VersionId};
+
+/// Find where versions of one news story disagree about facts.
+#[derive(Parser)]
+#[command(name = "storydiff", version, about)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Compare versions and print a report of their disagreements.
+    Compare {
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+        /// Judge every version against this one (it is added if not listed).
+        #[arg(long, value_name = "FILE")]
+        reference: Option<PathBuf>,
+        /// The versions (text files).
+        #[arg(required = true, value_name = "FILE")]
+        files: Vec<PathBuf>,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Format {
+    Json,
+    Markdown,
+    Text,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(out) => {
+            print!("{out}");
+            ExitCode::SUCCESS
+        }
+        Err(message) => {
+            eprintln!("storydiff: {message}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn run(cli: Cli) -> Result<String, String> {
+    match cli.command {
+        Command::Compare { format, reference, mut files } => {
+            if let Some(r) = &reference {
+                if !files.contains(r) {
+                    files.insert(0, r.clone());
+                }
+            }
+            let versions = files.iter().map(|p| read_version(p)).collect::<Result<Vec<_>, _>>()?;
+            let options = Options {
+                reference: reference.and_then(|r| files.iter().position(|f| *f == r)).map(VersionId),
+                ..Options::default()
+            };
+            let analysis = analyze(&versions, &options);
+            Ok(match format {
+                Format::Json => Report::new(&analysis).to_json() + "\n",
+                Format::Markdown => to_markdown(&analysis),
+                Format::Text => to_text(&analysis),
+            })
+        }
+    }
+}
+
+/// Reads one version; its name is the file's base name.
+fn read_version(path: &Path) -> Result<Version, String> {
+    let bytes = std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    let text = String::from_utf8(bytes).map_err(|_| format!("{} is not UTF-8 text", path.display()))?;
+    let name = path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
+    Ok(Version::new(name, text))
+}
