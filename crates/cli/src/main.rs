@@ -62,7 +62,9 @@ fn run(cli: Cli) -> Result<String, String> {
             }
             let versions = files.iter().map(|p| read_version(p)).collect::<Result<Vec<_>, _>>()?;
             let options = Options {
-                reference: reference.and_then(|r| files.iter().position(|f| *f == r)).map(VersionId),
+                reference: reference
+                    .and_then(|r| files.iter().position(|f| *f == r))
+                    .map(VersionId),
                 ..Options::default()
             };
             let analysis = analyze(&versions, &options);
@@ -78,7 +80,10 @@ fn run(cli: Cli) -> Result<String, String> {
 /// Reads one version; its name is the file's base name.
 fn read_version(path: &Path) -> Result<Version, String> {
     let bytes = std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
-    let text = String::from_utf8(bytes).map_err(|_| format!("{} is not UTF-8 text", path.display()))?;
-    let name = path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
+    let text =
+        String::from_utf8(bytes).map_err(|_| format!("{} is not UTF-8 text", path.display()))?;
+    let name = path
+        .file_name()
+        .map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
     Ok(Version::new(name, text))
 }

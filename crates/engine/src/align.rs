@@ -50,7 +50,11 @@ pub struct Cell {
 impl Row {
     /// The versions that have a sentence in this row.
     pub fn present(&self) -> impl Iterator<Item = VersionId> + '_ {
-        self.cells.iter().enumerate().filter(|(_, c)| !c.sentences.is_empty()).map(|(i, _)| VersionId(i))
+        self.cells
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| !c.sentences.is_empty())
+            .map(|(i, _)| VersionId(i))
     }
 }
 
@@ -99,13 +103,14 @@ struct Bag {
 }
 
 const STOPWORDS: &[&str] = &[
-    "a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "by", "from",
-    "as", "that", "this", "these", "those", "it", "its", "is", "was", "were", "be", "been", "are",
-    "has", "have", "had", "he", "she", "they", "his", "her", "their", "them", "him", "we", "i",
-    "you", "our", "not", "no", "which", "who", "whom", "what", "while", "also", "into", "over",
-    "after", "before", "than", "then", "there", "so", "such", "said", "says", "say", "would",
-    "could", "will", "can", "may", "might", "some", "any", "all", "more", "most", "other", "'s",
-    "s", "up", "out", "about", "would", "did", "do", "does", "if", "when", "where", "how", "very",
+    "a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "by",
+    "from", "as", "that", "this", "these", "those", "it", "its", "is", "was", "were", "be", "been",
+    "are", "has", "have", "had", "he", "she", "they", "his", "her", "their", "them", "him", "we",
+    "i", "you", "our", "not", "no", "which", "who", "whom", "what", "while", "also", "into",
+    "over", "after", "before", "than", "then", "there", "so", "such", "said", "says", "say",
+    "would", "could", "will", "can", "may", "might", "some", "any", "all", "more", "most", "other",
+    "'s", "s", "up", "out", "about", "would", "did", "do", "does", "if", "when", "where", "how",
+    "very",
 ];
 
 /// Builds term bags for every sentence of every version, with IDF weights
@@ -121,10 +126,16 @@ fn bags(segs: &[&Segmentation]) -> Vec<Vec<Bag>> {
         for s in &seg.sentences {
             let mut terms: Vec<u32> = Vec::new();
             for t in seg.tokens.get(s.tokens.clone()).unwrap_or(&[]) {
-                if !matches!(t.kind, TokenKind::Word | TokenKind::Number) || STOPWORDS.contains(&t.norm.as_str()) {
+                if !matches!(t.kind, TokenKind::Word | TokenKind::Number)
+                    || STOPWORDS.contains(&t.norm.as_str())
+                {
                     continue;
                 }
-                let key = if t.kind == TokenKind::Number { t.norm.clone() } else { stemmer.stem(&t.norm).into_owned() };
+                let key = if t.kind == TokenKind::Number {
+                    t.norm.clone()
+                } else {
+                    stemmer.stem(&t.norm).into_owned()
+                };
                 let next = ids.len() as u32;
                 let id = *ids.entry(key).or_insert(next);
                 terms.push(id);
@@ -149,7 +160,8 @@ fn bags(segs: &[&Segmentation]) -> Vec<Vec<Bag>> {
             doc.into_iter()
                 .enumerate()
                 .map(|(i, terms)| {
-                    let terms: Vec<(u32, f32)> = terms.into_iter().map(|t| (t, idf[t as usize])).collect();
+                    let terms: Vec<(u32, f32)> =
+                        terms.into_iter().map(|t| (t, idf[t as usize])).collect();
                     let weight = terms.iter().map(|t| t.1).sum();
                     Bag { terms, weight, position: (i as f32 + 0.5) / n }
                 })
@@ -160,7 +172,11 @@ fn bags(segs: &[&Segmentation]) -> Vec<Vec<Bag>> {
 
 /// Aligns the sentences of all versions. `pivot` is the version whose order
 /// the rows start from (the reference, when there is one).
-pub fn align(segs: &[&Segmentation], pivot: Option<VersionId>, options: &AlignOptions) -> Alignment {
+pub fn align(
+    segs: &[&Segmentation],
+    pivot: Option<VersionId>,
+    options: &AlignOptions,
+) -> Alignment {
     let n = segs.len();
     if n == 0 {
         return Alignment::default();
@@ -176,7 +192,10 @@ pub fn align(segs: &[&Segmentation], pivot: Option<VersionId>, options: &AlignOp
     // term -> sentences already placed
     let mut postings: HashMap<u32, Vec<(usize, usize)>> = HashMap::new();
 
-    let place = |postings: &mut HashMap<u32, Vec<(usize, usize)>>, v: usize, s: usize, bags: &Vec<Vec<Bag>>| {
+    let place = |postings: &mut HashMap<u32, Vec<(usize, usize)>>,
+                 v: usize,
+                 s: usize,
+                 bags: &Vec<Vec<Bag>>| {
         for &(t, _) in &bags[v][s].terms {
             postings.entry(t).or_default().push((v, s));
         }
@@ -240,7 +259,7 @@ pub fn align(segs: &[&Segmentation], pivot: Option<VersionId>, options: &AlignOp
             if row_of[v][s].is_some() || contain < options.containment_threshold {
                 continue;
             }
-            let neighbour = rows[r][v].iter().any(|&s2| s2 + 1 == s || s == s2 + 1);
+            let neighbour = rows[r][v].iter().any(|&s2| s2 + 1 == s || s + 1 == s2);
             if neighbour {
                 rows[r][v].push(s);
                 rows[r][v].sort_unstable();
@@ -254,7 +273,9 @@ pub fn align(segs: &[&Segmentation], pivot: Option<VersionId>, options: &AlignOp
             if r1 == r2 || contain < options.containment_threshold || !rows[r2][v].is_empty() {
                 continue;
             }
-            let (Some(p1), Some(p2)) = (order.iter().position(|&x| x == r1), order.iter().position(|&x| x == r2)) else {
+            let (Some(p1), Some(p2)) =
+                (order.iter().position(|&x| x == r1), order.iter().position(|&x| x == r2))
+            else {
                 continue;
             };
             if p1.abs_diff(p2) != 1 {
@@ -263,7 +284,8 @@ pub fn align(segs: &[&Segmentation], pivot: Option<VersionId>, options: &AlignOp
             // Fold r2 into r1 unless a version would end up with sentences
             // that are not neighbours.
             let ok = (0..n).all(|u| {
-                let mut all: Vec<usize> = rows[r1][u].iter().chain(rows[r2][u].iter()).copied().collect();
+                let mut all: Vec<usize> =
+                    rows[r1][u].iter().chain(rows[r2][u].iter()).copied().collect();
                 all.sort_unstable();
                 all.windows(2).all(|w| w[1] == w[0] + 1)
             });
@@ -314,7 +336,9 @@ pub fn align(segs: &[&Segmentation], pivot: Option<VersionId>, options: &AlignOp
     let position: HashMap<usize, usize> = order.iter().enumerate().map(|(p, &r)| (r, p)).collect();
     let mut moved: Vec<Vec<bool>> = bags.iter().map(|d| vec![false; d.len()]).collect();
     for v in 0..n {
-        let seq: Vec<usize> = (0..bags[v].len()).map(|s| row_of[v][s].and_then(|r| position.get(&r).copied()).unwrap_or(0)).collect();
+        let seq: Vec<usize> = (0..bags[v].len())
+            .map(|s| row_of[v][s].and_then(|r| position.get(&r).copied()).unwrap_or(0))
+            .collect();
         let keep = longest_non_decreasing(&seq);
         for (s, k) in keep.into_iter().enumerate() {
             moved[v][s] = !k;
@@ -350,7 +374,16 @@ fn central_version(bags: &[Vec<Bag>]) -> usize {
     (0..n)
         .max_by(|&a, &b| {
             let score = |x: usize| -> f32 {
-                (0..n).filter(|&y| y != x).map(|y| vocab[x].iter().filter(|(t, _)| vocab[y].contains_key(t)).map(|(_, w)| w).sum::<f32>()).sum()
+                (0..n)
+                    .filter(|&y| y != x)
+                    .map(|y| {
+                        vocab[x]
+                            .iter()
+                            .filter(|(t, _)| vocab[y].contains_key(t))
+                            .map(|(_, w)| w)
+                            .sum::<f32>()
+                    })
+                    .sum()
             };
             score(a).total_cmp(&score(b)).then(b.cmp(&a))
         })
@@ -393,7 +426,12 @@ mod tests {
         align(&refs, Some(VersionId(0)), &AlignOptions::default())
             .rows
             .into_iter()
-            .map(|r| r.cells.into_iter().map(|c| c.sentences.into_iter().map(|s| s.0).collect()).collect())
+            .map(|r| {
+                r.cells
+                    .into_iter()
+                    .map(|c| c.sentences.into_iter().map(|s| s.0).collect())
+                    .collect()
+            })
             .collect()
     }
 
@@ -409,7 +447,10 @@ mod tests {
 
     #[test]
     fn sentences_in_one_version_only_get_their_own_row() {
-        let r = rows(&["Putin met Witkoff in Moscow.", "Putin met Witkoff in Moscow. Odesa was hit by 138 drones."]);
+        let r = rows(&[
+            "Putin met Witkoff in Moscow.",
+            "Putin met Witkoff in Moscow. Odesa was hit by 138 drones.",
+        ]);
         assert_eq!(r, vec![vec![vec![0], vec![0]], vec![vec![], vec![1]]]);
     }
 

@@ -31,6 +31,9 @@
 //! assert_eq!(analysis.alignment.rows.len(), 1);
 //! ```
 #![warn(missing_docs)]
+// Versions, rows and sentences are addressed by index across parallel
+// vectors; index loops say that more plainly than zipped iterators.
+#![allow(clippy::needless_range_loop)]
 
 pub mod align;
 pub mod claims;
@@ -91,7 +94,11 @@ pub struct Document {
 impl Document {
     /// Segments a version.
     pub fn new(version: &Version) -> Document {
-        Document { name: version.name.clone(), text: version.text.clone(), seg: segment::segment(&version.text) }
+        Document {
+            name: version.name.clone(),
+            text: version.text.clone(),
+            seg: segment::segment(&version.text),
+        }
     }
 
     /// The text of sentence `id` (`""` for an unknown id).
@@ -101,7 +108,11 @@ impl Document {
 
     /// The tokens of sentence `id`.
     pub fn sentence_tokens(&self, id: SentenceId) -> &[Token] {
-        self.seg.sentences.get(id.0).and_then(|s| self.seg.tokens.get(s.tokens.clone())).unwrap_or(&[])
+        self.seg
+            .sentences
+            .get(id.0)
+            .and_then(|s| self.seg.tokens.get(s.tokens.clone()))
+            .unwrap_or(&[])
     }
 
     /// The sentence containing byte `offset`, if any.
@@ -158,7 +169,10 @@ pub fn analyze(versions: &[Version], options: &Options) -> Analysis {
     let documents: Vec<Document> = versions.iter().map(Document::new).collect();
     for (i, d) in documents.iter().enumerate() {
         if d.text.trim().is_empty() {
-            diagnostics.push(Diagnostic { version: Some(VersionId(i)), message: format!("{} is empty.", d.name) });
+            diagnostics.push(Diagnostic {
+                version: Some(VersionId(i)),
+                message: format!("{} is empty.", d.name),
+            });
         }
     }
     if documents.len() < 2 {
@@ -169,7 +183,10 @@ pub fn analyze(versions: &[Version], options: &Options) -> Analysis {
     }
     let reference = options.reference.filter(|r| r.0 < documents.len());
     if options.reference.is_some() && reference.is_none() {
-        diagnostics.push(Diagnostic { version: None, message: "The chosen reference version does not exist; using the consensus.".into() });
+        diagnostics.push(Diagnostic {
+            version: None,
+            message: "The chosen reference version does not exist; using the consensus.".into(),
+        });
     }
     let segs: Vec<&Segmentation> = documents.iter().map(|d| &d.seg).collect();
     let alignment = align::align(&segs, reference, &align::AlignOptions::default());
@@ -178,7 +195,9 @@ pub fn analyze(versions: &[Version], options: &Options) -> Analysis {
         .iter()
         .enumerate()
         .flat_map(|(v, d)| {
-            claims::extract(d, &extract_options).into_iter().map(move |claim| VersionClaim { version: VersionId(v), claim })
+            claims::extract(d, &extract_options)
+                .into_iter()
+                .map(move |claim| VersionClaim { version: VersionId(v), claim })
         })
         .collect();
     let comparison = compare::compare(&documents, &alignment, &claims, reference);

@@ -148,7 +148,8 @@ pub struct DiagnosticDto {
 fn value_json(v: &Option<Value>) -> serde_json::Value {
     match v {
         None => serde_json::Value::Null,
-        Some(Value::Number(n)) => serde_json::Number::from_f64(*n).map_or(serde_json::Value::Null, serde_json::Value::Number),
+        Some(Value::Number(n)) => serde_json::Number::from_f64(*n)
+            .map_or(serde_json::Value::Null, serde_json::Value::Number),
         Some(Value::Text(t)) => serde_json::Value::String(t.clone()),
     }
 }
@@ -160,7 +161,12 @@ fn name(a: &Analysis, v: VersionId) -> String {
 impl Report {
     /// Builds the report of an analysis.
     pub fn new(a: &Analysis) -> Report {
-        let role = |r: crate::SentenceRole| serde_json::to_value(r).ok().and_then(|v| v.as_str().map(String::from)).unwrap_or_default();
+        let role = |r: crate::SentenceRole| {
+            serde_json::to_value(r)
+                .ok()
+                .and_then(|v| v.as_str().map(String::from))
+                .unwrap_or_default()
+        };
         Report {
             version: REPORT_VERSION,
             offsets: "utf8-bytes".into(),
@@ -171,12 +177,22 @@ impl Report {
                 .map(|d| DocumentDto {
                     name: d.name.clone(),
                     bytes: d.text.len(),
-                    paragraphs: d.seg.paragraphs.iter().map(|p| SpanDto { start: p.span.start, end: p.span.end }).collect(),
+                    paragraphs: d
+                        .seg
+                        .paragraphs
+                        .iter()
+                        .map(|p| SpanDto { start: p.span.start, end: p.span.end })
+                        .collect(),
                     sentences: d
                         .seg
                         .sentences
                         .iter()
-                        .map(|s| SentenceDto { start: s.span.start, end: s.span.end, role: role(s.role), text: s.span.slice(&d.text).to_string() })
+                        .map(|s| SentenceDto {
+                            start: s.span.start,
+                            end: s.span.end,
+                            role: role(s.role),
+                            text: s.span.slice(&d.text).to_string(),
+                        })
                         .collect(),
                 })
                 .collect(),
@@ -189,7 +205,11 @@ impl Report {
                     cells: r
                         .cells
                         .iter()
-                        .map(|c| CellDto { sentences: c.sentences.iter().map(|s| s.0).collect(), similarity: (c.similarity * 1000.0).round() / 1000.0, moved: c.moved })
+                        .map(|c| CellDto {
+                            sentences: c.sentences.iter().map(|s| s.0).collect(),
+                            similarity: (c.similarity * 1000.0).round() / 1000.0,
+                            moved: c.moved,
+                        })
                         .collect(),
                 })
                 .collect(),
@@ -206,7 +226,14 @@ impl Report {
                     altered_quotes: s.altered_quotes,
                 })
                 .collect(),
-            diagnostics: a.diagnostics.iter().map(|d| DiagnosticDto { document: d.version.map(|v| name(a, v)), message: d.message.clone() }).collect(),
+            diagnostics: a
+                .diagnostics
+                .iter()
+                .map(|d| DiagnosticDto {
+                    document: d.version.map(|v| name(a, v)),
+                    message: d.message.clone(),
+                })
+                .collect(),
         }
     }
 
@@ -228,7 +255,13 @@ fn finding_dto(a: &Analysis, f: &Finding) -> FindingDto {
             .iter()
             .map(|e| {
                 let text = a.documents.get(e.version.0).map_or("", |d| e.span.slice(&d.text));
-                EvidenceDto { document: name(a, e.version), text: text.to_string(), value: value_json(&e.value), start: e.span.start, end: e.span.end }
+                EvidenceDto {
+                    document: name(a, e.version),
+                    text: text.to_string(),
+                    value: value_json(&e.value),
+                    start: e.span.start,
+                    end: e.span.end,
+                }
             })
             .collect(),
         missing_in: f.missing_in.iter().map(|&v| name(a, v)).collect(),
@@ -242,7 +275,10 @@ mod erased {
     }
     impl<T: serde::Serialize> Tag for T {
         fn tag(&self) -> String {
-            serde_json::to_value(self).ok().and_then(|v| v.as_str().map(String::from)).unwrap_or_default()
+            serde_json::to_value(self)
+                .ok()
+                .and_then(|v| v.as_str().map(String::from))
+                .unwrap_or_default()
         }
     }
 }
@@ -253,29 +289,66 @@ pub fn to_markdown(a: &Analysis) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "# storydiff report\n");
     let names: Vec<&str> = r.documents.iter().map(|d| d.name.as_str()).collect();
-    let _ = writeln!(out, "Versions: {}", names.iter().map(|n| format!("`{n}`")).collect::<Vec<_>>().join(", "));
-    let _ = writeln!(out, "Reference: {}\n", r.reference.as_deref().map_or("consensus of all versions".to_string(), |n| format!("`{n}`")));
+    let _ = writeln!(
+        out,
+        "Versions: {}",
+        names.iter().map(|n| format!("`{n}`")).collect::<Vec<_>>().join(", ")
+    );
+    let _ = writeln!(
+        out,
+        "Reference: {}\n",
+        r.reference
+            .as_deref()
+            .map_or("consensus of all versions".to_string(), |n| format!("`{n}`"))
+    );
     for d in &r.diagnostics {
-        let _ = writeln!(out, "> {}{}", d.document.as_deref().map(|n| format!("{n}: ")).unwrap_or_default(), d.message);
+        let _ = writeln!(
+            out,
+            "> {}{}",
+            d.document.as_deref().map(|n| format!("{n}: ")).unwrap_or_default(),
+            d.message
+        );
     }
     let _ = writeln!(out, "## Findings ({})\n", r.findings.len());
     if r.findings.is_empty() {
         let _ = writeln!(out, "No factual differences found.\n");
     }
     for (i, f) in r.findings.iter().enumerate() {
-        let _ = writeln!(out, "{}. **{}** ({}, {}) — {}", i + 1, f.kind.replace('_', " "), f.severity, f.rule, md_escape(&f.summary));
+        let _ = writeln!(
+            out,
+            "{}. **{}** ({}, {}) — {}",
+            i + 1,
+            f.kind.replace('_', " "),
+            f.severity,
+            f.rule,
+            md_escape(&f.summary)
+        );
         for e in &f.evidence {
             let _ = writeln!(out, "   - `{}`: “{}”", e.document, md_escape(&e.text));
         }
         if !f.missing_in.is_empty() {
-            let _ = writeln!(out, "   - missing in: {}", f.missing_in.iter().map(|n| format!("`{n}`")).collect::<Vec<_>>().join(", "));
+            let _ = writeln!(
+                out,
+                "   - missing in: {}",
+                f.missing_in.iter().map(|n| format!("`{n}`")).collect::<Vec<_>>().join(", ")
+            );
         }
     }
     let _ = writeln!(out, "\n## Versions\n");
-    let _ = writeln!(out, "| version | kept | conflicts | omissions | additions | altered quotes |");
+    let _ =
+        writeln!(out, "| version | kept | conflicts | omissions | additions | altered quotes |");
     let _ = writeln!(out, "|---|---:|---:|---:|---:|---:|");
     for s in &r.scorecards {
-        let _ = writeln!(out, "| `{}` | {:.0}% | {} | {} | {} | {} |", s.document, s.kept * 100.0, s.conflicts, s.omissions, s.additions, s.altered_quotes);
+        let _ = writeln!(
+            out,
+            "| `{}` | {:.0}% | {} | {} | {} | {} |",
+            s.document,
+            s.kept * 100.0,
+            s.conflicts,
+            s.omissions,
+            s.additions,
+            s.altered_quotes
+        );
     }
     let _ = writeln!(out, "\n## Aligned sentences\n");
     out.push_str(&aligned_text(a, true));
@@ -286,9 +359,15 @@ pub fn to_markdown(a: &Analysis) -> String {
 pub fn to_text(a: &Analysis) -> String {
     let r = Report::new(a);
     let mut out = String::new();
-    let _ = writeln!(out, "storydiff: {} versions, {} findings", r.documents.len(), r.findings.len());
+    let _ =
+        writeln!(out, "storydiff: {} versions, {} findings", r.documents.len(), r.findings.len());
     for d in &r.diagnostics {
-        let _ = writeln!(out, "note: {}{}", d.document.as_deref().map(|n| format!("{n}: ")).unwrap_or_default(), d.message);
+        let _ = writeln!(
+            out,
+            "note: {}{}",
+            d.document.as_deref().map(|n| format!("{n}: ")).unwrap_or_default(),
+            d.message
+        );
     }
     for (i, f) in r.findings.iter().enumerate() {
         let _ = writeln!(out, "\n{:>3}. [{}] {} ({})", i + 1, f.severity, f.summary, f.kind);
@@ -315,10 +394,12 @@ pub fn aligned_text(a: &Analysis, markdown: bool) -> String {
     let mut out = String::new();
     for (ri, row) in a.alignment.rows.iter().enumerate() {
         let _ = writeln!(out, "{}row {}", if markdown { "### " } else { "--- " }, ri + 1);
-        let base = row.cells.iter().enumerate().find(|(_, c)| !c.sentences.is_empty()).map(|(i, _)| i);
+        let base =
+            row.cells.iter().enumerate().find(|(_, c)| !c.sentences.is_empty()).map(|(i, _)| i);
         for (v, cell) in row.cells.iter().enumerate() {
             let doc = &a.documents[v];
-            let prefix = if markdown { format!("- `{}`", doc.name) } else { format!("  {}", doc.name) };
+            let prefix =
+                if markdown { format!("- `{}`", doc.name) } else { format!("  {}", doc.name) };
             if cell.sentences.is_empty() {
                 let _ = writeln!(out, "{prefix}: (missing)");
                 continue;
@@ -327,7 +408,12 @@ pub fn aligned_text(a: &Analysis, markdown: bool) -> String {
                 Some(b) if b != v => diff_cells(&a.documents[b], &row.cells[b], doc, cell),
                 _ => cell_text(doc, cell),
             };
-            let _ = writeln!(out, "{prefix}{}: {}", if cell.moved { " (moved)" } else { "" }, md_escape(&body));
+            let _ = writeln!(
+                out,
+                "{prefix}{}: {}",
+                if cell.moved { " (moved)" } else { "" },
+                md_escape(&body)
+            );
         }
         out.push('\n');
     }
@@ -335,8 +421,18 @@ pub fn aligned_text(a: &Analysis, markdown: bool) -> String {
 }
 
 fn cell_span(doc: &Document, cell: &crate::Cell) -> crate::Span {
-    let first = cell.sentences.first().and_then(|s| doc.seg.sentences.get(s.0)).map(|s| s.span).unwrap_or_default();
-    let last = cell.sentences.last().and_then(|s| doc.seg.sentences.get(s.0)).map(|s| s.span).unwrap_or_default();
+    let first = cell
+        .sentences
+        .first()
+        .and_then(|s| doc.seg.sentences.get(s.0))
+        .map(|s| s.span)
+        .unwrap_or_default();
+    let last = cell
+        .sentences
+        .last()
+        .and_then(|s| doc.seg.sentences.get(s.0))
+        .map(|s| s.span)
+        .unwrap_or_default();
     first.cover(last)
 }
 
@@ -344,7 +440,12 @@ fn cell_text(doc: &Document, cell: &crate::Cell) -> String {
     cell_span(doc, cell).slice(&doc.text).to_string()
 }
 
-fn diff_cells(old_doc: &Document, old: &crate::Cell, new_doc: &Document, new: &crate::Cell) -> String {
+fn diff_cells(
+    old_doc: &Document,
+    old: &crate::Cell,
+    new_doc: &Document,
+    new: &crate::Cell,
+) -> String {
     let os = cell_span(old_doc, old);
     let ns = cell_span(new_doc, new);
     let ot = &old_doc.seg.tokens[crate::segment::token_range(&old_doc.seg.tokens, os)];

@@ -94,7 +94,8 @@ pub fn segment(text: &str) -> Segmentation {
             let role = sentence_role(span.slice(text));
             seg.sentences.push(Sentence { span, paragraph: pidx, tokens, role });
         }
-        seg.paragraphs.push(Paragraph { span: para, sentences: first_sentence..seg.sentences.len() });
+        seg.paragraphs
+            .push(Paragraph { span: para, sentences: first_sentence..seg.sentences.len() });
     }
     seg
 }
@@ -173,7 +174,8 @@ fn is_abbreviation(word: &str) -> bool {
     }
     // Initials and dotted abbreviations: "J.", "U.S.", "a.m.", "p.m."
     let letters: Vec<&str> = w.split('.').filter(|p| !p.is_empty()).collect();
-    !letters.is_empty() && letters.iter().all(|p| p.chars().count() == 1 && p.chars().all(char::is_alphabetic))
+    !letters.is_empty()
+        && letters.iter().all(|p| p.chars().count() == 1 && p.chars().all(char::is_alphabetic))
 }
 
 /// Sentence spans inside one paragraph.
@@ -221,7 +223,14 @@ fn is_opening(c: char) -> bool {
 }
 
 /// Decides whether the mark at byte `bi` of `p` ends a sentence.
-fn ends_sentence(p: &str, start: usize, bi: usize, mark: char, chars: &[(usize, char)], j: usize) -> bool {
+fn ends_sentence(
+    p: &str,
+    start: usize,
+    bi: usize,
+    mark: char,
+    chars: &[(usize, char)],
+    j: usize,
+) -> bool {
     // What follows, after whitespace.
     let mut k = j;
     while k < chars.len() && chars[k].1.is_whitespace() {
@@ -254,9 +263,38 @@ fn ends_sentence(p: &str, start: usize, bi: usize, mark: char, chars: &[(usize, 
 
 fn is_sentence_starter(word: &str) -> bool {
     const STARTERS: &[&str] = &[
-        "The", "A", "An", "He", "She", "It", "They", "We", "I", "In", "On", "At", "But", "And",
-        "This", "That", "These", "Those", "His", "Her", "Their", "Its", "There", "As", "After",
-        "Before", "While", "When", "However", "Meanwhile", "Officials", "Police",
+        "The",
+        "A",
+        "An",
+        "He",
+        "She",
+        "It",
+        "They",
+        "We",
+        "I",
+        "In",
+        "On",
+        "At",
+        "But",
+        "And",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "His",
+        "Her",
+        "Their",
+        "Its",
+        "There",
+        "As",
+        "After",
+        "Before",
+        "While",
+        "When",
+        "However",
+        "Meanwhile",
+        "Officials",
+        "Police",
     ];
     STARTERS.contains(&word)
 }
@@ -273,7 +311,9 @@ fn sentence_role(s: &str) -> SentenceRole {
     if trimmed.starts_with(['-', '*', '\u{2022}']) {
         return SentenceRole::ListItem;
     }
-    if trimmed.ends_with(')') && (trimmed.contains("(AP") || trimmed.contains("Photo") || trimmed.contains("via ")) {
+    if trimmed.ends_with(')')
+        && (trimmed.contains("(AP") || trimmed.contains("Photo") || trimmed.contains("via "))
+    {
         return SentenceRole::Caption;
     }
     let last = trimmed.chars().last();
@@ -308,12 +348,17 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                     continue;
                 }
                 // Joiners inside a token: 40,000 / 4.5 / son-in-law / don't.
-                let joiner = matches!(ch, '-' | '\u{2010}' | '\u{2011}' | '\'' | '\u{2019}' | '.' | ',' | ':' | '/');
+                let joiner = matches!(
+                    ch,
+                    '-' | '\u{2010}' | '\u{2011}' | '\'' | '\u{2019}' | '.' | ',' | ':' | '/'
+                );
                 if joiner {
                     let after = text[b + ch.len_utf8()..].chars().next();
                     let prev_digit = text[..b].chars().next_back().is_some_and(|p| p.is_numeric());
                     let ok = match ch {
-                        '.' | ',' | ':' | '/' => prev_digit && after.is_some_and(|a| a.is_numeric()),
+                        '.' | ',' | ':' | '/' => {
+                            prev_digit && after.is_some_and(|a| a.is_numeric())
+                        }
                         '\'' | '\u{2019}' => {
                             after.is_some_and(|a| a.is_alphabetic())
                                 && !is_possessive_at(text, b + ch.len_utf8())
@@ -329,7 +374,11 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 break;
             }
             let span = Span::new(start, end);
-            let kind = if all_digits || looks_numeric(span.slice(text)) { TokenKind::Number } else { TokenKind::Word };
+            let kind = if all_digits || looks_numeric(span.slice(text)) {
+                TokenKind::Number
+            } else {
+                TokenKind::Word
+            };
             out.push(Token { span, kind, norm: normalize_token(span.slice(text)) });
             continue;
         }
@@ -366,7 +415,15 @@ fn looks_numeric(s: &str) -> bool {
 pub fn is_quote_mark(c: char) -> bool {
     matches!(
         c,
-        '"' | '\u{201c}' | '\u{201d}' | '\u{201e}' | '\u{201f}' | '\u{00ab}' | '\u{00bb}' | '\u{2018}' | '\u{2019}' | '\''
+        '"' | '\u{201c}'
+            | '\u{201d}'
+            | '\u{201e}'
+            | '\u{201f}'
+            | '\u{00ab}'
+            | '\u{00bb}'
+            | '\u{2018}'
+            | '\u{2019}'
+            | '\''
     )
 }
 

@@ -49,7 +49,8 @@ pub struct DiffOptions {
 /// `"Six people were hurt"` vs `"6 people were injured"` → one Delete
 /// (`hurt`) and one Insert (`injured`), the rest Equal.
 pub fn diff_tokens(old: &[Token], new: &[Token], options: DiffOptions) -> Vec<WordChange> {
-    let keep = |t: &&Token| options.punctuation || matches!(t.kind, TokenKind::Word | TokenKind::Number);
+    let keep =
+        |t: &&Token| options.punctuation || matches!(t.kind, TokenKind::Word | TokenKind::Number);
     let old: Vec<&Token> = old.iter().filter(keep).collect();
     let new: Vec<&Token> = new.iter().filter(keep).collect();
     let old_keys: Vec<&str> = old.iter().map(|t| t.norm.as_str()).collect();
@@ -72,12 +73,32 @@ pub fn diff_tokens(old: &[Token], new: &[Token], options: DiffOptions) -> Vec<Wo
     for op in ops {
         let (tag, o, n) = op.as_tag_tuple();
         match tag {
-            DiffTag::Equal => out.push(WordChange { kind: ChangeKind::Equal, old: cover(&old, o), new: cover(&new, n) }),
-            DiffTag::Delete => out.push(WordChange { kind: ChangeKind::Delete, old: cover(&old, o), new: at(&new, n.start) }),
-            DiffTag::Insert => out.push(WordChange { kind: ChangeKind::Insert, old: at(&old, o.start), new: cover(&new, n) }),
+            DiffTag::Equal => out.push(WordChange {
+                kind: ChangeKind::Equal,
+                old: cover(&old, o),
+                new: cover(&new, n),
+            }),
+            DiffTag::Delete => out.push(WordChange {
+                kind: ChangeKind::Delete,
+                old: cover(&old, o),
+                new: at(&new, n.start),
+            }),
+            DiffTag::Insert => out.push(WordChange {
+                kind: ChangeKind::Insert,
+                old: at(&old, o.start),
+                new: cover(&new, n),
+            }),
             DiffTag::Replace => {
-                out.push(WordChange { kind: ChangeKind::Delete, old: cover(&old, o.clone()), new: at(&new, n.start) });
-                out.push(WordChange { kind: ChangeKind::Insert, old: at(&old, o.end), new: cover(&new, n) });
+                out.push(WordChange {
+                    kind: ChangeKind::Delete,
+                    old: cover(&old, o.clone()),
+                    new: at(&new, n.start),
+                });
+                out.push(WordChange {
+                    kind: ChangeKind::Insert,
+                    old: at(&old, o.end),
+                    new: cover(&new, n),
+                });
             }
         }
     }
@@ -104,14 +125,22 @@ mod tests {
 
     #[test]
     fn equal_wordings_are_not_changes() {
-        let r = render("Six people, including a three-year-old, were hurt.", "6 people including a 3-year-old were hurt", DiffOptions::default());
+        let r = render(
+            "Six people, including a three-year-old, were hurt.",
+            "6 people including a 3-year-old were hurt",
+            DiffOptions::default(),
+        );
         assert!(!r.contains("[-") && !r.contains("{+"), "{r}");
     }
 
     #[test]
     fn changed_words_are_marked() {
         assert_eq!(
-            render("Putin said it on March 15.", "Putin said it on March 14.", DiffOptions::default()),
+            render(
+                "Putin said it on March 15.",
+                "Putin said it on March 14.",
+                DiffOptions::default()
+            ),
             "Putin said it on March [-15-] {+14+}"
         );
     }
@@ -119,7 +148,10 @@ mod tests {
     #[test]
     fn punctuation_counts_only_when_asked() {
         let opts = DiffOptions { punctuation: true };
-        assert!(render("a “b” c", "a \"b\" c", opts).find("[-").is_none(), "quote styles normalise equal");
+        assert!(
+            render("a “b” c", "a \"b\" c", opts).find("[-").is_none(),
+            "quote styles normalise equal"
+        );
         assert!(render("a, b", "a b", opts).contains("[-,-]"));
         assert!(!render("a, b", "a b", DiffOptions::default()).contains("[-"));
     }

@@ -35,3 +35,18 @@ pub fn extract_times(doc: &Document, dct: Option<CivilDate>) -> Vec<Claim> {
     let _ = (doc, dct);
     Vec::new()
 }
+
+impl CivilDate {
+    /// ISO weekday, 1 = Monday … 7 = Sunday. `2024-03-14` → 4.
+    pub fn weekday(self) -> u8 {
+        // Days from civil (H. Hinnant), 1970-01-01 was a Thursday.
+        let y = i64::from(self.year) - i64::from(self.month <= 2);
+        let era = y.div_euclid(400);
+        let yoe = y - era * 400;
+        let m = i64::from(self.month);
+        let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(self.day) - 1;
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        let days = era * 146097 + doe - 719468;
+        ((days + 3).rem_euclid(7) + 1) as u8
+    }
+}

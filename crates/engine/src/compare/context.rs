@@ -1,0 +1,259 @@
+//! Shared lookups for the compare rules: which claims each version has,
+//! which row each claim sits in, names for summaries, and how to turn
+//! per-version values into a finding.
+
+use super::{Evidence, Finding, FindingKind, Severity, Value};
+use crate::align::Alignment;
+use crate::claims::{Claim, ClaimKind};
+use crate::text::{ClaimId, SentenceId, Span, VersionId};
+use crate::{Document, VersionClaim};
+use std::collections::HashMap;
+
+/// Everything a rule needs to look at, borrowed from the analysis.
+pub(crate) struct Ctx<'a> {
+    pub docs: &'a [Document],
+    pub alignment: &'a Alignment,
+    pub claims: &'a [VersionClaim],
+    pub reference: Option<VersionId>,
+    /// Per version: sentence → row.
+    row_of: Vec<HashMap<SentenceId, usize>>,
+    /// Per version: its claims in text order.
+    pub by_version: Vec<Vec<ClaimId>>,
+    /// Short version names for summaries ("000" for "000_9145.txt").
+    short: Vec<String>,
+}
+
+impl<'a> Ctx<'a> {
+    pub fn new(
+        docs: &'a [Document],
+        alignment: &'a Alignment,
+        claims: &'a [VersionClaim],
+        reference: Option<VersionId>,
+    ) -> Ctx<'a> {
+        let mut by_version = vec![Vec::new(); docs.len()];
+        for (i, c) in claims.iter().enumerate() {
+            if let Some(list) = by_version.get_mut(c.version.0) {
+                list.push(ClaimId(i));
+            }
+        }
+        Ctx {
+            docs,
+            alignment,
+            claims,
+            reference,
+            row_of: alignment.row_of_sentences(docs.len()),
+            by_version,
+            short: short_names(docs),
+        }
+    }
+
+    pub fn n(&self) -> usize {
+        self.docs.len()
+    }
+
+    pub fn claim(&self, id: ClaimId) -> &'a Claim {
+        &self.claims[id.0].claim
+    }
+
+    pub fn version(&self, id: ClaimId) -> VersionId {
+        self.claims[id.0].version
+    }
+
+    /// The alignment row of a claim's sentence.
+    pub fn row(&self, id: ClaimId) -> Option<usize> {
+        let c = &self.claims[id.0];
+        self.row_of.get(c.version.0).and_then(|m| m.get(&c.claim.sentence)).copied()
+    }
+
+    /// Claims of `kind` in version `v`.
+    pub fn of_kind(&self, v: usize, kind: ClaimKind) -> impl Iterator<Item = ClaimId> + '_ {
+        self.by_version[v].iter().copied().filter(move |&id| self.claim(id).kind() == kind)
+    }
+
+    pub fn text(&self, v: VersionId, span: Span) -> &'a str {
+        self.docs.get(v.0).map_or("", |d| span.slice(&d.text))
+    }
+
+    pub fn claim_text(&self, id: ClaimId) -> &'a str {
+        self.text(self.version(id), self.claim(id).span)
+    }
+
+    pub fn short(&self, v: VersionId) -> &str {
+        self.short.get(v.0).map_or("", String::as_str)
+    }
+
+    /// The versions having a sentence in row `r`.
+    pub fn row_present(&self, r: usize) -> Vec<bool> {
+        let mut out = vec![false; self.n()];
+        if let Some(row) = self.alignment.rows.get(r) {
+            for (v, c) in row.cells.iter().enumerate() {
+                if v < out.len() {
+                    out[v] = !c.sentences.is_empty();
+                }
+            }
+        }
+        out
+    }
+
+    /// The span of version `v`'s sentences in row `r`.
+    pub fn row_span(&self, r: usize, v: usize) -> Option<Span> {
+        let cell = self.alignment.rows.get(r)?.cells.get(v)?;
+        let doc = self.docs.get(v)?;
+        let first = doc.seg.sentences.get(cell.sentences.first()?.0)?.span;
+        let last = doc.seg.sentences.get(cell.sentences.last()?.0)?.span;
+        Some(first.cover(last))
+    }
+
+    /// The value everyone is judged against: the reference version's, or
+    /// the most common among versions that state one (None on a tie for
+    /// first place, when there is no consensus).
+    pub fn consensus(&self, values: &[Option<Value>]) -> Option<Value> {
+        if let Some(r) = self.reference {
+            return values.get(r.0).cloned().flatten();
+        }
+        let mut counts: Vec<(&Value, usize)> = Vec::new();
+        for v in values.iter().flatten() {
+            match counts.iter_mut().find(|(x, _)| *x == v) {
+                Some(e) => e.1 += 1,
+                None => counts.push((v, 1)),
+            }
+        }
+        counts.sort_by_key(|c| std::cmp::Reverse(c.1));
+        match counts.as_slice() {
+            [] => None,
+            [(v, _)] => Some((*v).clone()),
+            [(v, a), (_, b), ..] if a > b => Some((*v).clone()),
+            _ => None,
+        }
+    }
+
+    /// True when the fact counts as part of the reference account: stated
+    /// by the reference version, or (no reference) by at least half.
+    pub fn in_reference(&self, present: &[bool]) -> bool {
+        match self.reference {
+            Some(r) => present.get(r.0).copied().unwrap_or(false),
+            None => present.iter().filter(|&&p| p).count() * 2 >= self.n(),
+        }
+    }
+
+    /// Groups versions by a display string: "March 15, 2024 in 000;
+    /// March 14, 2024 in 001, 003".
+    pub fn grouped(&self, items: &[(VersionId, String)]) -> String {
+        let mut groups: Vec<(String, Vec<VersionId>)> = Vec::new();
+        for (v, shown) in items {
+            match groups.iter_mut().find(|(s, _)| s.eq_ignore_ascii_case(shown)) {
+                Some(g) => {
+                    if !g.1.contains(v) {
+                        g.1.push(*v);
+                    }
+                }
+                None => groups.push((shown.clone(), vec![*v])),
+            }
+        }
+        groups
+            .iter()
+            .map(|(s, vs)| format!("{s} in {}", self.list(vs)))
+            .collect::<Vec<_>>()
+            .join("; ")
+    }
+
+    pub fn list(&self, vs: &[VersionId]) -> String {
+        vs.iter().map(|&v| self.short(v).to_string()).collect::<Vec<_>>().join(", ")
+    }
+}
+
+/// Names without extension, and without a common suffix style like
+/// `000_9145386a.txt` → `000` when the part before `_` is unique.
+fn short_names(docs: &[Document]) -> Vec<String> {
+    let stems: Vec<String> = docs
+        .iter()
+        .map(|d| match d.name.rsplit_once('.') {
+            Some((stem, ext)) if !stem.is_empty() && ext.len() <= 4 => stem.to_string(),
+            _ => d.name.clone(),
+        })
+        .collect();
+    let heads: Vec<String> =
+        stems.iter().map(|s| s.split('_').next().unwrap_or(s).to_string()).collect();
+    let unique = heads
+        .iter()
+        .enumerate()
+        .all(|(i, h)| !h.is_empty() && heads.iter().skip(i + 1).all(|o| o != h));
+    if unique && heads.iter().zip(&stems).any(|(h, s)| h != s) {
+        heads
+    } else {
+        stems
+    }
+}
+
+/// A builder for one finding.
+pub(crate) struct Draft {
+    pub kind: FindingKind,
+    pub severity: Severity,
+    pub summary: String,
+    pub rule: &'static str,
+    pub evidence: Vec<Evidence>,
+    pub missing_in: Vec<VersionId>,
+    pub score: f32,
+}
+
+impl Draft {
+    pub fn new(
+        kind: FindingKind,
+        severity: Severity,
+        rule: &'static str,
+        summary: String,
+    ) -> Draft {
+        Draft {
+            kind,
+            severity,
+            summary,
+            rule,
+            evidence: Vec::new(),
+            missing_in: Vec::new(),
+            score: 0.0,
+        }
+    }
+
+    pub fn evidence(
+        mut self,
+        version: VersionId,
+        span: Span,
+        value: Option<Value>,
+        claim: Option<ClaimId>,
+    ) -> Draft {
+        self.evidence.push(Evidence { version, span, value, claim });
+        self
+    }
+
+    pub fn missing(mut self, vs: impl IntoIterator<Item = VersionId>) -> Draft {
+        self.missing_in.extend(vs);
+        self.missing_in.sort();
+        self.missing_in.dedup();
+        self
+    }
+
+    pub fn build(mut self) -> Finding {
+        self.evidence.sort_by_key(|e| (e.version, e.span.start));
+        Finding {
+            kind: self.kind,
+            severity: self.severity,
+            summary: self.summary,
+            rule: self.rule,
+            evidence: self.evidence,
+            missing_in: self.missing_in,
+            fact: None,
+            score: self.score,
+        }
+    }
+}
+
+/// Shortens text for a summary line: at most `max` chars, cut at a word.
+pub(crate) fn clip(s: &str, max: usize) -> String {
+    let s = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    if s.chars().count() <= max {
+        return s;
+    }
+    let cut: String = s.chars().take(max).collect();
+    let cut = cut.rsplit_once(' ').map_or(cut.as_str(), |(a, _)| a).to_string();
+    format!("{cut}…")
+}

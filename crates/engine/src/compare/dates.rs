@@ -1,0 +1,226 @@
+//! Dates and times across versions: the date of the same event, found in
+//! the same aligned passage, compared after normalisation and checked
+//! against the calendar ("Thursday" fits March 14, 2024, not March 15).
+
+use super::context::{clip, Ctx, Draft};
+use super::{FactDraft, FindingKind, Severity, Value};
+use crate::claims::time::CivilDate;
+use crate::claims::{ClaimData, ClaimKind, TimexType};
+use crate::text::{ClaimId, VersionId};
+
+/// The parts of a TIMEX3 DATE/TIME value that can be compared.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub(crate) struct DateParts {
+    year: Option<i32>,
+    month: Option<u8>,
+    day: Option<u8>,
+    weekday: Option<u8>,
+}
+
+/// `"2024-03-14"`, `"XXXX-03-14"`, `"2024-03-14TNI"`, `"XXXX-WXX-4"`,
+/// `"2024-03"` → their parts; durations, sets and `*_REF` → None.
+pub(crate) fn parse(value: &str) -> Option<DateParts> {
+    let date = value.split('T').next().unwrap_or("");
+    let parts: Vec<&str> = date.split('-').collect();
+    let num = |s: &str| -> Option<i64> {
+        (!s.is_empty() && s.chars().all(|c| c.is_ascii_digit())).then(|| s.parse().ok()).flatten()
+    };
+    let year = parts.first().and_then(|y| num(y)).map(|y| y as i32);
+    if parts.first().is_none_or(|y| y.len() != 4 || (year.is_none() && *y != "XXXX")) {
+        return None;
+    }
+    match parts.get(1) {
+        Some(w) if w.starts_with('W') => {
+            let weekday =
+                parts.get(2).and_then(|d| num(d)).filter(|d| (1..=7).contains(d)).map(|d| d as u8);
+            weekday.map(|wd| DateParts { year: None, month: None, day: None, weekday: Some(wd) })
+        }
+        Some(m) => {
+            let month = num(m).filter(|m| (1..=12).contains(m)).map(|m| m as u8)?;
+            let day =
+                parts.get(2).and_then(|d| num(d)).filter(|d| (1..=31).contains(d)).map(|d| d as u8);
+            let weekday = match (year, day) {
+                (Some(y), Some(d)) => Some(CivilDate { year: y, month, day: d }.weekday()),
+                _ => None,
+            };
+            Some(DateParts { year, month: Some(month), day, weekday })
+        }
+        None => year.map(|y| DateParts { year: Some(y), ..Default::default() }),
+    }
+}
+
+/// True when two dates can be the same day (or period).
+pub(crate) fn compatible(a: &DateParts, b: &DateParts) -> bool {
+    let same = |x: Option<i64>, y: Option<i64>| x.is_none() || y.is_none() || x == y;
+    same(a.year.map(i64::from), b.year.map(i64::from))
+        && same(a.month.map(i64::from), b.month.map(i64::from))
+        && same(a.day.map(i64::from), b.day.map(i64::from))
+        && same(a.weekday.map(i64::from), b.weekday.map(i64::from))
+}
+
+struct Item {
+    claim: ClaimId,
+    parts: DateParts,
+    value: String,
+}
+
+pub(crate) fn compare(ctx: &Ctx, facts: &mut Vec<FactDraft>, out: &mut Vec<Draft>) {
+    let n = ctx.n();
+    let rows = ctx.alignment.rows.len();
+    let mut per_row: Vec<Vec<Vec<Item>>> =
+        (0..rows).map(|_| (0..n).map(|_| Vec::new()).collect()).collect();
+    for v in 0..n {
+        for id in ctx.of_kind(v, ClaimKind::Time) {
+            let ClaimData::Time(t) = &ctx.claim(id).data else { continue };
+            if !matches!(t.ty, TimexType::Date | TimexType::Time) {
+                continue;
+            }
+            let (Some(parts), Some(r)) = (parse(&t.value), ctx.row(id)) else { continue };
+            // A bare year or month says too little to pair reliably.
+            if parts.day.is_none() && parts.weekday.is_none() {
+                continue;
+            }
+            per_row[r][v].push(Item { claim: id, parts, value: t.value.clone() });
+        }
+    }
+    for (r, cells) in per_row.into_iter().enumerate() {
+        if cells.iter().filter(|c| !c.is_empty()).count() < 2 {
+            continue;
+        }
+        for group in pair_up(ctx, &cells) {
+            report(ctx, r, &cells, &group, facts, out);
+        }
+    }
+}
+
+/// Pairs the dates of one row across versions: around the version with the
+/// most dates (the reference first), by compatible value, else by order.
+fn pair_up(ctx: &Ctx, cells: &[Vec<Item>]) -> Vec<Vec<Option<usize>>> {
+    let n = cells.len();
+    let anchor =
+        ctx.reference.map(|r| r.0).filter(|&r| !cells[r].is_empty()).unwrap_or_else(|| {
+            (0..n).max_by_key(|&v| (cells[v].len(), std::cmp::Reverse(v))).unwrap_or(0)
+        });
+    let mut groups: Vec<Vec<Option<usize>>> = (0..cells[anchor].len())
+        .map(|i| {
+            let mut g = vec![None; n];
+            g[anchor] = Some(i);
+            g
+        })
+        .collect();
+    for v in (0..n).filter(|&v| v != anchor) {
+        let mut left: Vec<usize> = Vec::new();
+        for (i, it) in cells[v].iter().enumerate() {
+            let slot = groups.iter().position(|g| {
+                g[v].is_none()
+                    && g[anchor].is_some_and(|a| compatible(&cells[anchor][a].parts, &it.parts))
+            });
+            match slot {
+                Some(s) => groups[s][v] = Some(i),
+                None => left.push(i),
+            }
+        }
+        let free: Vec<usize> = (0..groups.len()).filter(|&g| groups[g][v].is_none()).collect();
+        if left.len() == free.len()
+            || (cells[v].len() == cells[anchor].len() && left.len() <= free.len())
+        {
+            for (i, g) in left.iter().zip(free) {
+                groups[g][v] = Some(*i);
+            }
+        } else if left.len() == 1 && free.len() == 1 {
+            groups[free[0]][v] = Some(left[0]);
+        }
+    }
+    groups
+}
+
+fn report(
+    ctx: &Ctx,
+    row: usize,
+    cells: &[Vec<Item>],
+    group: &[Option<usize>],
+    facts: &mut Vec<FactDraft>,
+    out: &mut Vec<Draft>,
+) {
+    let n = cells.len();
+    let members: Vec<Option<&Item>> = (0..n).map(|v| group[v].map(|i| &cells[v][i])).collect();
+    if members.iter().flatten().count() < 2 {
+        return;
+    }
+    let values: Vec<Option<Value>> =
+        members.iter().map(|m| m.map(|m| Value::Text(m.value.clone()))).collect();
+    let anchor = members.iter().enumerate().find_map(|(v, m)| m.map(|m| (v, m)));
+    let Some((av, am)) = anchor else { return };
+    let context = sentence_context(ctx, VersionId(av), am.claim);
+    let label = format!("Date in “{context}”");
+    facts.push(FactDraft {
+        kind: ClaimKind::Time,
+        label: label.clone(),
+        claims: members.iter().map(|m| m.map(|m| vec![m.claim]).unwrap_or_default()).collect(),
+        values,
+    });
+    let present: Vec<&Item> = members.iter().flatten().copied().collect();
+    let clash = present
+        .iter()
+        .enumerate()
+        .any(|(i, a)| present[i + 1..].iter().any(|b| !compatible(&a.parts, &b.parts)));
+    if !clash {
+        return;
+    }
+    let items: Vec<(VersionId, String)> = members
+        .iter()
+        .enumerate()
+        .filter_map(|(v, m)| m.map(|m| (VersionId(v), ctx.claim_text(m.claim).to_string())))
+        .collect();
+    let mut d = Draft::new(
+        FindingKind::DateConflict,
+        Severity::High,
+        "date/value-differs",
+        format!("{label}: {}", ctx.grouped(&items)),
+    );
+    d.score = 95.0;
+    let _ = row;
+    for (v, m) in members.iter().enumerate() {
+        if let Some(m) = m {
+            d = d.evidence(
+                VersionId(v),
+                ctx.claim(m.claim).span,
+                Some(Value::Text(m.value.clone())),
+                Some(m.claim),
+            );
+        }
+    }
+    out.push(d);
+}
+
+/// A few words of the sentence around a claim, without the claim itself.
+fn sentence_context(ctx: &Ctx, v: VersionId, id: ClaimId) -> String {
+    let Some(doc) = ctx.docs.get(v.0) else { return String::new() };
+    let claim = ctx.claim(id);
+    let sentence = doc.seg.sentences.get(claim.sentence.0).map(|s| s.span).unwrap_or(claim.span);
+    let before =
+        crate::Span::new(sentence.start, claim.span.start.max(sentence.start)).slice(&doc.text);
+    let words: Vec<&str> = before.split_whitespace().collect();
+    let tail = if words.len() > 8 { &words[words.len() - 8..] } else { &words[..] };
+    let mut s = tail.join(" ");
+    if s.is_empty() {
+        s = clip(sentence.slice(&doc.text), 50);
+    }
+    clip(s.trim_end_matches([',', ' ']), 60) + " …"
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn weekdays_are_checked_against_the_calendar() {
+        let thursday = parse("XXXX-WXX-4").unwrap();
+        assert!(compatible(&thursday, &parse("2024-03-14").unwrap()));
+        assert!(!compatible(&thursday, &parse("2024-03-15").unwrap()));
+        assert!(compatible(&parse("XXXX-03-14").unwrap(), &parse("2024-03-14TNI").unwrap()));
+        assert!(!compatible(&parse("2024-03-14").unwrap(), &parse("2024-03-15").unwrap()));
+        assert!(parse("P4Y").is_none());
+        assert!(parse("PRESENT_REF").is_none());
+    }
+}

@@ -1,0 +1,64 @@
+//! Loaded words added to a neutral account: an evaluative word that the
+//! reference (or most versions) does not use.
+
+use super::context::{Ctx, Draft};
+use super::{FindingKind, Severity, Value};
+use crate::claims::{ClaimData, ClaimKind};
+use crate::text::{ClaimId, VersionId};
+use std::collections::BTreeMap;
+
+pub(crate) fn compare(ctx: &Ctx, out: &mut Vec<Draft>) {
+    let n = ctx.n();
+    let mut by_lemma: BTreeMap<String, Vec<Vec<ClaimId>>> = BTreeMap::new();
+    for v in 0..n {
+        for id in ctx.of_kind(v, ClaimKind::Loaded) {
+            let ClaimData::Loaded(l) = &ctx.claim(id).data else { continue };
+            by_lemma.entry(l.lemma.clone()).or_insert_with(|| vec![Vec::new(); n])[v].push(id);
+        }
+    }
+    for (lemma, per_version) in by_lemma {
+        let present: Vec<bool> = per_version.iter().map(|c| !c.is_empty()).collect();
+        if ctx.in_reference(&present) || n < 2 {
+            continue;
+        }
+        let users: Vec<VersionId> = (0..n).filter(|&v| present[v]).map(VersionId).collect();
+        let missing: Vec<VersionId> = (0..n).filter(|&v| !present[v]).map(VersionId).collect();
+        let example = users
+            .first()
+            .and_then(|v| per_version[v.0].first())
+            .map(|&id| sentence_snippet(ctx, id))
+            .unwrap_or_default();
+        let mut d = Draft::new(
+            FindingKind::LoadedLanguage,
+            Severity::Low,
+            "loaded/added",
+            format!("Loaded word “{lemma}” in {}: “{example}”", ctx.list(&users)),
+        )
+        .missing(missing);
+        d.score = 30.0 + if users.len() == 1 { 4.0 } else { 0.0 };
+        for (v, ids) in per_version.iter().enumerate() {
+            for &id in ids {
+                d = d.evidence(
+                    VersionId(v),
+                    ctx.claim(id).span,
+                    Some(Value::Text(lemma.clone())),
+                    Some(id),
+                );
+            }
+        }
+        out.push(d);
+    }
+}
+
+/// A few words around a claim.
+fn sentence_snippet(ctx: &Ctx, id: ClaimId) -> String {
+    let v = ctx.version(id);
+    let Some(doc) = ctx.docs.get(v.0) else { return String::new() };
+    let span = ctx.claim(id).span;
+    let start = crate::text::floor_char_boundary(&doc.text, span.start.saturating_sub(40));
+    let end = crate::text::ceil_char_boundary(&doc.text, span.end + 40);
+    let s = crate::Span::new(start, end).slice(&doc.text);
+    let words: Vec<&str> = s.split_whitespace().collect();
+    let inner = if words.len() > 2 { &words[1..words.len() - 1] } else { &words[..] };
+    format!("…{}…", inner.join(" "))
+}

@@ -1,0 +1,269 @@
+//! Stage 5, compare: match claims of all versions into facts and report the
+//! findings where versions disagree.
+//!
+//! One module per family of facts, each matching claims its own way
+//! (versions reorder and paraphrase, so position alone never decides):
+//! [`quotes`] by shared words, [`quantities`] by counted noun, [`dates`]
+//! within aligned passages, [`people`] by person (roles, sources, spelling),
+//! [`passages`] by alignment row, [`loaded`] by lemma. Each turns facts into
+//! draft findings with a score; [`compare`] ranks them and fills the
+//! scorecards.
+
+mod context;
+mod dates;
+mod loaded;
+mod names;
+mod passages;
+mod people;
+mod quantities;
+mod quotes;
+
+use crate::align::Alignment;
+use crate::claims::ClaimKind;
+use crate::text::{ClaimId, Span, VersionId};
+use crate::{Document, VersionClaim};
+use serde::Serialize;
+
+/// One fact as the versions state it: the same quote, the same counted
+/// quantity, the date of the same event, one person's role.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Fact {
+    /// What sort of claim the fact is made of.
+    pub kind: ClaimKind,
+    /// A short description for people: "Date of Putin's remarks".
+    pub label: String,
+    /// Per version, the claims stating the fact (empty: the version lacks it).
+    pub claims: Vec<Vec<ClaimId>>,
+    /// Per version, the normalised value stated (None: the version lacks it).
+    pub values: Vec<Option<Value>>,
+}
+
+/// A normalised value. Versions that agree carry equal values.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(untagged)]
+pub enum Value {
+    /// A number: 6 for "six" and "6".
+    Number(f64),
+    /// Anything else in normalised text form: a TIMEX3 value, a role key, a
+    /// normalised quote.
+    Text(String),
+}
+
+/// The kinds of finding.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FindingKind {
+    /// Versions give different dates or times for the same thing.
+    DateConflict,
+    /// Versions give different numbers for the same thing.
+    NumberConflict,
+    /// Versions spell a name differently or name a different place.
+    NameConflict,
+    /// A person's title or role differs.
+    RoleChanged,
+    /// A quote's words differ (altered, expanded, truncated).
+    QuoteAltered,
+    /// A quote is given to a different speaker.
+    QuoteSpeakerChanged,
+    /// A quote appears in some versions only.
+    QuoteMissing,
+    /// The source given for a statement differs or is dropped.
+    SourceChanged,
+    /// A passage with facts in it is missing from some versions.
+    PassageOmitted,
+    /// A version tells the same passage but leaves out a fact of it (a
+    /// number, a name).
+    DetailOmitted,
+    /// A passage with facts in it appears in one or a few versions only.
+    PassageAdded,
+    /// Loaded words added to a neutral account.
+    LoadedLanguage,
+    /// A version contradicts itself.
+    SelfContradiction,
+}
+
+/// How much a finding matters to a fact-checker.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Severity {
+    /// Worth a glance.
+    Low,
+    /// Should be checked.
+    Medium,
+    /// Changes what the story says happened.
+    High,
+}
+
+/// A piece of text from one version that supports a finding.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Evidence {
+    /// The version.
+    pub version: VersionId,
+    /// Where in its text.
+    pub span: Span,
+    /// The value this version states.
+    pub value: Option<Value>,
+    /// The claim the evidence comes from, if any.
+    pub claim: Option<ClaimId>,
+}
+
+/// A disagreement between versions.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Finding {
+    /// What kind of disagreement.
+    pub kind: FindingKind,
+    /// How much it matters.
+    pub severity: Severity,
+    /// One line for people: "Date of Putin's remarks: March 15, 2024 in A;
+    /// March 14, 2024 in B, D".
+    pub summary: String,
+    /// The rule that produced it, e.g. `"date-conflict/aligned-row"`.
+    pub rule: &'static str,
+    /// Evidence from every version that states the fact.
+    pub evidence: Vec<Evidence>,
+    /// Versions that lack the fact.
+    pub missing_in: Vec<VersionId>,
+    /// The fact this finding is about, if one.
+    pub fact: Option<crate::text::FactId>,
+    /// Ranking score: higher is more important.
+    pub score: f32,
+}
+
+/// How one version compares with the reference.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Scorecard {
+    /// Share (0 to 1) of the reference's facts this version keeps.
+    pub kept: f32,
+    /// Findings where this version's value differs.
+    pub conflicts: usize,
+    /// Facts of the reference this version lacks.
+    pub omissions: usize,
+    /// Facts this version adds.
+    pub additions: usize,
+    /// Quotes this version alters.
+    pub altered_quotes: usize,
+}
+
+/// The result of the compare stage.
+#[derive(Debug, Clone, Default)]
+pub struct Comparison {
+    /// Facts.
+    pub facts: Vec<Fact>,
+    /// Findings, most important first.
+    pub findings: Vec<Finding>,
+    /// One per version.
+    pub scorecards: Vec<Scorecard>,
+}
+
+/// A fact while it is being built.
+pub(crate) struct FactDraft {
+    pub kind: ClaimKind,
+    pub label: String,
+    pub claims: Vec<Vec<ClaimId>>,
+    pub values: Vec<Option<Value>>,
+}
+
+/// Matches claims into facts and reports disagreements, most important
+/// first.
+pub fn compare(
+    documents: &[Document],
+    alignment: &Alignment,
+    claims: &[VersionClaim],
+    reference: Option<VersionId>,
+) -> Comparison {
+    let n = documents.len();
+    if n < 2 {
+        return Comparison {
+            scorecards: vec![Scorecard { kept: 1.0, ..Default::default() }; n],
+            ..Default::default()
+        };
+    }
+    let ctx = context::Ctx::new(documents, alignment, claims, reference);
+    let mut facts: Vec<FactDraft> = Vec::new();
+    let mut drafts: Vec<context::Draft> = Vec::new();
+    dates::compare(&ctx, &mut facts, &mut drafts);
+    quantities::compare(&ctx, &mut facts, &mut drafts);
+    quotes::compare(&ctx, &mut facts, &mut drafts);
+    people::compare(&ctx, &mut facts, &mut drafts);
+    passages::compare(&ctx, &mut drafts);
+    loaded::compare(&ctx, &mut drafts);
+
+    let mut findings: Vec<Finding> = drafts.into_iter().map(context::Draft::build).collect();
+    // Most important first; ties in text order of the first evidence.
+    findings.sort_by(|a, b| {
+        b.score
+            .total_cmp(&a.score)
+            .then(b.severity.cmp(&a.severity))
+            .then_with(|| first_place(a).cmp(&first_place(b)))
+    });
+    let facts: Vec<Fact> = facts
+        .into_iter()
+        .map(|f| Fact { kind: f.kind, label: f.label, claims: f.claims, values: f.values })
+        .collect();
+    let scorecards = scorecards(&ctx, &facts, &findings);
+    Comparison { facts, findings, scorecards }
+}
+
+fn first_place(f: &Finding) -> (usize, usize) {
+    f.evidence.first().map_or((usize::MAX, 0), |e| (e.version.0, e.span.start))
+}
+
+/// Per version: share of the reference's facts kept, and its findings by
+/// kind.
+fn scorecards(ctx: &context::Ctx, facts: &[Fact], findings: &[Finding]) -> Vec<Scorecard> {
+    let n = ctx.n();
+    let mut cards = vec![Scorecard::default(); n];
+    let reference_facts: Vec<&Fact> = facts
+        .iter()
+        .filter(|f| ctx.in_reference(&f.values.iter().map(Option::is_some).collect::<Vec<_>>()))
+        .collect();
+    for (v, card) in cards.iter_mut().enumerate() {
+        let kept =
+            reference_facts.iter().filter(|f| f.values.get(v).is_some_and(Option::is_some)).count();
+        card.kept = if reference_facts.is_empty() {
+            1.0
+        } else {
+            kept as f32 / reference_facts.len() as f32
+        };
+    }
+    for f in findings {
+        let values: Vec<Option<Value>> = (0..n)
+            .map(|v| f.evidence.iter().find(|e| e.version.0 == v).and_then(|e| e.value.clone()))
+            .collect();
+        let consensus = ctx.consensus(&values);
+        let differs = |v: usize| values[v].is_some() && values[v] != consensus;
+        for m in &f.missing_in {
+            if let Some(c) = cards.get_mut(m.0) {
+                c.omissions += 1;
+            }
+        }
+        for (v, card) in cards.iter_mut().enumerate() {
+            let has = values[v].is_some();
+            match f.kind {
+                FindingKind::DateConflict
+                | FindingKind::NumberConflict
+                | FindingKind::NameConflict
+                | FindingKind::RoleChanged
+                | FindingKind::QuoteSpeakerChanged
+                | FindingKind::SelfContradiction
+                | FindingKind::SourceChanged => card.conflicts += usize::from(differs(v)),
+                FindingKind::QuoteAltered => card.altered_quotes += usize::from(differs(v)),
+                FindingKind::PassageAdded
+                | FindingKind::LoadedLanguage
+                | FindingKind::QuoteMissing => {
+                    let minority = f
+                        .evidence
+                        .iter()
+                        .map(|e| e.version)
+                        .collect::<std::collections::BTreeSet<_>>()
+                        .len()
+                        * 2
+                        < n;
+                    card.additions += usize::from(has && minority);
+                }
+                FindingKind::PassageOmitted | FindingKind::DetailOmitted => {}
+            }
+        }
+    }
+    cards
+}

@@ -1,0 +1,195 @@
+//! Matching people's names across versions: "Putin" = "Vladimir Putin" =
+//! "Putin's"; roles compared by meaning, not wording.
+
+/// The cross-version key of a person: the surname, lower case.
+///
+/// `"Vladimir Putin"` → `"putin"`; `"Putin’s"` → `"putin"`.
+pub(crate) fn person_key(name: &str) -> String {
+    let last = name
+        .split_whitespace()
+        .rev()
+        .map(|w| {
+            w.trim_end_matches("'s")
+                .trim_end_matches("’s")
+                .trim_matches(|c: char| !c.is_alphanumeric())
+        })
+        .find(|w| !w.is_empty() && !matches!(w.to_lowercase().as_str(), "jr" | "sr" | "ii" | "iii"))
+        .unwrap_or("");
+    last.to_lowercase()
+}
+
+/// True when two names can be the same person: same surname, and first
+/// names (when both give one) equal or one an initial of the other.
+pub(crate) fn same_person(a: &str, b: &str) -> bool {
+    if person_key(a) != person_key(b) || person_key(a).is_empty() {
+        return false;
+    }
+    let first =
+        |s: &str| s.split_whitespace().next().map(|w| w.trim_end_matches('.').to_lowercase());
+    let (fa, fb) = (first(a), first(b));
+    let (wa, wb) = (a.split_whitespace().count(), b.split_whitespace().count());
+    if wa < 2 || wb < 2 {
+        return true;
+    }
+    match (fa, fb) {
+        (Some(x), Some(y)) => x == y || x.starts_with(&y) || y.starts_with(&x),
+        _ => true,
+    }
+}
+
+/// Role words that say too little to compare ("U.S. officials").
+pub(crate) fn is_generic_role(key: &str) -> bool {
+    matches!(
+        key.trim(),
+        "" | "official"
+            | "officials"
+            | "leader"
+            | "man"
+            | "woman"
+            | "person"
+            | "people"
+            | "resident"
+            | "source"
+            | "member"
+            | "mr."
+            | "mrs."
+            | "ms."
+            | "mr"
+            | "mrs"
+            | "ms"
+            | "dr."
+            | "dr"
+            | "citizen"
+            | "figure"
+    )
+}
+
+/// Modifiers that change what a role means, with their canonical form.
+const STATUS: &[(&str, &str)] = &[
+    ("former", "former"),
+    ("ex", "former"),
+    ("late", "late"),
+    ("acting", "acting"),
+    ("interim", "acting"),
+    ("deputy", "deputy"),
+    ("vice", "deputy"),
+    ("outgoing", "outgoing"),
+    ("incoming", "incoming"),
+    ("retired", "former"),
+    ("elect", "elect"),
+];
+
+/// Splits a role key into its status modifier and the rest:
+/// `"former president"` → `(Some("former"), "president")`;
+/// `"ex-president"` → `(Some("former"), "president")`.
+pub(crate) fn split_status(key: &str) -> (Option<&'static str>, String) {
+    let mut status = None;
+    let mut rest: Vec<&str> = Vec::new();
+    for word in key.split_whitespace() {
+        let (head, tail) = match word.split_once('-') {
+            Some((h, t)) if h == "ex" || word.ends_with("-elect") => (h, t),
+            _ => (word, ""),
+        };
+        let lookup = if word.ends_with("-elect") { "elect" } else { head };
+        match STATUS.iter().find(|(w, _)| *w == lookup) {
+            Some((_, canon)) if status.is_none() => {
+                status = Some(*canon);
+                let keep = if word.ends_with("-elect") { head } else { tail };
+                if !keep.is_empty() {
+                    rest.push(keep);
+                }
+            }
+            _ => rest.push(word),
+        }
+    }
+    (status, rest.join(" "))
+}
+
+fn canonical_word(w: &str) -> &str {
+    match w {
+        "chief" | "head" | "leader" | "director" | "boss" => "head",
+        "adviser" | "advisor" => "advisor",
+        "spokesman" | "spokeswoman" | "spokesperson" => "spokesperson",
+        "administration" | "admin" => "administration",
+        _ => w,
+    }
+}
+
+fn content_words(s: &str) -> Vec<&str> {
+    s.split(|c: char| c.is_whitespace() || c == '-')
+        .filter(|w| {
+            !w.is_empty() && !matches!(*w, "of" | "the" | "a" | "an" | "for" | "and" | "to" | "in")
+        })
+        .map(canonical_word)
+        .collect()
+}
+
+/// True when two role keys can describe the same role: same status and
+/// one's words contained in the other's (after synonyms).
+///
+/// `"special envoy"` ~ `"envoy"`; `"head of the regional military
+/// administration"` ~ `"regional military administration chief"`;
+/// `"former president"` ≁ `"president"`; `"senior advisor"` ≁ `"son-in-law"`.
+pub(crate) fn roles_compatible(a: &str, b: &str) -> bool {
+    let (sa, ra) = split_status(a);
+    let (sb, rb) = split_status(b);
+    if sa != sb {
+        return false;
+    }
+    if ra == rb {
+        return true;
+    }
+    let wa = content_words(&ra);
+    let wb = content_words(&rb);
+    if wa.is_empty() || wb.is_empty() {
+        return false;
+    }
+    let (small, large) = if wa.len() <= wb.len() { (&wa, &wb) } else { (&wb, &wa) };
+    let shared = small.iter().filter(|w| large.contains(w)).count();
+    shared == small.len() || (shared * 3 >= small.len() * 2 && shared >= 2)
+}
+
+/// Edit distance, for spotting names spelled differently.
+pub(crate) fn levenshtein(a: &str, b: &str) -> usize {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    let mut cur = vec![0; b.len() + 1];
+    for i in 1..=a.len() {
+        cur[0] = i;
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            cur[j] = (prev[j] + 1).min(cur[j - 1] + 1).min(prev[j - 1] + cost);
+        }
+        std::mem::swap(&mut prev, &mut cur);
+    }
+    prev[b.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_link_short_and_long() {
+        assert!(same_person("Putin", "Vladimir Putin"));
+        assert!(same_person("Putin’s", "Vladimir Putin"));
+        assert!(!same_person("Vladimir Putin", "Vladimir Saldo"));
+        assert!(!same_person("Oleksandr Vilkul", "Oleksandr Prokudin"));
+    }
+
+    #[test]
+    fn roles_compare_by_meaning() {
+        assert!(roles_compatible("special envoy", "envoy"));
+        assert!(roles_compatible(
+            "head of the regional military administration",
+            "regional military administration chief"
+        ));
+        assert!(!roles_compatible("former president", "president"));
+        assert!(!roles_compatible("senior advisor", "son-in-law"));
+        assert!(roles_compatible("ex-president", "former president"));
+        assert!(roles_compatible("president-elect", "president elect"));
+        assert!(!roles_compatible("deputy mayor", "mayor"));
+        assert_eq!(split_status("former president"), (Some("former"), "president".to_string()));
+    }
+}

@@ -1,0 +1,140 @@
+//! Passages across versions: a sentence (or run of sentences) with facts in
+//! it that some versions lack. Rows of the alignment are the passages; a
+//! version only lacks one when it does not state the row's facts anywhere
+//! else either (a loose rewrite may merge them into other sentences).
+
+use super::context::{clip, Ctx, Draft};
+use super::names::person_key;
+use super::{FindingKind, Severity, Value};
+use crate::claims::ClaimData;
+use crate::text::VersionId;
+use std::collections::HashSet;
+
+/// A fact-bearing key of a claim, comparable across versions.
+fn fact_key(data: &ClaimData) -> Option<String> {
+    match data {
+        ClaimData::Person(p) => Some(format!("p:{}", person_key(&p.entity))),
+        ClaimData::Place(p) => Some(format!("l:{}", p.entity.to_lowercase())),
+        ClaimData::Organization(o) => Some(format!("o:{}", o.entity.to_lowercase())),
+        ClaimData::Quantity(q) => Some(format!("q:{:?}", super::quantities::value_of(q))),
+        ClaimData::Quote(q) => Some(format!("“:{}", q.normalized)),
+        ClaimData::Time(_)
+        | ClaimData::Statement(_)
+        | ClaimData::Attribution(_)
+        | ClaimData::Loaded(_) => None,
+    }
+}
+
+pub(crate) fn compare(ctx: &Ctx, out: &mut Vec<Draft>) {
+    let n = ctx.n();
+    if n < 2 {
+        return;
+    }
+    // Every fact key each version states anywhere.
+    let mut keys_of: Vec<HashSet<String>> = vec![HashSet::new(); n];
+    // Per row, per version, the keys stated there.
+    let rows = ctx.alignment.rows.len();
+    let mut row_keys: Vec<Vec<HashSet<String>>> = vec![vec![HashSet::new(); n]; rows];
+    for v in 0..n {
+        for &id in &ctx.by_version[v] {
+            if let Some(k) = fact_key(&ctx.claim(id).data) {
+                if let Some(r) = ctx.row(id) {
+                    row_keys[r][v].insert(k.clone());
+                }
+                keys_of[v].insert(k);
+            }
+        }
+    }
+    for r in 0..rows {
+        let present = ctx.row_present(r);
+        let present_vs: Vec<usize> = (0..n).filter(|&v| present[v]).collect();
+        if present_vs.len() == n || present_vs.is_empty() {
+            continue;
+        }
+        // Headings carry no facts of their own.
+        let all_headings = present_vs.iter().all(|&v| {
+            ctx.alignment.rows[r].cells[v].sentences.iter().all(|s| {
+                ctx.docs[v]
+                    .seg
+                    .sentences
+                    .get(s.0)
+                    .is_some_and(|s| s.role == crate::SentenceRole::Headline)
+            })
+        });
+        if all_headings {
+            continue;
+        }
+        let keys: HashSet<&String> =
+            present_vs.iter().flat_map(|&v| row_keys[r][v].iter()).collect();
+        if keys.is_empty() {
+            continue;
+        }
+        // A version lacking the row still has it if it states most of the
+        // row's facts somewhere.
+        let missing: Vec<VersionId> = (0..n)
+            .filter(|&v| !present[v])
+            .filter(|&v| {
+                let have = keys.iter().filter(|k| keys_of[v].contains(**k)).count();
+                (have as f32) < 0.6 * keys.len() as f32
+            })
+            .map(VersionId)
+            .collect();
+        if missing.is_empty() {
+            continue;
+        }
+        let in_ref = ctx.in_reference(&present);
+        let holders: Vec<VersionId> = present_vs.iter().map(|&v| VersionId(v)).collect();
+        let first = present_vs[0];
+        let shown = ctx
+            .row_span(r, first)
+            .map(|s| clip(ctx.text(VersionId(first), s), 90))
+            .unwrap_or_default();
+        let caption = present_vs.iter().all(|&v| {
+            ctx.alignment.rows[r].cells[v].sentences.iter().all(|s| {
+                ctx.docs[v]
+                    .seg
+                    .sentences
+                    .get(s.0)
+                    .is_some_and(|s| s.role == crate::SentenceRole::Caption)
+            })
+        });
+        let (kind, rule, summary) = if in_ref {
+            (
+                FindingKind::PassageOmitted,
+                "passage/omitted",
+                format!(
+                    "Passage missing in {}: “{shown}” (in {})",
+                    ctx.list(&missing),
+                    ctx.list(&holders)
+                ),
+            )
+        } else {
+            (
+                FindingKind::PassageAdded,
+                "passage/added",
+                format!("Passage only in {}: “{shown}”", ctx.list(&holders)),
+            )
+        };
+        let mut d = Draft::new(
+            kind,
+            if keys.len() >= 3 { Severity::Medium } else { Severity::Low },
+            rule,
+            summary,
+        )
+        .missing(missing);
+        let weight = keys.len().min(6) as f32;
+        d.score = if caption {
+            20.0
+        } else if in_ref {
+            40.0 + 2.5 * weight
+        } else {
+            34.0 + 2.0 * weight
+        };
+        for &v in &present_vs {
+            if let Some(span) = ctx.row_span(r, v) {
+                d = d.evidence(VersionId(v), span, Some(Value::Text("present".into())), None);
+            }
+        }
+        out.push(d);
+    }
+}

@@ -1,0 +1,278 @@
+//! Quotes across versions: the same quote is found by its words (versions
+//! reorder and rephrase around it), then altered wording, a different
+//! speaker, and versions lacking it are reported.
+
+use super::context::{clip, Ctx, Draft};
+use super::{names, FactDraft, FindingKind, Severity, Value};
+use crate::claims::{ClaimData, ClaimKind};
+use crate::text::{ClaimId, VersionId};
+use std::collections::HashSet;
+
+/// Quotes of 1 word match only exactly; longer ones when this share of the
+/// shorter quote's words is found in the longer.
+const CONTAINMENT: f32 = 0.6;
+
+struct Member {
+    claim: ClaimId,
+    words: Vec<String>,
+}
+
+/// Shared-word count between two word lists (multiset).
+fn overlap(a: &[String], b: &[String]) -> usize {
+    let mut pool: Vec<&str> = b.iter().map(String::as_str).collect();
+    let mut n = 0;
+    for w in a {
+        if let Some(i) = pool.iter().position(|x| x == w) {
+            pool.swap_remove(i);
+            n += 1;
+        }
+    }
+    n
+}
+
+fn same_quote(a: &[String], b: &[String]) -> bool {
+    if a.is_empty() || b.is_empty() {
+        return false;
+    }
+    if a == b {
+        return true;
+    }
+    let shorter = a.len().min(b.len());
+    if shorter < 2 {
+        return false;
+    }
+    let ov = overlap(a, b);
+    ov >= 2 && ov as f32 >= CONTAINMENT * shorter as f32
+}
+
+/// True when `short` occurs as a contiguous run inside `long`.
+fn contiguous_in(short: &[String], long: &[String]) -> bool {
+    !short.is_empty() && long.windows(short.len()).any(|w| w == short)
+}
+
+pub(crate) fn compare(ctx: &Ctx, facts: &mut Vec<FactDraft>, out: &mut Vec<Draft>) {
+    let n = ctx.n();
+    let mut groups: Vec<Vec<Vec<Member>>> = Vec::new(); // group -> version -> members
+    let order: Vec<usize> = match ctx.reference {
+        Some(r) => std::iter::once(r.0).chain((0..n).filter(|&v| v != r.0)).collect(),
+        None => (0..n).collect(),
+    };
+    for &v in &order {
+        for id in ctx.of_kind(v, ClaimKind::Quote) {
+            let ClaimData::Quote(q) = &ctx.claim(id).data else { continue };
+            let words: Vec<String> = q.normalized.split_whitespace().map(String::from).collect();
+            if words.is_empty() {
+                continue;
+            }
+            // Best group by overlap with members of other versions.
+            let mut best: Option<(usize, usize)> = None;
+            for (g, members) in groups.iter().enumerate() {
+                let own = &members[v];
+                if !own.is_empty() && !own.iter().any(|m| m.words == words) {
+                    continue;
+                }
+                let score = members
+                    .iter()
+                    .enumerate()
+                    .filter(|(u, _)| *u != v)
+                    .flat_map(|(_, ms)| ms.iter())
+                    .filter(|m| same_quote(&m.words, &words))
+                    .map(|m| overlap(&m.words, &words))
+                    .max();
+                if let Some(s) = score {
+                    if best.is_none_or(|(_, b)| s > b) {
+                        best = Some((g, s));
+                    }
+                }
+            }
+            let member = Member { claim: id, words };
+            match best {
+                Some((g, _)) => groups[g][v].push(member),
+                None => {
+                    let mut members: Vec<Vec<Member>> = (0..n).map(|_| Vec::new()).collect();
+                    members[v].push(member);
+                    groups.push(members);
+                }
+            }
+        }
+    }
+    for members in groups {
+        report_group(ctx, &members, facts, out);
+    }
+}
+
+fn report_group(
+    ctx: &Ctx,
+    members: &[Vec<Member>],
+    facts: &mut Vec<FactDraft>,
+    out: &mut Vec<Draft>,
+) {
+    let n = ctx.n();
+    // Each version's representative: its longest member.
+    let rep: Vec<Option<&Member>> =
+        members.iter().map(|ms| ms.iter().max_by_key(|m| m.words.len())).collect();
+    let present: Vec<bool> = rep.iter().map(Option::is_some).collect();
+    let values: Vec<Option<Value>> =
+        rep.iter().map(|m| m.map(|m| Value::Text(m.words.join(" ")))).collect();
+    let longest = rep.iter().flatten().max_by_key(|m| m.words.len());
+    let Some(longest) = longest else { return };
+    let shown =
+        clip(ctx.claim_text(longest.claim).trim_matches(|c: char| !c.is_alphanumeric()), 60);
+
+    let speakers: Vec<Option<String>> = rep
+        .iter()
+        .map(|m| {
+            m.and_then(|m| match &ctx.claim(m.claim).data {
+                ClaimData::Quote(q) => {
+                    q.speaker.as_ref().map(|s| s.name.clone()).filter(|s| !s.is_empty())
+                }
+                _ => None,
+            })
+        })
+        .collect();
+    let speaker = speakers.iter().flatten().next().cloned();
+    let label = match &speaker {
+        Some(s) => format!("Quote of {s} “{shown}”"),
+        None => format!("Quote “{shown}”"),
+    };
+    facts.push(FactDraft {
+        kind: ClaimKind::Quote,
+        label: label.clone(),
+        claims: members.iter().map(|ms| ms.iter().map(|m| m.claim).collect()).collect(),
+        values: values.clone(),
+    });
+
+    // Wording: differs unless one is a faithful fragment (a partial quote
+    // that occurs word for word in the other).
+    let mut altered: Vec<VersionId> = Vec::new();
+    let consensus = ctx.consensus(&values);
+    let base: Option<&Member> = match &consensus {
+        Some(Value::Text(t)) => rep.iter().flatten().find(|m| m.words.join(" ") == *t).copied(),
+        _ => None,
+    }
+    .or(Some(longest));
+    if let Some(base) = base {
+        for (v, m) in rep.iter().enumerate() {
+            let Some(m) = m else { continue };
+            if m.words == base.words {
+                continue;
+            }
+            let partial =
+                |id: ClaimId| matches!(&ctx.claim(id).data, ClaimData::Quote(q) if q.partial);
+            let (short, long, short_id) = if m.words.len() <= base.words.len() {
+                (&m.words, &base.words, m.claim)
+            } else {
+                (&base.words, &m.words, base.claim)
+            };
+            if contiguous_in(short, long) && partial(short_id) {
+                continue;
+            }
+            altered.push(VersionId(v));
+        }
+    }
+    let missing: Vec<VersionId> = (0..n).filter(|&v| !present[v]).map(VersionId).collect();
+    let speaker_changed = {
+        let known: Vec<&String> = speakers.iter().flatten().collect();
+        known.windows(2).any(|w| !names::same_person(w[0], w[1]))
+    };
+    if altered.is_empty() && missing.is_empty() && !speaker_changed {
+        return;
+    }
+
+    let present_vs: Vec<VersionId> = (0..n).filter(|&v| present[v]).map(VersionId).collect();
+    let (kind, severity, rule, summary, score) = if speaker_changed {
+        let items: Vec<(VersionId, String)> = speakers
+            .iter()
+            .enumerate()
+            .filter_map(|(v, s)| s.clone().map(|s| (VersionId(v), s)))
+            .collect();
+        (
+            FindingKind::QuoteSpeakerChanged,
+            Severity::High,
+            "quote/speaker-differs",
+            format!("Speaker of “{shown}”: {}", ctx.grouped(&items)),
+            85.0,
+        )
+    } else if !altered.is_empty() {
+        let detail = base.map(|b| describe_change(&b.words, &rep, &altered)).unwrap_or_default();
+        let mut s = format!("{label} is worded differently in {}{detail}", ctx.list(&altered));
+        if !missing.is_empty() {
+            s.push_str(&format!("; missing in {}", ctx.list(&missing)));
+        }
+        (FindingKind::QuoteAltered, Severity::High, "quote/wording-differs", s, 80.0)
+    } else if present_vs.len() == 1 {
+        (
+            FindingKind::QuoteMissing,
+            Severity::Medium,
+            "quote/only-in-one-version",
+            format!("{label} appears only in {}", ctx.list(&present_vs)),
+            if ctx.in_reference(&present) { 55.0 } else { 70.0 },
+        )
+    } else {
+        (
+            FindingKind::QuoteMissing,
+            Severity::Medium,
+            "quote/missing-in-some",
+            format!("{label} is in {} but not in {}", ctx.list(&present_vs), ctx.list(&missing)),
+            50.0 + 5.0 * present_vs.len() as f32,
+        )
+    };
+    let mut d = Draft::new(kind, severity, rule, summary).missing(missing);
+    d.score = score;
+    for (v, ms) in members.iter().enumerate() {
+        for m in ms {
+            let value = if speaker_changed {
+                speakers[v].clone().map(Value::Text)
+            } else {
+                Some(Value::Text(m.words.join(" ")))
+            };
+            d = d.evidence(VersionId(v), ctx.claim(m.claim).span, value, Some(m.claim));
+        }
+    }
+    out.push(d);
+}
+
+/// "(001 adds “which is why it took so long”)".
+fn describe_change(base: &[String], rep: &[Option<&Member>], altered: &[VersionId]) -> String {
+    let Some(first) = altered.first().and_then(|v| rep.get(v.0).copied().flatten()) else {
+        return String::new();
+    };
+    let base_set: HashSet<&str> = base.iter().map(String::as_str).collect();
+    let other_set: HashSet<&str> = first.words.iter().map(String::as_str).collect();
+    let added: Vec<&str> =
+        first.words.iter().map(String::as_str).filter(|w| !base_set.contains(w)).collect();
+    let dropped: Vec<&str> =
+        base.iter().map(String::as_str).filter(|w| !other_set.contains(w)).collect();
+    let mut parts = Vec::new();
+    if !added.is_empty() {
+        parts.push(format!("adds “{}”", clip(&added.join(" "), 40)));
+    }
+    if !dropped.is_empty() {
+        parts.push(format!("lacks “{}”", clip(&dropped.join(" "), 40)));
+    }
+    if parts.is_empty() {
+        String::new()
+    } else {
+        format!(" ({})", parts.join(", "))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn w(s: &str) -> Vec<String> {
+        s.split_whitespace().map(String::from).collect()
+    }
+
+    #[test]
+    fn quotes_match_by_shared_words() {
+        assert!(same_quote(
+            &w("we had to go through each point of the u.s. peace proposal"),
+            &w("the sides had to go through each point")
+        ));
+        assert!(!same_quote(&w("necessary"), &w("this was a necessary conversation")));
+        assert!(same_quote(&w("necessary"), &w("necessary")));
+        assert!(!same_quote(&w("china supports peace"), &w("we can't agree to")));
+    }
+}

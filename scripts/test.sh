@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Command 2: install what the tests need and run every test suite. Exits
+# non-zero on the first failing suite.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh --test
+source scripts/env.sh
+step() { printf '\n\033[1m==> %s\033[0m\n' "$*"; }
+
+step "formatting (cargo fmt --check)"
+cargo fmt --all -- --check
+
+step "lints (cargo clippy)"
+cargo clippy --workspace --all-targets --locked -q -- -D warnings
+
+step "engine and CLI tests (host)"
+cargo test --workspace --exclude storydiff-web --locked
+
+step "component tests in headless Chromium (wasm-bindgen-test)"
+CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+  cargo test --locked --target wasm32-unknown-unknown -p storydiff-web --test web
+
+step "release build of the app (trunk build --release)"
+trunk build --release
+
+step "end-to-end tests in headless Chromium (Playwright)"
+STORYDIFF_DIST="$PWD/dist" npm test --prefix e2e
+
+step "all test suites passed"
