@@ -1,19 +1,22 @@
 //! Stage 2, align: group the sentences of all versions that say the same
 //! thing into rows, one cell per version.
 //!
-//! Method (chosen on the seed gold, see `tests/fixtures/alignment`): each
-//! sentence becomes a bag of stemmed content words and numbers weighted by
-//! IDF over all versions, so that names and figures count most and
-//! paraphrase (which changes the common words) counts least. Versions are
-//! added one at a time to a growing table of rows (progressive alignment):
-//! a sentence joins the row whose members it resembles most (weighted Dice
-//! plus a small bonus for similar position), one sentence per version per
-//! row; a sentence that only covers part of a row next to its version's
-//! sentence there is a split; a sentence covering two neighbouring rows
-//! merges them; anything left starts a row after its predecessor's row.
-//! Sentences out of their version's order (not on the longest increasing run
-//! of row positions) are marked moved.
-
+//! Method (chosen on the seed gold, see `tests/fixtures/alignment`):
+//! 1. Each sentence becomes a bag of stemmed content words and numbers
+//!    weighted by IDF over all versions, so names and figures count most and
+//!    paraphrase (which changes the common words) counts least.
+//! 2. Every pair of versions is matched one-to-one: first the confident
+//!    pairs wherever they sit (a moved paragraph still matches), then weaker
+//!    pairs only where they keep both versions' order between confident
+//!    neighbours, so a sentence one version lacks is not forced onto a
+//!    look-alike elsewhere. A sentence mostly contained in its neighbour's
+//!    partner joins it (a split, or a merge seen from the other side).
+//! 3. All pairwise matches, strongest first, join sentences into rows, as
+//!    long as a row keeps each version's sentences adjacent — so one wrong
+//!    pair cannot chain two unrelated passages together.
+//! 4. Rows are ordered by the fullest version (or the reference), others'
+//!    rows slotted in after their predecessor; sentences off their version's
+//!    longest increasing run of rows are marked moved.
 use crate::segment::{Segmentation, TokenKind};
 use crate::text::{SentenceId, VersionId};
 use rust_stemmers::{Algorithm, Stemmer};
@@ -78,18 +81,28 @@ impl Alignment {
 /// Tuning of the aligner.
 #[derive(Debug, Clone, Copy)]
 pub struct AlignOptions {
-    /// Minimum score for a sentence to join a row one-to-one.
+    /// Minimum score for a pair of sentences to match anywhere.
+    pub confident_threshold: f32,
+    /// Minimum score for a pair that keeps both versions' order.
     pub match_threshold: f32,
-    /// Minimum share of the smaller side's weight found in the larger for a
-    /// split or a merge.
+    /// Minimum share of the smaller sentence's weight found in the larger
+    /// for a split or a merge.
     pub containment_threshold: f32,
     /// Weight of position similarity added to the lexical score.
     pub position_weight: f32,
+    /// Most sentences one version may have in one row.
+    pub max_split: usize,
 }
 
 impl Default for AlignOptions {
     fn default() -> Self {
-        AlignOptions { match_threshold: 0.22, containment_threshold: 0.5, position_weight: 0.08 }
+        AlignOptions {
+            confident_threshold: 0.4,
+            match_threshold: 0.2,
+            containment_threshold: 0.5,
+            position_weight: 0.08,
+            max_split: 3,
+        }
     }
 }
 
@@ -170,6 +183,115 @@ fn bags(segs: &[&Segmentation]) -> Vec<Vec<Bag>> {
         .collect()
 }
 
+/// A scored pair of sentences of two versions.
+#[derive(Debug, Clone, Copy)]
+struct Edge {
+    score: f32,
+    a: (usize, usize),
+    b: (usize, usize),
+}
+
+/// Candidate pairs between versions `u` and `v`: (score, containment, s, t).
+fn candidates(
+    bags: &[Vec<Bag>],
+    heading: &[Vec<bool>],
+    u: usize,
+    v: usize,
+    options: &AlignOptions,
+) -> Vec<(f32, f32, usize, usize)> {
+    let mut postings: HashMap<u32, Vec<usize>> = HashMap::new();
+    for (t, bag) in bags[v].iter().enumerate() {
+        for &(term, _) in &bag.terms {
+            postings.entry(term).or_default().push(t);
+        }
+    }
+    let mut out = Vec::new();
+    let mut acc: HashMap<usize, f32> = HashMap::new();
+    for (s, bag) in bags[u].iter().enumerate() {
+        acc.clear();
+        for &(term, w) in &bag.terms {
+            if let Some(list) = postings.get(&term) {
+                for &t in list {
+                    *acc.entry(t).or_insert(0.0) += w;
+                }
+            }
+        }
+        for (&t, &ov) in &acc {
+            // Headings pair only with headings.
+            if heading[u][s] != heading[v][t] {
+                continue;
+            }
+            let other = &bags[v][t];
+            let dice = 2.0 * ov / (bag.weight + other.weight).max(1e-6);
+            let contain = ov / bag.weight.min(other.weight).max(1e-6);
+            let pos = 1.0 - (bag.position - other.position).abs();
+            let score = dice + options.position_weight * pos * dice.min(1.0).sqrt();
+            if score >= options.match_threshold || contain >= options.containment_threshold {
+                out.push((score, contain, s, t));
+            }
+        }
+    }
+    out.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.2.cmp(&b.2)).then(a.3.cmp(&b.3)));
+    out
+}
+
+/// One-to-one matching of versions `u` and `v`, plus split/merge pairs.
+fn match_pair(
+    bags: &[Vec<Bag>],
+    heading: &[Vec<bool>],
+    u: usize,
+    v: usize,
+    options: &AlignOptions,
+    edges: &mut Vec<Edge>,
+) {
+    let cands = candidates(bags, heading, u, v, options);
+    let (nu, nv) = (bags[u].len(), bags[v].len());
+    let mut mu: Vec<Option<usize>> = vec![None; nu];
+    let mut mv: Vec<Option<usize>> = vec![None; nv];
+    for &(score, _, s, t) in &cands {
+        if score < options.confident_threshold {
+            break;
+        }
+        if mu[s].is_none() && mv[t].is_none() {
+            mu[s] = Some(t);
+            mv[t] = Some(s);
+            edges.push(Edge { score, a: (u, s), b: (v, t) });
+        }
+    }
+    for &(score, _, s, t) in &cands {
+        if score < options.match_threshold {
+            continue;
+        }
+        if mu[s].is_some() || mv[t].is_some() {
+            continue;
+        }
+        let before = (0..s).rev().find_map(|p| mu[p]);
+        let after = (s + 1..nu).find_map(|p| mu[p]);
+        if before.is_some_and(|b| b >= t) || after.is_some_and(|a| a <= t) {
+            continue;
+        }
+        mu[s] = Some(t);
+        mv[t] = Some(s);
+        edges.push(Edge { score, a: (u, s), b: (v, t) });
+    }
+    // Splits and merges: a leftover sentence largely contained in a sentence
+    // whose partner is its neighbour.
+    for &(score, contain, s, t) in &cands {
+        if contain < options.containment_threshold {
+            continue;
+        }
+        let s_free_next_to = mu[s].is_none() && mv[t].is_some_and(|p| p + 1 == s || s + 1 == p);
+        let t_free_next_to = mv[t].is_none() && mu[s].is_some_and(|p| p + 1 == t || t + 1 == p);
+        if s_free_next_to || t_free_next_to {
+            edges.push(Edge {
+                score: score.min(options.confident_threshold),
+                a: (u, s),
+                b: (v, t),
+            });
+        }
+    }
+}
+
 /// Aligns the sentences of all versions. `pivot` is the version whose order
 /// the rows start from (the reference, when there is one).
 pub fn align(
@@ -182,153 +304,107 @@ pub fn align(
         return Alignment::default();
     }
     let bags = bags(segs);
-    let pivot = pivot.map(|p| p.0).filter(|&p| p < n).unwrap_or_else(|| central_version(&bags));
+    let heading: Vec<Vec<bool>> = segs
+        .iter()
+        .map(|s| {
+            s.sentences.iter().map(|x| x.role == crate::segment::SentenceRole::Headline).collect()
+        })
+        .collect();
+    // Without a reference, rows start from the fullest version: the one
+    // that lacks the fewest passages leaves the fewest gaps to fill.
+    let pivot = pivot.map(|p| p.0).filter(|&p| p < n).unwrap_or_else(|| fullest_version(&bags));
 
-    // Rows have stable ids; `order` lists them in reading order.
-    let mut rows: Vec<Vec<Vec<usize>>> = Vec::new(); // row -> version -> sentences
-    let mut scores: Vec<Vec<f32>> = Vec::new();
-    let mut order: Vec<usize> = Vec::new();
-    let mut row_of: Vec<Vec<Option<usize>>> = bags.iter().map(|d| vec![None; d.len()]).collect();
-    // term -> sentences already placed
-    let mut postings: HashMap<u32, Vec<(usize, usize)>> = HashMap::new();
-
-    let place = |postings: &mut HashMap<u32, Vec<(usize, usize)>>,
-                 v: usize,
-                 s: usize,
-                 bags: &Vec<Vec<Bag>>| {
-        for &(t, _) in &bags[v][s].terms {
-            postings.entry(t).or_default().push((v, s));
+    let mut edges: Vec<Edge> = Vec::new();
+    for u in 0..n {
+        for v in u + 1..n {
+            match_pair(&bags, &heading, u, v, options, &mut edges);
         }
-    };
+    }
+    edges.sort_by(|x, y| y.score.total_cmp(&x.score).then(x.a.cmp(&y.a)).then(x.b.cmp(&y.b)));
 
-    for s in 0..bags[pivot].len() {
-        let mut cells = vec![Vec::new(); n];
-        cells[pivot].push(s);
-        let mut sc = vec![0.0; n];
-        sc[pivot] = 1.0;
-        row_of[pivot][s] = Some(rows.len());
-        order.push(rows.len());
-        rows.push(cells);
-        scores.push(sc);
-        place(&mut postings, pivot, s, &bags);
+    // Union-find over sentences, each component keeping its members per
+    // version; a union must keep each version's members adjacent.
+    let offset: Vec<usize> = bags
+        .iter()
+        .scan(0, |acc, d| {
+            let o = *acc;
+            *acc += d.len();
+            Some(o)
+        })
+        .collect();
+    let total: usize = bags.iter().map(Vec::len).sum();
+    let mut parent: Vec<usize> = (0..total).collect();
+    let mut members: Vec<Vec<Vec<usize>>> = (0..total).map(|_| vec![Vec::new(); n]).collect();
+    let mut best: Vec<Vec<f32>> = (0..total).map(|_| vec![0.0; n]).collect();
+    for v in 0..n {
+        for s in 0..bags[v].len() {
+            members[offset[v] + s][v].push(s);
+        }
+    }
+    fn find(parent: &mut [usize], mut x: usize) -> usize {
+        while parent[x] != x {
+            parent[x] = parent[parent[x]];
+            x = parent[x];
+        }
+        x
+    }
+    for e in &edges {
+        let ra = find(&mut parent, offset[e.a.0] + e.a.1);
+        let rb = find(&mut parent, offset[e.b.0] + e.b.1);
+        if ra == rb {
+            best[ra][e.a.0] = best[ra][e.a.0].max(e.score);
+            best[ra][e.b.0] = best[ra][e.b.0].max(e.score);
+            continue;
+        }
+        let ok = (0..n).all(|v| {
+            let mut all: Vec<usize> =
+                members[ra][v].iter().chain(&members[rb][v]).copied().collect();
+            all.sort_unstable();
+            all.len() <= options.max_split && all.windows(2).all(|w| w[1] == w[0] + 1)
+        });
+        if !ok {
+            continue;
+        }
+        let moved = std::mem::take(&mut members[rb]);
+        let moved_best = std::mem::take(&mut best[rb]);
+        for v in 0..n {
+            members[ra][v].extend(&moved[v]);
+            members[ra][v].sort_unstable();
+            best[ra][v] = best[ra][v].max(moved_best[v]);
+        }
+        best[ra][e.a.0] = best[ra][e.a.0].max(e.score);
+        best[ra][e.b.0] = best[ra][e.b.0].max(e.score);
+        parent[rb] = ra;
     }
 
-    for v in (0..n).filter(|&v| v != pivot) {
-        // Candidate (score, containment, sentence, row).
-        let mut cands: Vec<(f32, f32, usize, usize)> = Vec::new();
-        for (s, bag) in bags[v].iter().enumerate() {
-            let mut acc: HashMap<(usize, usize), f32> = HashMap::new();
-            for &(t, w) in &bag.terms {
-                if let Some(list) = postings.get(&t) {
-                    for &m in list {
-                        *acc.entry(m).or_insert(0.0) += w;
-                    }
-                }
-            }
-            let mut best: HashMap<usize, (f32, f32)> = HashMap::new();
-            for ((mv, ms), ov) in acc {
-                let other = &bags[mv][ms];
-                let dice = 2.0 * ov / (bag.weight + other.weight).max(1e-6);
-                let contain = ov / bag.weight.min(other.weight).max(1e-6);
-                let pos = 1.0 - (bag.position - other.position).abs();
-                let score = dice + options.position_weight * pos * dice.min(1.0).sqrt();
-                let Some(r) = row_of[mv][ms] else { continue };
-                let e = best.entry(r).or_insert((0.0, 0.0));
-                e.0 = e.0.max(score);
-                e.1 = e.1.max(contain);
-            }
-            for (r, (score, contain)) in best {
-                cands.push((score, contain, s, r));
-            }
-        }
-        cands.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.2.cmp(&b.2)).then(a.3.cmp(&b.3)));
-
-        // One-to-one matches.
-        for &(score, _, s, r) in &cands {
-            if score < options.match_threshold {
-                break;
-            }
-            if row_of[v][s].is_none() && rows[r][v].is_empty() {
-                rows[r][v].push(s);
-                scores[r][v] = score;
-                row_of[v][s] = Some(r);
-            }
-        }
-        // Splits: a leftover sentence contained in the row of its neighbour.
-        for &(score, contain, s, r) in &cands {
-            if row_of[v][s].is_some() || contain < options.containment_threshold {
-                continue;
-            }
-            let neighbour = rows[r][v].iter().any(|&s2| s2 + 1 == s || s + 1 == s2);
-            if neighbour {
-                rows[r][v].push(s);
-                rows[r][v].sort_unstable();
-                scores[r][v] = scores[r][v].max(score);
-                row_of[v][s] = Some(r);
-            }
-        }
-        // Merges: a sentence also covering a neighbouring row that v lacks.
-        for &(_, contain, s, r2) in &cands {
-            let Some(r1) = row_of[v][s] else { continue };
-            if r1 == r2 || contain < options.containment_threshold || !rows[r2][v].is_empty() {
-                continue;
-            }
-            let (Some(p1), Some(p2)) =
-                (order.iter().position(|&x| x == r1), order.iter().position(|&x| x == r2))
-            else {
-                continue;
-            };
-            if p1.abs_diff(p2) != 1 {
-                continue;
-            }
-            // Fold r2 into r1 unless a version would end up with sentences
-            // that are not neighbours.
-            let ok = (0..n).all(|u| {
-                let mut all: Vec<usize> =
-                    rows[r1][u].iter().chain(rows[r2][u].iter()).copied().collect();
-                all.sort_unstable();
-                all.windows(2).all(|w| w[1] == w[0] + 1)
+    // Row of each sentence (by component root), then reading order.
+    let mut row_of: Vec<Vec<usize>> = bags.iter().map(|d| vec![0; d.len()]).collect();
+    let mut root_row: HashMap<usize, usize> = HashMap::new();
+    let mut rows: Vec<(Vec<Vec<usize>>, Vec<f32>)> = Vec::new();
+    for v in 0..n {
+        for s in 0..bags[v].len() {
+            let root = find(&mut parent, offset[v] + s);
+            let r = *root_row.entry(root).or_insert_with(|| {
+                rows.push((members[root].clone(), best[root].clone()));
+                rows.len() - 1
             });
-            if !ok {
+            row_of[v][s] = r;
+        }
+    }
+    let mut order: Vec<usize> = Vec::with_capacity(rows.len());
+    let mut placed = vec![false; rows.len()];
+    for v in std::iter::once(pivot).chain((0..n).filter(|&v| v != pivot)) {
+        let mut last: Option<usize> = None; // position in order
+        for s in 0..bags[v].len() {
+            let r = row_of[v][s];
+            if placed[r] {
+                last = order.iter().position(|&x| x == r).or(last);
                 continue;
             }
-            let moved_cells = std::mem::take(&mut rows[r2]);
-            for (u, cell) in moved_cells.into_iter().enumerate() {
-                for s2 in cell {
-                    row_of[u][s2] = Some(r1);
-                    rows[r1][u].push(s2);
-                }
-                rows[r1][u].sort_unstable();
-                scores[r1][u] = scores[r1][u].max(scores[r2][u]);
-            }
-            rows[r2] = vec![Vec::new(); n];
-            order.remove(p2);
-        }
-        // Leftovers start new rows after the row of their predecessor.
-        for s in 0..bags[v].len() {
-            if row_of[v][s].is_some() {
-                continue;
-            }
-            let prev_row = (0..s).rev().find_map(|p| row_of[v][p]);
-            let at = match prev_row {
-                Some(pr) => order.iter().position(|&x| x == pr).map_or(order.len(), |p| p + 1),
-                None => {
-                    // Before the first row holding a later sentence of v, else at the end.
-                    let next_row = (s + 1..bags[v].len()).find_map(|p| row_of[v][p]);
-                    next_row.and_then(|nr| order.iter().position(|&x| x == nr)).unwrap_or(0)
-                }
-            };
-            let mut cells = vec![Vec::new(); n];
-            cells[v].push(s);
-            let mut sc = vec![0.0; n];
-            sc[v] = 1.0;
-            row_of[v][s] = Some(rows.len());
-            order.insert(at, rows.len());
-            rows.push(cells);
-            scores.push(sc);
-        }
-        for s in 0..bags[v].len() {
-            place(&mut postings, v, s, &bags);
+            let at = last.map_or(0, |p| p + 1);
+            order.insert(at, r);
+            placed[r] = true;
+            last = Some(at);
         }
     }
 
@@ -336,56 +412,41 @@ pub fn align(
     let position: HashMap<usize, usize> = order.iter().enumerate().map(|(p, &r)| (r, p)).collect();
     let mut moved: Vec<Vec<bool>> = bags.iter().map(|d| vec![false; d.len()]).collect();
     for v in 0..n {
-        let seq: Vec<usize> = (0..bags[v].len())
-            .map(|s| row_of[v][s].and_then(|r| position.get(&r).copied()).unwrap_or(0))
-            .collect();
-        let keep = longest_non_decreasing(&seq);
-        for (s, k) in keep.into_iter().enumerate() {
-            moved[v][s] = !k;
+        let seq: Vec<usize> = (0..bags[v].len()).map(|s| position[&row_of[v][s]]).collect();
+        for (s, keep) in longest_non_decreasing(&seq).into_iter().enumerate() {
+            moved[v][s] = !keep;
         }
     }
-
+    let single = |r: usize| rows[r].0.iter().filter(|c| !c.is_empty()).count() == 1;
     let rows = order
         .iter()
         .map(|&r| Row {
             cells: (0..n)
-                .map(|v| Cell {
-                    moved: rows[r][v].iter().any(|&s| moved[v][s]),
-                    similarity: if rows[r][v].is_empty() { 0.0 } else { scores[r][v].min(1.0) },
-                    sentences: rows[r][v].iter().map(|&s| SentenceId(s)).collect(),
+                .map(|v| {
+                    let sentences = &rows[r].0[v];
+                    Cell {
+                        moved: sentences.iter().any(|&s| moved[v][s]),
+                        similarity: if sentences.is_empty() {
+                            0.0
+                        } else if single(r) {
+                            1.0
+                        } else {
+                            rows[r].1[v].min(1.0)
+                        },
+                        sentences: sentences.iter().map(|&s| SentenceId(s)).collect(),
+                    }
                 })
                 .collect(),
         })
-        .filter(|row: &Row| row.cells.iter().any(|c| !c.sentences.is_empty()))
         .collect();
     Alignment { rows }
 }
 
-/// The version most like all the others (largest summed best-match score),
-/// used as the pivot when no reference is chosen.
-fn central_version(bags: &[Vec<Bag>]) -> usize {
-    let n = bags.len();
-    if n <= 2 {
-        return 0;
-    }
-    // Vocabulary weight shared with the other versions, cheap and stable.
-    let vocab: Vec<HashMap<u32, f32>> =
-        bags.iter().map(|d| d.iter().flat_map(|b| b.terms.iter().copied()).collect()).collect();
-    (0..n)
-        .max_by(|&a, &b| {
-            let score = |x: usize| -> f32 {
-                (0..n)
-                    .filter(|&y| y != x)
-                    .map(|y| {
-                        vocab[x]
-                            .iter()
-                            .filter(|(t, _)| vocab[y].contains_key(t))
-                            .map(|(_, w)| w)
-                            .sum::<f32>()
-                    })
-                    .sum()
-            };
-            score(a).total_cmp(&score(b)).then(b.cmp(&a))
+/// The version with the most content-bearing sentences (ties: the first).
+fn fullest_version(bags: &[Vec<Bag>]) -> usize {
+    (0..bags.len())
+        .max_by_key(|&v| {
+            (bags[v].iter().filter(|b| b.terms.len() >= 3).count(), std::cmp::Reverse(v))
         })
         .unwrap_or(0)
 }
