@@ -4,7 +4,8 @@
 use clap::{Parser, Subcommand, ValueEnum};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use storydiff_engine::report::{to_markdown, to_text, Report};
+use storydiff_engine::claims::CivilDate;
+use storydiff_engine::report::{to_markdown, to_text, ClaimsReport, Report};
 use storydiff_engine::{analyze, Options, Version, VersionId};
 
 /// Find where versions of one news story disagree about facts.
@@ -29,6 +30,30 @@ enum Command {
         #[arg(required = true, value_name = "FILE")]
         files: Vec<PathBuf>,
     },
+    /// Print the claims (quotes, numbers, dates, people, sources, loaded
+    /// words) found in each file.
+    Claims {
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = ClaimsFormat::Text)]
+        format: ClaimsFormat,
+        /// The date the texts were published (YYYY-MM-DD): resolves
+        /// "Thursday", "yesterday", "the previous day".
+        #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+        dct: Option<CivilDate>,
+        /// The files.
+        #[arg(required = true, value_name = "FILE")]
+        files: Vec<PathBuf>,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum ClaimsFormat {
+    Json,
+    Text,
+}
+
+fn parse_date(s: &str) -> Result<CivilDate, String> {
+    CivilDate::parse_iso(s).ok_or_else(|| format!("{s:?} is not a date of the form YYYY-MM-DD"))
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -74,12 +99,25 @@ fn run(cli: Cli) -> Result<String, String> {
                 Format::Text => to_text(&analysis),
             })
         }
+        Command::Claims { format, dct, files } => {
+            let versions = files.iter().map(|p| read_version(p)).collect::<Result<Vec<_>, _>>()?;
+            let analysis =
+                analyze(&versions, &Options { document_date: dct, ..Options::default() });
+            let report = ClaimsReport::new(&analysis);
+            Ok(match format {
+                ClaimsFormat::Json => report.to_json() + "\n",
+                ClaimsFormat::Text => report.to_text(),
+            })
+        }
     }
 }
 
 /// Reads one version; its name is the file's base name.
 fn read_version(path: &Path) -> Result<Version, String> {
     let bytes = std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    if bytes.iter().take(8192).any(|&b| b == 0) {
+        return Err(format!("{} looks like a binary file, not text", path.display()));
+    }
     let text =
         String::from_utf8(bytes).map_err(|_| format!("{} is not UTF-8 text", path.display()))?;
     let name = path

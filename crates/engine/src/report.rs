@@ -473,3 +473,116 @@ fn diff_cells(
     out.push_str(crate::Span::new(last, ns.end).slice(&new_doc.text));
     out
 }
+
+/// The claims of each version: what `storydiff claims` prints.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ClaimsReport {
+    /// Always [`REPORT_VERSION`].
+    pub version: u32,
+    /// The unit of every `start`/`end`: `"utf8-bytes"`.
+    pub offsets: String,
+    /// One entry per version.
+    pub documents: Vec<DocumentClaimsDto>,
+}
+
+/// The claims of one version.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DocumentClaimsDto {
+    /// The file's base name.
+    pub name: String,
+    /// The claims in text order.
+    pub claims: Vec<ClaimDto>,
+}
+
+/// One claim.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ClaimDto {
+    /// quote, statement, quantity, time, person, place, organization,
+    /// attribution or loaded.
+    pub kind: String,
+    /// Exactly the text at `start..end`.
+    pub text: String,
+    /// First byte.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+    /// The normalised value used for comparison.
+    pub value: serde_json::Value,
+    /// For times: DATE, TIME, DURATION or SET.
+    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
+    pub timex_type: Option<String>,
+    /// Kind-specific detail (speaker, counted noun, roles, …).
+    pub detail: serde_json::Value,
+}
+
+/// The normalised value of a claim, as in the findings' evidence.
+pub fn claim_value(data: &crate::ClaimData) -> serde_json::Value {
+    use crate::ClaimData as D;
+    match data {
+        D::Quote(q) => q.normalized.clone().into(),
+        D::Statement(s) => s.speaker.name.clone().into(),
+        D::Quantity(q) => value_json(&Some(crate::compare::quantity_value(q))),
+        D::Time(t) => t.value.clone().into(),
+        D::Person(p) => p.entity.clone().into(),
+        D::Place(p) | D::Organization(p) => p.entity.clone().into(),
+        D::Attribution(a) => a.key.clone().into(),
+        D::Loaded(l) => l.lemma.clone().into(),
+    }
+}
+
+impl ClaimsReport {
+    /// The claims of an analysis.
+    pub fn new(a: &Analysis) -> ClaimsReport {
+        let mut documents: Vec<DocumentClaimsDto> = a
+            .documents
+            .iter()
+            .map(|d| DocumentClaimsDto { name: d.name.clone(), claims: Vec::new() })
+            .collect();
+        for vc in &a.claims {
+            let Some(doc) = a.documents.get(vc.version.0) else { continue };
+            let c = &vc.claim;
+            let timex_type = match &c.data {
+                crate::ClaimData::Time(t) => {
+                    serde_json::to_value(t.ty).ok().and_then(|v| v.as_str().map(String::from))
+                }
+                _ => None,
+            };
+            let mut detail = serde_json::to_value(&c.data).unwrap_or(serde_json::Value::Null);
+            if let Some(obj) = detail.as_object_mut() {
+                obj.remove("kind");
+            }
+            documents[vc.version.0].claims.push(ClaimDto {
+                kind: erased::Tag::tag(&c.kind()),
+                text: c.span.slice(&doc.text).to_string(),
+                start: c.span.start,
+                end: c.span.end,
+                value: claim_value(&c.data),
+                timex_type,
+                detail,
+            });
+        }
+        ClaimsReport { version: REPORT_VERSION, offsets: "utf8-bytes".into(), documents }
+    }
+
+    /// Pretty JSON.
+    pub fn to_json(&self) -> String {
+        serde_json::to_string_pretty(self).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"))
+    }
+
+    /// One line per claim: `name  start-end  kind  "text" → value`.
+    pub fn to_text(&self) -> String {
+        let mut out = String::new();
+        for d in &self.documents {
+            let _ = writeln!(out, "{} ({} claims)", d.name, d.claims.len());
+            for c in &d.claims {
+                let ty = c.timex_type.as_deref().map(|t| format!(" {t}")).unwrap_or_default();
+                let _ = writeln!(
+                    out,
+                    "  {:>6}-{:<6} {:<12} {:?} → {}{ty}",
+                    c.start, c.end, c.kind, c.text, c.value
+                );
+            }
+        }
+        out
+    }
+}

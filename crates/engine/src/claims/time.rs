@@ -50,3 +50,18 @@ impl CivilDate {
         ((days + 3).rem_euclid(7) + 1) as u8
     }
 }
+
+impl CivilDate {
+    /// `"2025-12-02"` → 2025-12-02; anything else → None.
+    pub fn parse_iso(s: &str) -> Option<CivilDate> {
+        let mut it = s.trim().splitn(3, '-');
+        let year = it.next()?.parse().ok()?;
+        let month: u8 = it.next()?.parse().ok()?;
+        let day: u8 = it.next()?.parse().ok()?;
+        ((1..=12).contains(&month) && (1..=31).contains(&day)).then_some(CivilDate {
+            year,
+            month,
+            day,
+        })
+    }
+}

@@ -18,6 +18,8 @@ mod people;
 mod quantities;
 mod quotes;
 
+pub use quantities::value_of as quantity_value;
+
 use crate::align::Alignment;
 use crate::claims::ClaimKind;
 use crate::text::{ClaimId, Span, VersionId};

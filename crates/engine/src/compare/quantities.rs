@@ -39,7 +39,7 @@ fn num(x: f64) -> String {
 }
 
 /// The value a version states: equal for "six" and "6".
-pub(crate) fn value_of(q: &Quantity) -> Value {
+pub fn value_of(q: &Quantity) -> Value {
     let range = |v: f64| match q.upper {
         Some(u) if u != v => format!("{}-{}", num(v), num(u)),
         _ => num(v),
