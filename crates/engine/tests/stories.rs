@@ -21,13 +21,20 @@ fn score(story: &str) -> Score {
     let versions = common::story(story);
     let analysis = analyze(&versions, &Options::default());
     let json = Report::new(&analysis).to_json();
-    let dir = std::env::temp_dir().join(format!("storydiff-stories-{}-{story}", std::process::id()));
+    let dir =
+        std::env::temp_dir().join(format!("storydiff-stories-{}-{story}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let report = dir.join("report.json");
     std::fs::write(&report, json).unwrap();
     let expected = common::repo_root().join("fixtures/stories").join(story).join("expected.json");
     let scorer = common::shared_dir().join("tools/score_findings.py");
-    let out = Command::new("python3").arg(&scorer).arg(&expected).arg(&report).arg("--verbose").output().expect("python3 runs");
+    let out = Command::new("python3")
+        .arg(&scorer)
+        .arg(&expected)
+        .arg(&report)
+        .arg("--verbose")
+        .output()
+        .expect("python3 runs");
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let text = String::from_utf8_lossy(&out.stdout).to_string();
     let last: serde_json::Value = serde_json::from_str(text.lines().last().unwrap()).unwrap();
@@ -44,9 +51,19 @@ fn score(story: &str) -> Score {
 fn check(story: &str) {
     let s = score(story);
     eprintln!("{story}:\n{}", s.verbose);
-    assert!(s.found + 1 >= s.planted, "{story}: found {} of {} planted\n{}", s.found, s.planted, s.verbose);
+    assert!(
+        s.found + 1 >= s.planted,
+        "{story}: found {} of {} planted\n{}",
+        s.found,
+        s.planted,
+        s.verbose
+    );
     assert_eq!(s.violated, 0, "{story}: traps sprung\n{}", s.verbose);
-    assert!(s.findings <= 40, "{story}: {} findings (at most 40 readable in two minutes)", s.findings);
+    assert!(
+        s.findings <= 40,
+        "{story}: {} findings (at most 40 readable in two minutes)",
+        s.findings
+    );
 }
 
 #[test]
