@@ -49,6 +49,40 @@ pub(crate) fn parse(value: &str) -> Option<DateParts> {
     }
 }
 
+const MONTHS: &[&str] =
+    &["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+const WEEKDAYS: &[&str] =
+    &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+
+/// Keeps only what the words themselves state: a date resolved from
+/// "later today" or "the previous day" depends on an anchor the versions
+/// may not share, so it is not compared; "Thursday" states a weekday only
+/// (whatever date it was resolved to); "March 13" states no year.
+///
+/// `"March 13"` + 2025-03-13 → XXXX-03-13; `"Thursday"` + 2025-12-04 →
+/// weekday 4; `"the previous day"` → None.
+pub(crate) fn as_stated(text: &str, parts: DateParts) -> Option<DateParts> {
+    let lower = text.to_lowercase();
+    let words: Vec<&str> =
+        lower.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    let has_year = words.iter().any(|w| w.len() == 4 && w.chars().all(|c| c.is_ascii_digit()));
+    let has_month = words.iter().any(|w| w.len() >= 3 && MONTHS.iter().any(|m| w.starts_with(m)))
+        || lower.chars().filter(|c| *c == '/' || *c == '-').count() >= 1
+            && words.iter().filter(|w| w.chars().all(|c| c.is_ascii_digit())).count() >= 2;
+    let weekday = words
+        .iter()
+        .find_map(|w| WEEKDAYS.iter().position(|d| w.starts_with(d)).map(|p| p as u8 + 1));
+    if has_month {
+        let mut p = parts;
+        if !has_year {
+            p.year = None;
+            p.weekday = weekday;
+        }
+        return Some(p);
+    }
+    weekday.map(|wd| DateParts { weekday: Some(wd), ..Default::default() })
+}
+
 /// True when two dates can be the same day (or period).
 pub(crate) fn compatible(a: &DateParts, b: &DateParts) -> bool {
     let same = |x: Option<i64>, y: Option<i64>| x.is_none() || y.is_none() || x == y;
@@ -76,6 +110,7 @@ pub(crate) fn compare(ctx: &Ctx, facts: &mut Vec<FactDraft>, out: &mut Vec<Draft
                 continue;
             }
             let (Some(parts), Some(r)) = (parse(&t.value), ctx.row(id)) else { continue };
+            let Some(parts) = as_stated(ctx.claim_text(id), parts) else { continue };
             // A bare year or month says too little to pair reliably.
             if parts.day.is_none() && parts.weekday.is_none() {
                 continue;
@@ -222,5 +257,23 @@ mod tests {
         assert!(!compatible(&parse("2024-03-14").unwrap(), &parse("2024-03-15").unwrap()));
         assert!(parse("P4Y").is_none());
         assert!(parse("PRESENT_REF").is_none());
+    }
+
+    #[test]
+    fn only_what_the_words_state_is_compared() {
+        let p = |t: &str, v: &str| as_stated(t, parse(v).unwrap());
+        assert_eq!(p("March 13", "2025-03-13").unwrap().year, None);
+        assert_eq!(p("March 13, 2024", "2024-03-13").unwrap().year, Some(2024));
+        assert_eq!(
+            p("Thursday", "2025-12-04"),
+            Some(DateParts { weekday: Some(4), ..Default::default() })
+        );
+        assert_eq!(p("the previous day", "2025-12-03"), None);
+        assert_eq!(p("later today", "2024-03-15"), None);
+        // "Wednesday" fits "March 13" of an unstated year.
+        assert!(compatible(
+            &p("Wednesday", "XXXX-WXX-3").unwrap(),
+            &p("March 13", "2025-03-13").unwrap()
+        ));
     }
 }

@@ -107,7 +107,7 @@ pub(crate) fn split_status(key: &str) -> (Option<&'static str>, String) {
 
 fn canonical_word(w: &str) -> &str {
     match w {
-        "chief" | "head" | "leader" | "director" | "boss" => "head",
+        "chief" | "head" | "leader" | "director" | "boss" | "lead" | "top" | "principal" => "head",
         "adviser" | "advisor" => "advisor",
         "spokesman" | "spokeswoman" | "spokesperson" => "spokesperson",
         "administration" | "admin" => "administration",

@@ -16,7 +16,11 @@ fn fact_key(data: &ClaimData) -> Option<String> {
         ClaimData::Person(p) => Some(format!("p:{}", person_key(&p.entity))),
         ClaimData::Place(p) => Some(format!("l:{}", p.entity.to_lowercase())),
         ClaimData::Organization(o) => Some(format!("o:{}", o.entity.to_lowercase())),
-        ClaimData::Quantity(q) => Some(format!("q:{:?}", super::quantities::value_of(q))),
+        ClaimData::Quantity(q) => Some(format!(
+            "q:{:?}:{}",
+            super::quantities::value_of(q),
+            q.counted.as_deref().unwrap_or("")
+        )),
         ClaimData::Quote(q) => Some(format!("“:{}", q.normalized)),
         ClaimData::Time(_)
         | ClaimData::Statement(_)
@@ -70,12 +74,15 @@ pub(crate) fn compare(ctx: &Ctx, out: &mut Vec<Draft>) {
             continue;
         }
         // A version lacking the row still has it if it states most of the
-        // row's facts somewhere.
+        // row's distinctive facts somewhere. Facts every version states
+        // (the country at war, a common number) tell nothing either way.
+        let distinctive: Vec<&&String> =
+            keys.iter().filter(|k| keys_of.iter().any(|ks| !ks.contains(**k))).collect();
         let missing: Vec<VersionId> = (0..n)
             .filter(|&v| !present[v])
             .filter(|&v| {
-                let have = keys.iter().filter(|k| keys_of[v].contains(**k)).count();
-                (have as f32) < 0.6 * keys.len() as f32
+                let have = distinctive.iter().filter(|k| keys_of[v].contains(***k)).count();
+                (have as f32) < 0.6 * distinctive.len() as f32 || distinctive.is_empty()
             })
             .map(VersionId)
             .collect();

@@ -179,7 +179,16 @@ fn sources(ctx: &Ctx, facts: &mut Vec<FactDraft>, out: &mut Vec<Draft>) {
     for v in 0..n {
         for id in ctx.of_kind(v, ClaimKind::Attribution) {
             let ClaimData::Attribution(a) = &ctx.claim(id).data else { continue };
-            if !is_named(&a.key) && !is_named(&a.source) {
+            // Only named sources (a person or a proper name), and not the
+            // speaker of a quote in the same sentence: quotes are compared
+            // with their speakers already.
+            if !is_named(&a.key) || a.key.contains(" and ") {
+                continue;
+            }
+            let sentence = ctx.claim(id).sentence;
+            let quoted =
+                ctx.of_kind(v, ClaimKind::Quote).any(|q| ctx.claim(q).sentence == sentence);
+            if quoted {
                 continue;
             }
             let key = if a.key.split_whitespace().count() <= 4
@@ -247,9 +256,9 @@ fn sources(ctx: &Ctx, facts: &mut Vec<FactDraft>, out: &mut Vec<Draft>) {
     }
 }
 
-/// A source phrase that names someone: has a capitalised word that is not
-/// its first letter only ("Oleksandr Vilkul", "Tass", "the Kherson Fire
-/// Department"), not just "officials".
+/// A source key that names someone: starts with a proper name ("Oleksandr
+/// Vilkul", "Tass"), not a description ("city officials", "the
+/// authorities").
 fn is_named(s: &str) -> bool {
     s.split_whitespace().any(|w| {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric());
