@@ -267,10 +267,13 @@ fn blocks(text: &str, lines: &[Line], wrap: Option<usize>) -> Vec<Vec<Span>> {
     let mut prev: Option<&Line> = None;
     for line in lines {
         if line.is_blank() {
-            if !block.is_empty() {
+            // A dateline alone in its paragraph opens the next one.
+            let dateline =
+                block.len() == 1 && prev.is_some_and(|p| is_lead_in(p.trimmed.slice(text)));
+            if !block.is_empty() && !dateline {
                 out.push(std::mem::take(&mut block));
+                prev = None;
             }
-            prev = None;
             continue;
         }
         match (prev, block.last_mut()) {
@@ -298,8 +301,7 @@ fn continues(text: &str, a: &Line, b: &Line, wrap: Option<usize>) -> bool {
         return false;
     }
     let a_text = a.trimmed.slice(text);
-    // A dateline or lead-in on a line of its own: "MOSCOW (AP) —".
-    if a_text.ends_with(['\u{2014}', '\u{2013}']) || a_text.ends_with("--") {
+    if is_lead_in(a_text) {
         return true;
     }
     let Some(width) = wrap else { return false };
@@ -307,6 +309,16 @@ fn continues(text: &str, a: &Line, b: &Line, wrap: Option<usize>) -> bool {
     // A deeper indent opens a new paragraph, except under a list item.
     let same_indent = b.indent <= a.indent || list_marker_len(a_text).is_some();
     forced && same_indent
+}
+
+/// A dateline or lead-in on a line of its own, which the next line
+/// continues: `MOSCOW (AP) —`, `WASHINGTON (AP) --`, `NAIROBI, Kenya (AP) _`.
+fn is_lead_in(line: &str) -> bool {
+    if line.ends_with(['\u{2014}', '\u{2013}']) || line.ends_with("--") {
+        return true;
+    }
+    let Some(body) = line.strip_suffix(['-', '_']) else { return false };
+    body.trim_end().ends_with(')')
 }
 
 /// The length in bytes of a list marker and the whitespace after it at the
@@ -387,19 +399,19 @@ impl Unit {
             .map_or(0, |len| token_range(toks, Span::new(span.start, span.start + len)).end);
         let tail_paren = tail_parenthetical(text, toks);
         let credit = tail_paren.is_some_and(|open| is_credit(text, &toks[open..]));
-        // Judge the last sentence's punctuation before a closing parenthetical.
-        let s = match tail_paren.and_then(|open| toks.get(open.checked_sub(1)?)) {
-            Some(before) => text.get(span.start..before.span.end).unwrap_or(s),
-            None => s,
-        };
+        // A sentence may end before a closing parenthetical: "… failed.
+        // (Reporting by Jane Doe)".
+        let before_paren = tail_paren
+            .and_then(|open| toks.get(open.checked_sub(1)?))
+            .and_then(|before| text.get(span.start..before.span.end));
+        let finished = ends_with_final_punctuation(s)
+            || s.ends_with([':', ';', ','])
+            || before_paren.is_some_and(ends_with_final_punctuation);
         let role = if marker_tokens > 0 {
             SentenceRole::ListItem
         } else if credit {
             SentenceRole::Caption
-        } else if !ends_with_final_punctuation(s)
-            && !s.ends_with([':', ';', ','])
-            && toks.iter().filter(|t| t.kind != TokenKind::Punct).count() <= 25
-        {
+        } else if !finished && toks.iter().filter(|t| t.kind != TokenKind::Punct).count() <= 25 {
             SentenceRole::Headline
         } else {
             SentenceRole::Body
@@ -567,7 +579,7 @@ fn ends_sentence(text: &str, toks: &[Token], run: &Run, unit: &Unit, lexicon: &L
     if mark.starts_with(['\u{3002}', '\u{ff01}', '\u{ff1f}']) {
         return true;
     }
-    if unit.tail_paren == Some(j) {
+    if unit.tail_paren == Some(j) || dateline_follows(text, toks, j) {
         return false;
     }
     // The first word after opening quotes, brackets and currency signs.
@@ -629,18 +641,22 @@ fn ends_sentence(text: &str, toks: &[Token], run: &Run, unit: &Unit, lexicon: &L
     if prev.kind != TokenKind::Word {
         return true;
     }
-    // A subject and its verb after the abbreviation: "Fort Smith, Ark.
-    // Prosecutors allege …", "Intel Corp. AMD agreed …".
+    let starts = || {
+        lexicon.starts_sentence(text, word) || abbreviation_class(word_text) == Some(Abbrev::Title)
+        // "Inc. Mr. Smith said"
+    };
+    // A subject and its verb after the abbreviation: "Jan. Officials say …".
     let subject = || {
-        lexicon.starts_sentence(text, word)
+        starts()
             || toks.get(k + 1).is_some_and(|v| {
                 v.kind == TokenKind::Word && v.span.slice(text).starts_with(char::is_lowercase)
             })
     };
     match abbreviation_class(prev_text) {
         Some(Abbrev::Title) => false,
-        Some(Abbrev::Numbered | Abbrev::Month) if c0.is_numeric() => false,
-        Some(Abbrev::Numbered) => true,
+        Some(Abbrev::Numbered | Abbrev::Month | Abbrev::State) if c0.is_numeric() => false,
+        Some(Abbrev::Numbered | Abbrev::State) => true,
+        Some(Abbrev::Company) => starts(),
         Some(Abbrev::Month | Abbrev::Other) => subject(),
         Some(Abbrev::Name) => is_function_word(word_text),
         None if is_initial(prev_text) => is_function_word(word_text),
@@ -649,6 +665,19 @@ fn ends_sentence(text: &str, toks: &[Token], run: &Run, unit: &Unit, lexicon: &L
         None if lexicon.abbreviations.contains(prev_text) => subject(),
         None => true,
     }
+}
+
+/// `INDEPENDENCE, Mo. (AP) — …`: a parenthetical and a dash after the
+/// mark make a dateline, which belongs to the sentence it opens.
+fn dateline_follows(text: &str, toks: &[Token], j: usize) -> bool {
+    if toks.get(j).is_none_or(|t| t.span.slice(text) != "(") {
+        return false;
+    }
+    let close = (j + 1..toks.len().min(j + 8)).find(|&c| toks[c].span.slice(text) == ")");
+    close.and_then(|c| toks.get(c + 1)).is_some_and(|t| {
+        let s = t.span.slice(text);
+        !s.is_empty() && s.chars().all(|c| matches!(c, '-' | '\u{2013}' | '\u{2014}'))
+    })
 }
 
 /// After `9 p.m.`: time zones, days, months and "Eastern time" continue the
@@ -723,8 +752,14 @@ enum Abbrev {
     Numbered,
     /// `Dec. 8`; before a word it may end the sentence.
     Month,
-    /// May end a sentence: `Inc.`, `Jr.`, `Ariz.`.
+    /// May end a sentence: `Jr.`, `Blvd.`, `approx.`.
     Other,
+    /// A company's suffix, `Inc.`, `Corp.`: more of the name may follow
+    /// (`Service Corp. International`).
+    Company,
+    /// A US state or Canadian province, `Ariz.`: mid-sentence, a comma
+    /// follows it (AP style), so a capital after it starts a sentence.
+    State,
     /// Part of a place name, like an initial: `St. Louis`, `Mt. Everest`.
     Name,
 }
@@ -741,11 +776,13 @@ fn abbreviation_class(word: &str) -> Option<Abbrev> {
         "No Nos Vol Vols Art Arts Fig Figs Ch Sect Para Op Rt Hwy Pg Apt Rm Ext Tel Nr Rte Bldg";
     const LOWER_NUMBERED: &str = "no nos p pp vol fig ch para";
     const MONTHS: &str = "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec";
+    const COMPANIES: &str = "Inc Corp Co Cos Ltd Plc Bros Mfg Cie Assn";
+    const STATES: &str = "\
+        Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Kan Kans Ky La Md Mass Mich Minn Miss Mo \
+        Mont Neb Nebr Nev Okla Ore Pa Tenn Tex Vt Va Wash Wis Wisc Wyo Alta Ont Que Sask";
     const OTHER: &str = "\
-        Inc Corp Co Cos Ltd Plc Jr Sr Bros Assn Dept Univ Ave Blvd Rd Sq Pl Ln Pkwy Mon Tue \
-        Tues Wed Thu Thur Thurs Fri Sat Sun Ala Ariz Ark Calif Cal Colo Conn Del Fla Ga Ill \
-        Ind Kan Kans Ky La Md Mass Mich Minn Miss Mo Mont Neb Nebr Nev Okla Ore Pa Penn Tenn \
-        Tex Vt Va Wash Wis Wisc Wyo Alta Ont Que Sask Est Approx Govt Intl Natl Mfg Cie";
+        Jr Sr Dept Univ Ave Blvd Rd Sq Pl Ln Pkwy Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun \
+        Est Approx Govt Intl Natl Cal Ind Penn";
     // "etc." is left out: before a capital it nearly always ends the sentence.
     const LOWER_OTHER: &str = "al approx est ca cf incl esp govt";
     // "Mr" or "MR", not "mr".
@@ -765,6 +802,10 @@ fn abbreviation_class(word: &str) -> Option<Abbrev> {
         Some(Abbrev::Name)
     } else if capitalised(MONTHS) {
         Some(Abbrev::Month)
+    } else if capitalised(COMPANIES) {
+        Some(Abbrev::Company)
+    } else if capitalised(STATES) {
+        Some(Abbrev::State)
     } else if capitalised(OTHER) || listed(LOWER_OTHER, word) {
         Some(Abbrev::Other)
     } else {
@@ -795,7 +836,8 @@ fn is_function_word(word: &str) -> bool {
         nonetheless otherwise indeed perhaps if unless whether whatever whoever no yes one two \
         three more less few other about into through without within against between last next \
         first asked said nobody everyone everybody someone somebody anyone anybody nothing \
-        everything something";
+        everything something recently separately currently additionally similarly finally \
+        previously today yesterday tomorrow overall altogether initially eventually";
     word.len() <= 12 && listed(WORDS, &word.to_ascii_lowercase())
 }
 

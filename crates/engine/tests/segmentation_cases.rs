@@ -53,17 +53,33 @@ fn abbreviations_do_not_end_sentences() {
 fn abbreviations_end_sentences_when_a_new_one_starts() {
     check(
         "The talks ended at 5 p.m. The delegates left. They met in the U.S. They did not meet in Jan. \
-         Officials said the shares of Apple Inc. rose. Acme Corp. Shares fell. He lives in Fort Smith, Ark. \
+         Officials said the shares of Apple Inc. rose. He lives in Fort Smith, Ark. \
          Prosecutors say otherwise, officials said.",
         "p0 body | The talks ended at 5 p.m.
          p0 body | The delegates left.
          p0 body | They met in the U.S.
          p0 body | They did not meet in Jan.
          p0 body | Officials said the shares of Apple Inc. rose.
-         p0 body | Acme Corp.
-         p0 body | Shares fell.
          p0 body | He lives in Fort Smith, Ark.
          p0 body | Prosecutors say otherwise, officials said.",
+    );
+}
+
+#[test]
+fn company_and_state_abbreviations() {
+    check(
+        "He is based in Randolph, Mass. Cara, a food chain, is based in Toronto. Service Corp. \
+         International said it expects a profit. He works for Salomon Brothers Inc. Ms. Applebaum \
+         disagreed. It competes with Hewlett-Packard Co. Recently, analysts said so. \
+         INDEPENDENCE, Mo. (AP) \u{2014} A storm hit.",
+        "p0 body | He is based in Randolph, Mass.
+         p0 body | Cara, a food chain, is based in Toronto.
+         p0 body | Service Corp. International said it expects a profit.
+         p0 body | He works for Salomon Brothers Inc.
+         p0 body | Ms. Applebaum disagreed.
+         p0 body | It competes with Hewlett-Packard Co.
+         p0 body | Recently, analysts said so.
+         p0 body | INDEPENDENCE, Mo. (AP) \u{2014} A storm hit.",
     );
 }
 
@@ -185,6 +201,26 @@ fn datelines_stay_with_their_sentence() {
          p0 body | MOSCOW (AP) \u{2014} Putin spoke.
          p1 body | KYIV, Ukraine (AP) \u{2014}⏎A missile struck the city.
          p1 body | WASHINGTON, D.C. (Reuters) - Talks ended.",
+    );
+}
+
+#[test]
+fn a_dateline_alone_in_its_paragraph_opens_the_next() {
+    check(
+        "WASHINGTON (AP) --\n\nPreliminary tests link him to it.\n\nNAIROBI, Kenya (AP) _\n\nBombs exploded.\n\nMore later.",
+        "p0 body | WASHINGTON (AP) --⏎⏎Preliminary tests link him to it.
+         p1 body | NAIROBI, Kenya (AP) _⏎⏎Bombs exploded.
+         p2 body | More later.",
+    );
+}
+
+#[test]
+fn a_figure_in_parentheses_does_not_make_a_headline() {
+    check(
+        "Shares fell.\n\nBritish Gas shed 8.5 pence to close at 185 pence ($2.90).\n\nHeadline here (Updated)",
+        "p0 body | Shares fell.
+         p1 body | British Gas shed 8.5 pence to close at 185 pence ($2.90).
+         p2 headline | Headline here (Updated)",
     );
 }
 
