@@ -45,7 +45,11 @@ pub fn normalize_token(token: &str) -> String {
 /// The comparison form of a phrase: its word and number tokens, normalised
 /// and joined by single spaces; punctuation is dropped.
 ///
-/// `"“Six” people, officials said"` → `"6 people officials said"`.
+/// ```
+/// use storydiff_engine::normalize::normalize_text;
+/// assert_eq!(normalize_text("“Six” people, officials said"), "6 people officials said");
+/// assert_eq!(normalize_text("Trump 's  plan"), normalize_text("Trump’s plan"));
+/// ```
 pub fn normalize_text(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for token in crate::segment::tokenize(text) {

@@ -7,9 +7,9 @@
 //! 2. **Units**: consecutive lines joined where a line break is only
 //!    wrapping. A text hard-wrapped at a fixed width is recognised by its
 //!    line lengths (most breaks are forced: the next word would not have
-//!    fitted); a line ending in a dash (`MOSCOW (AP) —`) continues on the
-//!    next line. Every other line break ends a unit, so headlines, datelines
-//!    on their own line and list items stand alone.
+//!    fitted); a dateline ending in a dash (`MOSCOW (AP) —`) continues on
+//!    the next line, even across a blank line. Every other line break ends a
+//!    unit, so headlines and list items stand alone.
 //! 3. **Paragraphs** are separated by blank lines; a text without blank lines
 //!    has one unit per paragraph.
 //! 4. **Sentences** never cross a unit. Inside one, a sentence ends after
@@ -374,7 +374,26 @@ fn list_marker_len(line: &str) -> Option<usize> {
 /// brackets aside).
 fn ends_with_final_punctuation(s: &str) -> bool {
     let body = s.trim_end_matches(|c: char| is_closing_char(c) || c.is_whitespace());
-    body.ends_with(['.', '!', '?', '\u{2026}', '\u{3002}', '\u{ff01}', '\u{ff1f}', '\u{203d}'])
+    body.chars().next_back().is_some_and(is_final_mark)
+}
+
+/// Marks that end sentences: `.` `!` `?` `…` `‽`, the CJK full stop and
+/// marks, the Arabic question mark, the Urdu full stop, the Devanagari danda.
+fn is_final_mark(c: char) -> bool {
+    matches!(
+        c,
+        '.' | '!'
+            | '?'
+            | '\u{2026}'
+            | '\u{203d}'
+            | '\u{3002}'
+            | '\u{ff01}'
+            | '\u{ff1f}'
+            | '\u{61f}'
+            | '\u{6d4}'
+            | '\u{964}'
+            | '\u{965}'
+    )
 }
 
 /// A unit with what is known about it before it is cut into sentences.
@@ -541,10 +560,8 @@ fn push_trimmed(out: &mut Vec<Span>, text: &str, start: usize, end: usize) {
 fn is_terminator(t: &Token, s: &str) -> bool {
     match t.kind {
         TokenKind::Punct => {
-            matches!(
-                s,
-                "." | "!" | "?" | "\u{2026}" | "\u{203d}" | "\u{3002}" | "\u{ff01}" | "\u{ff1f}"
-            ) || (s.len() >= 2 && s.bytes().all(|b| b == b'.'))
+            s.chars().next().is_some_and(is_final_mark) && s.chars().count() == 1
+                || (s.len() >= 2 && s.bytes().all(|b| b == b'.'))
         }
         TokenKind::Word => s.len() >= 4 && s.ends_with('.'),
         _ => false,
@@ -1262,4 +1279,83 @@ pub fn is_quote_mark(c: char) -> bool {
             | '\u{2018}' | '\u{2019}' | '\u{201a}' | '\u{201b}' | '\u{2039}' | '\u{203a}' | '\u{300c}'
             | '\u{300d}' | '\u{300e}' | '\u{300f}' | '\u{ff02}'
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn list_markers() {
+        let cases = [
+            ("- item", Some(2)),
+            ("\u{2022}  item", Some(5)),
+            ("12. item", Some(4)),
+            ("3) item", Some(3)),
+            ("(a) item", Some(4)),
+            ("(12) item", Some(5)),
+            ("-5 degrees", None),
+            ("--", None),
+            ("- ", None),
+            ("2 leaders were arrested", None),
+            ("2024. A year", None),
+            ("A. Smith", None),
+            ("a. b", None),
+        ];
+        for (line, want) in cases {
+            assert_eq!(list_marker_len(line), want, "{line:?}");
+        }
+    }
+
+    #[test]
+    fn lead_ins() {
+        for line in
+            ["MOSCOW (AP) \u{2014}", "WASHINGTON (AP) --", "NAIROBI, Kenya (AP) _", "ROME (AP)-"]
+        {
+            assert!(is_lead_in(line), "{line:?}");
+        }
+        for line in ["March 14, 2013 - UNITED STATES -", "He left.", "T-"] {
+            assert!(!is_lead_in(line), "{line:?}");
+        }
+    }
+
+    #[test]
+    fn wrap_width_is_found_only_in_wrapped_text() {
+        let wrapped = "The Senate voted 52-48 on Tuesday to confirm the\nnominee, ending a months-long fight over the\npost. Democrats said the vote was rushed and\nunfair.\n";
+        assert_eq!(wrap_width(wrapped, &split_lines(wrapped)), Some(48));
+        let lines_per_paragraph = "The Senate voted on Tuesday.\nDemocrats said the vote was rushed.\nThe nominee will be sworn in.\n";
+        assert_eq!(wrap_width(lines_per_paragraph, &split_lines(lines_per_paragraph)), None);
+    }
+
+    #[test]
+    fn dotted_abbreviations() {
+        let cases = [
+            ("U.S. x", Some(4)),
+            ("a.m.", Some(4)),
+            ("Ph.D.", Some(5)),
+            ("U.S.Army", Some(4)),
+            ("U.S", None),
+            ("Mr. Smith", None),
+            ("file.tx.gz", None),
+        ];
+        for (text, want) in cases {
+            assert_eq!(dotted_abbreviation(text, 0), want, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn clitics() {
+        assert_eq!(clitic_len("s plan", 0), Some(1));
+        assert_eq!(clitic_len("re here", 0), Some(2));
+        assert_eq!(clitic_len("Brien", 0), None);
+        assert_eq!(clitic_len("sure", 0), None);
+    }
+
+    #[test]
+    fn lines_end_at_every_line_break() {
+        let text = "a\r\nb\rc\nd\u{2028}e\u{2029}f";
+        let lines: Vec<&str> = split_lines(text).iter().map(|l| l.trimmed.slice(text)).collect();
+        assert_eq!(lines, ["a", "b", "c", "d", "e", "f"]);
+        assert!(split_lines(text)[4].ends_paragraph);
+    }
 }
