@@ -28,6 +28,7 @@ use numbers::{
     approx_plural, cardinal_word, fraction_denominator, ordinal_word, parse_digits,
     parse_number_words,
 };
+use std::borrow::Cow;
 use words::*;
 
 /// Finds the quantities in `doc`, in text order.
@@ -61,16 +62,31 @@ fn is_number_cue(t: &Token) -> bool {
         || n.ends_with("fold")
 }
 
+/// Can a number in words start with `l`? A cheap test before parsing.
+fn may_start_number(l: &str) -> bool {
+    let head = l.split('-').next().unwrap_or(l);
+    cardinal_word(head).is_some()
+        || ordinal_word(head).is_some()
+        || approx_plural(head).is_some()
+        || fraction_denominator(head).is_some()
+        || matches!(head, "a" | "an" | "twice" | "thrice" | "tens")
+        || l.ends_with("fold")
+}
+
 /// One token as the extractor sees it.
 struct Tok<'a> {
     text: &'a str,
-    /// Lower case with plain apostrophes and hyphens.
-    low: String,
+    /// Lower case with plain apostrophes and hyphens (borrowed when the
+    /// text already is).
+    low: Cow<'a, str>,
     span: Span,
     kind: TokenKind,
 }
 
-fn lower(text: &str) -> String {
+fn lower(text: &str) -> Cow<'_, str> {
+    if text.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+        return Cow::Borrowed(text);
+    }
     text.chars()
         .flat_map(|c| {
             let c = match c {
@@ -80,7 +96,8 @@ fn lower(text: &str) -> String {
             };
             c.to_lowercase()
         })
-        .collect()
+        .collect::<String>()
+        .into()
 }
 
 /// What a number core is.
@@ -178,7 +195,7 @@ impl<'a> Sentence<'a> {
     }
 
     fn low(&self, i: usize) -> &str {
-        self.toks.get(i).map_or("", |t| t.low.as_str())
+        self.toks.get(i).map_or("", |t| &*t.low)
     }
 
     /// Lower-case text of the token before `i` (`""` at the start).
@@ -258,13 +275,23 @@ impl<'a> Sentence<'a> {
     /// Reads the number starting at token `i`.
     fn core(&self, i: usize) -> Option<Core> {
         let t = self.toks.get(i)?;
-        let l = t.low.as_str();
+        let l = &*t.low;
         match t.kind {
             TokenKind::Number => Some(self.digit_core(i, l)),
             TokenKind::Word if l.starts_with(|c: char| c.is_ascii_digit()) => {
                 Some(self.digit_word_core(i, l))
             }
-            TokenKind::Word => self.word_core(i, l),
+            TokenKind::Word if may_start_number(l) => {
+                let article = matches!(l, "a" | "an");
+                let scale_next = matches!(
+                    self.low(i + 1),
+                    "hundred" | "thousand" | "million" | "billion" | "trillion" | "dozen"
+                );
+                if article && !scale_next {
+                    return None;
+                }
+                self.word_core(i, l)
+            }
             _ => None,
         }
     }
@@ -336,7 +363,7 @@ impl<'a> Sentence<'a> {
         let (num, alpha) = head.split_at(cut);
         let Some(d) = parse_digits(num) else { return Core::skip(i, i + 1) };
         // "3G", "4G", "9600M GT": generations and model names, not grams or metres.
-        let raw_alpha = &self.toks[i].text[cut.min(self.toks[i].text.len())..];
+        let raw_alpha = self.toks[i].text.get(cut..).unwrap_or("");
         if matches!(alpha, "g")
             || (alpha == "m" && raw_alpha.starts_with('M') && !self.currency_before(i))
         {
@@ -526,6 +553,9 @@ impl<'a> Sentence<'a> {
         }
         if q.qualifier.is_none() && q.core.approx {
             q.qualifier = Some(Qualifier::Approximately);
+        }
+        if !q.value.is_finite() || q.upper.is_some_and(|u| !u.is_finite()) {
+            return Some(Skip { next: q.end });
         }
         let mut span =
             self.span(q.span_start).cover(self.span(q.end.saturating_sub(1).max(q.span_start)));

@@ -159,7 +159,7 @@ pub fn parse_digits(s: &str) -> Option<Digits> {
         digits.push('.');
         digits.push_str(f);
     }
-    let value: f64 = digits.parse().ok()?;
+    let value: f64 = digits.parse().ok().filter(|v: &f64| v.is_finite())?;
     Some(Digits { value, plain: !s.contains([',', '.']) })
 }
 
