@@ -1293,7 +1293,7 @@ impl<'a> Sentence<'a> {
         match c.form {
             Form::Ordinal => {
                 let rank = c.suffix.as_deref().is_some_and(|s| s.ends_with("est"));
-                return counted.is_some()
+                return head.is_some() // not in names: "4th Infantry Division"
                     && c.value >= 2.0
                     && (c.suffix.is_none() || rank)
                     && q.measure.is_none()

@@ -247,3 +247,11 @@ fn regression_adverbs_and_comparatives_are_not_counted() {
         "#,
     );
 }
+
+#[test]
+fn regression_ordinals_in_names_are_skipped() {
+    check(
+        "The 4th Infantry Division sent a 4th battalion.",
+        r#""4th battalion" = 4 ordinal [battalion]"#,
+    );
+}
