@@ -82,7 +82,7 @@ pub(crate) fn compare(ctx: &Ctx, out: &mut Vec<Draft>) {
             .filter(|&v| !present[v])
             .filter(|&v| {
                 let have = distinctive.iter().filter(|k| keys_of[v].contains(***k)).count();
-                (have as f32) < 0.6 * distinctive.len() as f32 || distinctive.is_empty()
+                (have as f32) < 0.6 * distinctive.len() as f32
             })
             .map(VersionId)
             .collect();

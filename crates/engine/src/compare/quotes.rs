@@ -214,7 +214,7 @@ fn report_group(
             Severity::Medium,
             "quote/missing-in-some",
             format!("{label} is in {} but not in {}", ctx.list(&present_vs), ctx.list(&missing)),
-            50.0 + 5.0 * present_vs.len() as f32,
+            52.0 + 2.0 * present_vs.len() as f32,
         )
     };
     let mut d = Draft::new(kind, severity, rule, summary).missing(missing);
