@@ -15,6 +15,7 @@ mod loaded;
 mod names;
 mod passages;
 mod people;
+mod places;
 mod quantities;
 mod quotes;
 
@@ -187,6 +188,7 @@ pub fn compare(
     quantities::compare(&ctx, &mut facts, &mut drafts);
     quotes::compare(&ctx, &mut facts, &mut drafts);
     people::compare(&ctx, &mut facts, &mut drafts);
+    places::compare(&ctx, &mut drafts);
     passages::compare(&ctx, &mut drafts);
     loaded::compare(&ctx, &mut drafts);
 

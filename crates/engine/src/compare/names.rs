@@ -21,8 +21,24 @@ pub(crate) fn person_key(name: &str) -> String {
 /// True when two names can be the same person: same surname, and first
 /// names (when both give one) equal or one an initial of the other.
 pub(crate) fn same_person(a: &str, b: &str) -> bool {
-    if person_key(a) != person_key(b) || person_key(a).is_empty() {
+    let (ka, kb) = (person_key(a), person_key(b));
+    if ka.is_empty() || kb.is_empty() {
         return false;
+    }
+    if ka != kb {
+        // One person whose name a version misspells ("Castellanos" /
+        // "Castellano") is still one speaker; the spelling is its own finding.
+        let close = ka.chars().count() >= 5
+            && ka.chars().next() == kb.chars().next()
+            && levenshtein(&ka, &kb) <= 2;
+        let first = |s: &str| s.split_whitespace().next().map(str::to_lowercase);
+        if !(close
+            && a.split_whitespace().count() >= 2
+            && b.split_whitespace().count() >= 2
+            && first(a) == first(b))
+        {
+            return false;
+        }
     }
     let first =
         |s: &str| s.split_whitespace().next().map(|w| w.trim_end_matches('.').to_lowercase());
@@ -77,6 +93,10 @@ const STATUS: &[(&str, &str)] = &[
     ("incoming", "incoming"),
     ("retired", "former"),
     ("elect", "elect"),
+    ("alternate", "alternate"),
+    ("assistant", "assistant"),
+    ("associate", "associate"),
+    ("co", "co"),
 ];
 
 /// Splits a role key into its status modifier and the rest:
@@ -111,6 +131,9 @@ fn canonical_word(w: &str) -> &str {
         "adviser" | "advisor" => "advisor",
         "spokesman" | "spokeswoman" | "spokesperson" => "spokesperson",
         "administration" | "admin" => "administration",
+        "lawyer" | "attorney" | "counsel" => "lawyer",
+        "executive" => "executive",
+        "ceo" => "executive",
         _ => w,
     }
 }
@@ -145,8 +168,30 @@ pub(crate) fn roles_compatible(a: &str, b: &str) -> bool {
         return false;
     }
     let (small, large) = if wa.len() <= wb.len() { (&wa, &wb) } else { (&wb, &wa) };
-    let shared = small.iter().filter(|w| large.contains(w)).count();
-    shared == small.len() || (shared * 3 >= small.len() * 2 && shared >= 2)
+    small.iter().all(|w| large.contains(w))
+}
+
+/// Expands the common title acronyms: `"ceo"` → `"chief executive
+/// officer"`, so that "CEO" and "chief executive" compare as one role.
+pub(crate) fn expand_role(key: &str) -> String {
+    key.split_whitespace()
+        .map(|w| match w.trim_matches('.') {
+            "ceo" => "chief executive officer",
+            "cfo" => "chief financial officer",
+            "coo" => "chief operating officer",
+            "cto" => "chief technology officer",
+            "gov" => "governor",
+            "sen" => "senator",
+            "rep" => "representative",
+            "gen" => "general",
+            "lt" => "lieutenant",
+            "sgt" => "sergeant",
+            "atty" => "attorney",
+            "pres" => "president",
+            other => other,
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Edit distance, for spotting names spelled differently.
@@ -176,6 +221,8 @@ mod tests {
         assert!(same_person("Putin’s", "Vladimir Putin"));
         assert!(!same_person("Vladimir Putin", "Vladimir Saldo"));
         assert!(!same_person("Oleksandr Vilkul", "Oleksandr Prokudin"));
+        assert!(same_person("Miriam Castellanos", "Miriam Castellano"));
+        assert!(!same_person("Miriam Castellanos", "Maria Castellano"));
     }
 
     #[test]
@@ -190,6 +237,10 @@ mod tests {
         assert!(roles_compatible("ex-president", "former president"));
         assert!(roles_compatible("president-elect", "president elect"));
         assert!(!roles_compatible("deputy mayor", "mayor"));
+        assert!(!roles_compatible("chief financial officer", "chief operating officer"));
+        assert!(!roles_compatible("alternate captain", "captain"));
+        assert!(roles_compatible(&expand_role("ceo"), "chief executive"));
+        assert!(roles_compatible("lawyer", "attorney"));
         assert_eq!(split_status("former president"), (Some("former"), "president".to_string()));
     }
 }

@@ -4,7 +4,8 @@
 
 use super::context::{Ctx, Draft};
 use super::names::{
-    is_generic_role, levenshtein, person_key, roles_compatible, same_person, split_status,
+    expand_role, is_generic_role, levenshtein, person_key, roles_compatible, same_person,
+    split_status,
 };
 use super::{FactDraft, FindingKind, Severity, Value};
 use crate::claims::{ClaimData, ClaimKind};
@@ -20,8 +21,116 @@ struct RoleSeen {
 
 pub(crate) fn compare(ctx: &Ctx, facts: &mut Vec<FactDraft>, out: &mut Vec<Draft>) {
     roles(ctx, facts, out);
-    sources(ctx, facts, out);
+    let covered = sources_by_row(ctx, out);
+    sources(ctx, &covered, facts, out);
     spellings(ctx, out);
+}
+
+/// An attribution's cross-version key: the surname for a person or a
+/// proper name, the lower-cased phrase otherwise.
+fn source_key(a: &crate::claims::Attribution) -> String {
+    if is_named(&a.key) && a.key.split_whitespace().count() <= 4 {
+        person_key(&a.key)
+    } else {
+        a.key.to_lowercase()
+    }
+}
+
+/// Attributions that count as sources: not the speaker of a quote in the
+/// same sentence (quotes are compared with their speakers already).
+fn source_claims(ctx: &Ctx, v: usize) -> Vec<ClaimId> {
+    ctx.of_kind(v, ClaimKind::Attribution)
+        .filter(|&id| {
+            let sentence = ctx.claim(id).sentence;
+            !ctx.of_kind(v, ClaimKind::Quote).any(|q| ctx.claim(q).sentence == sentence)
+        })
+        .collect()
+}
+
+/// The source of one passage changed: "according to the Harwell Fire
+/// Department" in some versions, "according to police" or nothing in
+/// others. Returns the (source key, version) pairs it reported.
+fn sources_by_row(ctx: &Ctx, out: &mut Vec<Draft>) -> std::collections::HashSet<(String, usize)> {
+    let n = ctx.n();
+    let mut covered = std::collections::HashSet::new();
+    let rows = ctx.alignment.rows.len();
+    let mut per_row: Vec<Vec<Vec<ClaimId>>> = vec![vec![Vec::new(); n]; rows];
+    for v in 0..n {
+        for id in source_claims(ctx, v) {
+            if let Some(r) = ctx.row(id) {
+                per_row[r][v].push(id);
+            }
+        }
+    }
+    for (r, cells) in per_row.iter().enumerate() {
+        let present = ctx.row_present(r);
+        if present.iter().filter(|&&p| p).count() < 2 {
+            continue;
+        }
+        let key_of = |id: ClaimId| match &ctx.claim(id).data {
+            ClaimData::Attribution(a) => Some((source_key(a), is_named(&a.key))),
+            _ => None,
+        };
+        let sets: Vec<Vec<(String, bool)>> = (0..n)
+            .map(|v| {
+                let mut ks: Vec<(String, bool)> =
+                    cells[v].iter().filter_map(|&id| key_of(id)).collect();
+                ks.sort();
+                ks.dedup();
+                ks
+            })
+            .collect();
+        // A named source that some version telling this passage lacks.
+        let disputed = (0..n).filter(|&v| present[v]).any(|v| {
+            sets[v].iter().any(|(k, named)| {
+                *named && (0..n).any(|u| present[u] && !sets[u].iter().any(|(k2, _)| k2 == k))
+            })
+        });
+        if !disputed {
+            continue;
+        }
+        let items: Vec<(VersionId, String)> = (0..n)
+            .filter(|&v| present[v])
+            .map(|v| {
+                let shown: Vec<String> = cells[v]
+                    .iter()
+                    .filter_map(|&id| match &ctx.claim(id).data {
+                        ClaimData::Attribution(a) => Some(a.key.clone()),
+                        _ => None,
+                    })
+                    .collect();
+                (
+                    VersionId(v),
+                    if shown.is_empty() { "no source".to_string() } else { shown.join(" and ") },
+                )
+            })
+            .collect();
+        let missing: Vec<VersionId> =
+            (0..n).filter(|&v| cells[v].is_empty()).map(VersionId).collect();
+        let first = (0..n).find(|&v| present[v]).unwrap_or(0);
+        let context = ctx
+            .row_span(r, first)
+            .map(|s| super::context::clip(ctx.text(VersionId(first), s), 50))
+            .unwrap_or_default();
+        let mut d = Draft::new(
+            FindingKind::SourceChanged,
+            Severity::Medium,
+            "source/differs-in-passage",
+            format!("Source of “{context}”: {}", ctx.grouped(&items)),
+        )
+        .missing(missing);
+        d.score = 66.0;
+        for v in 0..n {
+            for &id in &cells[v] {
+                let ClaimData::Attribution(a) = &ctx.claim(id).data else { continue };
+                let key = source_key(a);
+                covered.insert((key.clone(), v));
+                d = d.evidence(VersionId(v), a.source_span, Some(Value::Text(key)), Some(id));
+            }
+        }
+        out.push(d);
+    }
+    covered
 }
 
 /// One person across versions.
@@ -51,7 +160,7 @@ fn people(ctx: &Ctx) -> BTreeMap<String, Person> {
                 e.name = p.entity.clone();
             }
             for r in &p.roles {
-                let key = r.key.trim().to_lowercase();
+                let key = expand_role(&r.key.trim().to_lowercase());
                 if !is_generic_role(&key) {
                     e.roles[v].push(RoleSeen { claim: id, key, span: r.span });
                 }
@@ -68,6 +177,15 @@ fn roles(ctx: &Ctx, facts: &mut Vec<FactDraft>, out: &mut Vec<Draft>) {
         if with_roles.len() < 2 && !with_roles.iter().any(|&v| self_contradicts(&per_version[v])) {
             continue;
         }
+        // Roles that can be the same ("CEO", "chief executive") share one
+        // value: the longest wording of their group.
+        let all: Vec<&str> = per_version.iter().flatten().map(|r| r.key.as_str()).collect();
+        let canonical = |key: &str| -> String {
+            all.iter()
+                .filter(|k| roles_compatible(k, key))
+                .max_by_key(|k| (k.len(), std::cmp::Reverse(**k)))
+                .map_or(key.to_string(), |k| k.to_string())
+        };
         // Distinct keys per version, in order of appearance.
         let keys: Vec<Vec<&str>> = per_version
             .iter()
@@ -153,7 +271,7 @@ fn roles(ctx: &Ctx, facts: &mut Vec<FactDraft>, out: &mut Vec<Draft>) {
                 d = d.evidence(
                     VersionId(v),
                     r.span,
-                    Some(Value::Text(r.key.clone())),
+                    Some(Value::Text(canonical(&r.key))),
                     Some(r.claim),
                 );
             }
@@ -172,37 +290,26 @@ fn self_contradicts(roles: &[RoleSeen]) -> bool {
 
 /// Named sources ("according to Oleh Kiper", "Tass quoted Putin") given in
 /// some versions but not others.
-fn sources(ctx: &Ctx, facts: &mut Vec<FactDraft>, out: &mut Vec<Draft>) {
+fn sources(
+    ctx: &Ctx,
+    covered: &std::collections::HashSet<(String, usize)>,
+    facts: &mut Vec<FactDraft>,
+    out: &mut Vec<Draft>,
+) {
     let n = ctx.n();
     // source key -> (display, per version attribution claims)
     let mut map: BTreeMap<String, (String, Vec<Vec<ClaimId>>)> = BTreeMap::new();
     for v in 0..n {
-        for id in ctx.of_kind(v, ClaimKind::Attribution) {
+        for id in source_claims(ctx, v) {
             let ClaimData::Attribution(a) = &ctx.claim(id).data else { continue };
-            // Only named sources (a person or a proper name), and not the
-            // speaker of a quote in the same sentence: quotes are compared
-            // with their speakers already.
             if !is_named(&a.key) || a.key.contains(" and ") {
                 continue;
             }
-            let sentence = ctx.claim(id).sentence;
-            let quoted =
-                ctx.of_kind(v, ClaimKind::Quote).any(|q| ctx.claim(q).sentence == sentence);
-            if quoted {
-                continue;
+            let key = source_key(a);
+            if !key.is_empty() {
+                map.entry(key).or_insert_with(|| (a.key.clone(), vec![Vec::new(); n])).1[v]
+                    .push(id);
             }
-            let key = if a.key.split_whitespace().count() <= 4
-                && a.key.chars().next().is_some_and(char::is_uppercase)
-            {
-                person_key(&a.key)
-            } else {
-                a.key.to_lowercase()
-            };
-            if key.is_empty() {
-                continue;
-            }
-            let e = map.entry(key).or_insert_with(|| (a.key.clone(), vec![Vec::new(); n]));
-            e.1[v].push(id);
         }
     }
     for (key, (shown, per_version)) in map {
@@ -216,7 +323,9 @@ fn sources(ctx: &Ctx, facts: &mut Vec<FactDraft>, out: &mut Vec<Draft>) {
             claims: per_version.clone(),
             values,
         });
-        if count == n || count == 0 {
+        // Already reported where the passage is told with another source.
+        let reported = (0..n).any(|v| covered.contains(&(key.clone(), v)));
+        if count == n || count == 0 || reported {
             continue;
         }
         // Versions that lack the source but name the person elsewhere still

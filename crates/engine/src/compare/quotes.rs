@@ -180,20 +180,44 @@ fn report_group(
     }
 
     let present_vs: Vec<VersionId> = (0..n).filter(|&v| present[v]).map(VersionId).collect();
-    let (kind, severity, rule, summary, score) = if speaker_changed {
+    if speaker_changed {
         let items: Vec<(VersionId, String)> = speakers
             .iter()
             .enumerate()
             .filter_map(|(v, s)| s.clone().map(|s| (VersionId(v), s)))
             .collect();
-        (
+        let mut d = Draft::new(
             FindingKind::QuoteSpeakerChanged,
             Severity::High,
             "quote/speaker-differs",
             format!("Speaker of “{shown}”: {}", ctx.grouped(&items)),
-            85.0,
-        )
-    } else if !altered.is_empty() {
+        );
+        d.score = 85.0;
+        // One value per person, however a version spells the name.
+        let canon = |name: &str| -> String {
+            items
+                .iter()
+                .map(|(_, s)| s)
+                .find(|s| names::same_person(s, name))
+                .cloned()
+                .unwrap_or_else(|| name.to_string())
+        };
+        for (v, ms) in members.iter().enumerate() {
+            for m in ms {
+                d = d.evidence(
+                    VersionId(v),
+                    ctx.claim(m.claim).span,
+                    speakers[v].as_deref().map(|s| Value::Text(canon(s))),
+                    Some(m.claim),
+                );
+            }
+        }
+        out.push(d);
+    }
+    if altered.is_empty() && missing.is_empty() {
+        return;
+    }
+    let (kind, severity, rule, summary, score) = if !altered.is_empty() {
         let detail = base.map(|b| describe_change(&b.words, &rep, &altered)).unwrap_or_default();
         let mut s = format!("{label} is worded differently in {}{detail}", ctx.list(&altered));
         if !missing.is_empty() {
@@ -221,12 +245,12 @@ fn report_group(
     d.score = score;
     for (v, ms) in members.iter().enumerate() {
         for m in ms {
-            let value = if speaker_changed {
-                speakers[v].clone().map(Value::Text)
-            } else {
-                Some(Value::Text(m.words.join(" ")))
-            };
-            d = d.evidence(VersionId(v), ctx.claim(m.claim).span, value, Some(m.claim));
+            d = d.evidence(
+                VersionId(v),
+                ctx.claim(m.claim).span,
+                Some(Value::Text(m.words.join(" "))),
+                Some(m.claim),
+            );
         }
     }
     out.push(d);
