@@ -118,12 +118,60 @@ pub(crate) fn compare(ctx: &Ctx, facts: &mut Vec<FactDraft>, out: &mut Vec<Draft
             per_row[r][v].push(Item { claim: id, parts, value: t.value.clone() });
         }
     }
+    borrow_from_neighbours(ctx, &mut per_row);
     for (r, cells) in per_row.into_iter().enumerate() {
         if cells.iter().filter(|c| !c.is_empty()).count() < 2 {
             continue;
         }
         for group in pair_up(ctx, &cells) {
             report(ctx, r, &cells, &group, facts, out);
+        }
+    }
+}
+
+/// A version that tells a passage without its date may have moved the date
+/// into the next or previous sentence ("The 5-2 decision, issued Dec. 12,
+/// …" after a lede without a date). Such a neighbouring date, if it is the
+/// only one there and no other version dates that neighbour's row, is
+/// compared with this row's dates.
+fn borrow_from_neighbours(ctx: &Ctx, per_row: &mut [Vec<Vec<Item>>]) {
+    let n = ctx.n();
+    let dated_by = |per_row: &[Vec<Vec<Item>>], r: usize| -> Vec<usize> {
+        (0..n).filter(|&v| !per_row[r][v].is_empty()).collect()
+    };
+    for r in 0..per_row.len() {
+        let dated = dated_by(per_row, r);
+        if dated.is_empty() {
+            continue;
+        }
+        let present = ctx.row_present(r);
+        let undated: Vec<usize> =
+            (0..n).filter(|&v| present[v] && per_row[r][v].is_empty()).collect();
+        for v in undated {
+            let Some(cell) = ctx.alignment.rows.get(r).and_then(|row| row.cells.get(v)) else {
+                continue;
+            };
+            let (Some(first), Some(last)) = (cell.sentences.first(), cell.sentences.last()) else {
+                continue;
+            };
+            let neighbours = [first.0.checked_sub(1), Some(last.0 + 1)];
+            let mut found: Vec<(usize, usize)> = Vec::new(); // (row, index in cell)
+            for s in neighbours.into_iter().flatten() {
+                for (r2, cells) in per_row.iter().enumerate() {
+                    if r2 == r || dated_by(per_row, r2).iter().any(|&u| u != v) {
+                        continue;
+                    }
+                    for (i, it) in cells[v].iter().enumerate() {
+                        if ctx.claim(it.claim).sentence.0 == s {
+                            found.push((r2, i));
+                        }
+                    }
+                }
+            }
+            if let [(r2, i)] = found[..] {
+                let it = per_row[r2][v].remove(i);
+                per_row[r][v].push(it);
+            }
         }
     }
 }

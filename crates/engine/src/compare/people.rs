@@ -4,8 +4,7 @@
 
 use super::context::{Ctx, Draft};
 use super::names::{
-    expand_role, is_generic_role, levenshtein, person_key, roles_compatible, same_person,
-    split_status,
+    expand_role, is_generic_role, levenshtein, person_key, roles_compatible, split_status,
 };
 use super::{FactDraft, FindingKind, Severity, Value};
 use crate::claims::{ClaimData, ClaimKind};
@@ -405,7 +404,7 @@ fn spellings(ctx: &Ctx, out: &mut Vec<Draft>) {
             let same_first = a.split_whitespace().count() < 2
                 || b.split_whitespace().count() < 2
                 || first_a == first_b;
-            if !same_first || levenshtein(&ka, &kb) > 2 || same_person(a, b) {
+            if !same_first || levenshtein(&ka, &kb) > 2 {
                 continue;
             }
             // Only across versions: no version uses both spellings.
