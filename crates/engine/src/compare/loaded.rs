@@ -35,7 +35,7 @@ pub(crate) fn compare(ctx: &Ctx, out: &mut Vec<Draft>) {
             format!("Loaded word “{lemma}” in {}: “{example}”", ctx.list(&users)),
         )
         .missing(missing);
-        d.score = 30.0 + if users.len() == 1 { 4.0 } else { 0.0 };
+        d.score = if users.len() == 1 { 50.0 } else { 40.0 };
         for (v, ids) in per_version.iter().enumerate() {
             for &id in ids {
                 d = d.evidence(

@@ -78,6 +78,12 @@ pub(crate) fn compare(ctx: &Ctx, out: &mut Vec<Draft>) {
         // (the country at war, a common number) tell nothing either way.
         let distinctive: Vec<&&String> =
             keys.iter().filter(|k| keys_of.iter().any(|ks| !ks.contains(**k))).collect();
+        // No fact of its own (only what every version says anyway), or
+        // mostly quotes, which the quote rules report with their words.
+        let quotes = distinctive.iter().filter(|k| k.starts_with("“:")).count();
+        if distinctive.is_empty() || quotes * 2 >= distinctive.len() {
+            continue;
+        }
         let missing: Vec<VersionId> = (0..n)
             .filter(|&v| !present[v])
             .filter(|&v| {
@@ -129,13 +135,15 @@ pub(crate) fn compare(ctx: &Ctx, out: &mut Vec<Draft>) {
             summary,
         )
         .missing(missing);
-        let weight = keys.len().min(6) as f32;
+        // Rank by the facts at stake: numbers (casualties, sums) most.
+        let weight = distinctive.len().min(6) as f32;
+        let numbers = if distinctive.iter().any(|k| k.starts_with("q:")) { 14.0 } else { 0.0 };
         d.score = if caption {
             20.0
         } else if in_ref {
-            40.0 + 2.5 * weight
+            45.0 + 3.0 * weight + numbers
         } else {
-            34.0 + 2.0 * weight
+            36.0 + 2.0 * weight + numbers
         };
         for &v in &present_vs {
             if let Some(span) = ctx.row_span(r, v) {

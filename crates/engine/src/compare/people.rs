@@ -35,13 +35,35 @@ fn source_key(a: &crate::claims::Attribution) -> String {
     }
 }
 
-/// Attributions that count as sources: not the speaker of a quote in the
-/// same sentence (quotes are compared with their speakers already).
+/// Attributions that count as sources: not the speaker of a quote in a
+/// sentence the quote runs through (quotes are compared with their speakers
+/// already).
 fn source_claims(ctx: &Ctx, v: usize) -> Vec<ClaimId> {
+    let doc = &ctx.docs[v];
+    let sentence_span = |offset: usize| {
+        doc.sentence_at(offset).and_then(|s| doc.seg.sentences.get(s.0)).map(|s| s.span)
+    };
+    let quoted: Vec<crate::Span> = ctx
+        .of_kind(v, ClaimKind::Quote)
+        .map(|q| {
+            let span = ctx.claim(q).span;
+            let first = sentence_span(span.start).unwrap_or(span);
+            let last = sentence_span(span.end.saturating_sub(1)).unwrap_or(span);
+            first.cover(last)
+        })
+        .collect();
     ctx.of_kind(v, ClaimKind::Attribution)
-        .filter(|&id| {
-            let sentence = ctx.claim(id).sentence;
-            !ctx.of_kind(v, ClaimKind::Quote).any(|q| ctx.claim(q).sentence == sentence)
+        .filter(|&id| !quoted.iter().any(|q| q.contains(ctx.claim(id).span)))
+        .collect()
+}
+
+/// Who a version has speak in some sentences (reported statements), by key.
+fn statement_speakers(ctx: &Ctx, v: usize, ids: &[crate::SentenceId]) -> Vec<String> {
+    ctx.of_kind(v, ClaimKind::Statement)
+        .filter(|&id| ids.contains(&ctx.claim(id).sentence))
+        .filter_map(|id| match &ctx.claim(id).data {
+            ClaimData::Statement(s) => Some(person_key(&s.speaker.name)),
+            _ => None,
         })
         .collect()
 }
@@ -79,10 +101,22 @@ fn sources_by_row(ctx: &Ctx, out: &mut Vec<Draft>) -> std::collections::HashSet<
                 ks
             })
             .collect();
-        // A named source that some version telling this passage lacks.
+        // A named source that some version telling this passage lacks
+        // (having the same person speak there counts as giving the source).
+        let speakers: Vec<Vec<String>> = (0..n)
+            .map(|v| {
+                ctx.alignment.rows[r]
+                    .cells
+                    .get(v)
+                    .map_or_else(Vec::new, |c| statement_speakers(ctx, v, &c.sentences))
+            })
+            .collect();
+        let gives = |u: usize, k: &str| {
+            sets[u].iter().any(|(k2, _)| k2 == k) || speakers[u].iter().any(|s| s == k)
+        };
         let disputed = (0..n).filter(|&v| present[v]).any(|v| {
             sets[v].iter().any(|(k, named)| {
-                *named && (0..n).any(|u| present[u] && !sets[u].iter().any(|(k2, _)| k2 == k))
+                *named && !k.contains(" and ") && (0..n).any(|u| present[u] && !gives(u, k))
             })
         });
         if !disputed {
@@ -118,7 +152,10 @@ fn sources_by_row(ctx: &Ctx, out: &mut Vec<Draft>) -> std::collections::HashSet<
             format!("Source of “{context}”: {}", ctx.grouped(&items)),
         )
         .missing(missing);
-        d.score = 66.0;
+        // Sources matter most for the numbers they vouch for.
+        let numbers =
+            (0..n).any(|v| ctx.of_kind(v, ClaimKind::Quantity).any(|q| ctx.row(q) == Some(r)));
+        d.score = if numbers { 64.0 } else { 56.0 };
         for v in 0..n {
             for &id in &cells[v] {
                 let ClaimData::Attribution(a) = &ctx.claim(id).data else { continue };

@@ -192,7 +192,7 @@ fn report_group(
             "quote/speaker-differs",
             format!("Speaker of “{shown}”: {}", ctx.grouped(&items)),
         );
-        d.score = 85.0;
+        d.score = if longest.words.len() >= 3 { 82.0 } else { 66.0 };
         // One value per person, however a version spells the name.
         let canon = |name: &str| -> String {
             items
@@ -230,7 +230,7 @@ fn report_group(
             Severity::Medium,
             "quote/only-in-one-version",
             format!("{label} appears only in {}", ctx.list(&present_vs)),
-            if ctx.in_reference(&present) { 55.0 } else { 70.0 },
+            if ctx.in_reference(&present) { 55.0 } else { 74.0 },
         )
     } else {
         (
@@ -238,7 +238,7 @@ fn report_group(
             Severity::Medium,
             "quote/missing-in-some",
             format!("{label} is in {} but not in {}", ctx.list(&present_vs), ctx.list(&missing)),
-            52.0 + 2.0 * present_vs.len() as f32,
+            50.0 + 2.0 * present_vs.len() as f32,
         )
     };
     let mut d = Draft::new(kind, severity, rule, summary).missing(missing);
