@@ -89,7 +89,7 @@ fn sources_by_row(ctx: &Ctx, out: &mut Vec<Draft>) -> std::collections::HashSet<
             continue;
         }
         let key_of = |id: ClaimId| match &ctx.claim(id).data {
-            ClaimData::Attribution(a) => Some((source_key(a), is_named(&a.key))),
+            ClaimData::Attribution(a) => Some((source_key(a), is_specific(&a.key))),
             _ => None,
         };
         let sets: Vec<Vec<(String, bool)>> = (0..n)
@@ -338,7 +338,7 @@ fn sources(
     for v in 0..n {
         for id in source_claims(ctx, v) {
             let ClaimData::Attribution(a) = &ctx.claim(id).data else { continue };
-            if !is_named(&a.key) || a.key.contains(" and ") {
+            if !is_specific(&a.key) || !is_citation(&a.cue) {
                 continue;
             }
             let key = source_key(a);
@@ -401,16 +401,76 @@ fn sources(
     }
 }
 
-/// A source key that names someone: starts with a proper name ("Oleksandr
-/// Vilkul", "Tass"), not a description ("city officials", "the
-/// authorities").
+/// A source key that starts with a proper name ("Oleksandr Vilkul",
+/// "Tass").
 fn is_named(s: &str) -> bool {
-    s.split_whitespace().any(|w| {
-        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-        w.chars().next().is_some_and(char::is_uppercase)
-            && w.chars().count() > 1
-            && !matches!(w, "The" | "A" | "An" | "U.S" | "US")
-    })
+    let first =
+        s.split_whitespace().next().unwrap_or("").trim_matches(|c: char| !c.is_alphanumeric());
+    first.chars().next().is_some_and(char::is_uppercase)
+        && first.chars().count() > 1
+        && is_specific(s)
+}
+
+/// Heads that describe a source without pinning it down.
+const VAGUE: &[&str] = &[
+    "official",
+    "officials",
+    "authorities",
+    "authority",
+    "report",
+    "reports",
+    "source",
+    "sources",
+    "analyst",
+    "analysts",
+    "expert",
+    "experts",
+    "observer",
+    "observers",
+    "people",
+    "residents",
+    "witnesses",
+    "media",
+    "critics",
+    "some",
+    "others",
+    "many",
+    "he",
+    "she",
+    "they",
+    "it",
+    "we",
+    "i",
+    "you",
+];
+
+/// A source a reader could check: a name ("Oleksandr Vilkul", "Tass") or a
+/// specific body ("the league", "the county sheriff's office"), not a vague
+/// description ("officials", "local authorities", "reports").
+fn is_specific(key: &str) -> bool {
+    let last = key
+        .split_whitespace()
+        .last()
+        .unwrap_or("")
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
+    !last.is_empty() && !VAGUE.contains(&last.as_str()) && !key.contains(" and ")
+}
+
+/// Cues that cite a source for a fact rather than report a speaker's words.
+fn is_citation(cue: &str) -> bool {
+    matches!(
+        cue,
+        "according to"
+            | "as reported by"
+            | "as stated by"
+            | "provided by"
+            | "citing"
+            | "cited"
+            | "quoted"
+            | "reported"
+            | "confirmed"
+    )
 }
 
 /// The same person's name spelled differently across versions.
