@@ -19,6 +19,7 @@ pub fn App() -> impl IntoView {
             <h1>"storydiff"</h1>
             <p class="tagline">
                 "Compare versions of a news story and see where they differ. "
+                "Paste a version, open files, or drop .txt files anywhere on this page. "
                 "Everything stays in your browser; nothing is uploaded."
             </p>
         </header>

@@ -151,9 +151,18 @@ mod tests {
 
     #[test]
     fn other_files_are_refused_by_name() {
-        assert_eq!(check(b"\x89PNG\r\n\x1a\n\0\0"), "f.txt is not a text file (it looks like binary data), so it was not added.");
-        assert_eq!(check(b"ascii\0with nul"), "f.txt is not a text file (it looks like binary data), so it was not added.");
-        assert_eq!(check(b"\x1b\x1b\x1b\x02 mostly control"), "f.txt is not a text file (it looks like binary data), so it was not added.");
+        assert_eq!(
+            check(b"\x89PNG\r\n\x1a\n\0\0"),
+            "f.txt is not a text file (it looks like binary data), so it was not added."
+        );
+        assert_eq!(
+            check(b"ascii\0with nul"),
+            "f.txt is not a text file (it looks like binary data), so it was not added."
+        );
+        assert_eq!(
+            check(b"\x1b\x1b\x1b\x02 mostly control"),
+            "f.txt is not a text file (it looks like binary data), so it was not added."
+        );
         assert!(check(b"caf\xe9").starts_with("f.txt is not UTF-8 text"));
         assert!(check(b"\xFF\xFEH").starts_with("f.txt is not UTF-8 text"), "odd-length UTF-16");
         assert_eq!(check(b" \n\t"), "f.txt is empty, so it was not added.");

@@ -99,13 +99,19 @@ mod tests {
 
     #[test]
     fn punctuation_is_a_change_only_when_asked() {
-        assert_eq!(check("He said: “yes, now.”", "He said \"yes now\".", false), "He said \"yes now\".");
+        assert_eq!(
+            check("He said: “yes, now.”", "He said \"yes now\".", false),
+            "He said \"yes now\"."
+        );
         let shown = check("yes, now", "yes now", true);
         assert_eq!(shown, "yes [-,-]now");
     }
 
     #[test]
     fn multibyte_text_never_splits_a_char() {
-        assert_eq!(check("Zoë ate 🍎 today", "Zoë ate 🍐 today", true), "Zoë ate [-🍎-]{+🍐+} today");
+        assert_eq!(
+            check("Zoë ate 🍎 today", "Zoë ate 🍐 today", true),
+            "Zoë ate [-🍎-]{+🍐+} today"
+        );
     }
 }

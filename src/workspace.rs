@@ -202,7 +202,13 @@ mod tests {
 
     #[test]
     fn names_stay_unique() {
-        let mut set = VersionSet::from_texts([("a.txt", "x"), ("a.txt", "y"), ("notes", "z"), ("notes", "w"), (" ", "v")]);
+        let mut set = VersionSet::from_texts([
+            ("a.txt", "x"),
+            ("a.txt", "y"),
+            ("notes", "z"),
+            ("notes", "w"),
+            (" ", "v"),
+        ]);
         assert_eq!(names(&set), ["a.txt", "a (2).txt", "notes", "notes (2)", "Version 5"]);
         assert_eq!(set.next_name("Pasted text"), "Pasted text 1");
         let keys = set.keys();

@@ -16,12 +16,12 @@ pub fn FilePicker() -> impl IntoView {
         el.set_value("");
     };
     view! {
-        <div class="file-picker">
+        <span class="file-picker">
             <button type="button" class="secondary" on:click=move |_| {
                 if let Some(el) = input.get() {
                     el.click();
                 }
-            }>"Open text files…"</button>
+            }>"Open files…"</button>
             <input
                 node_ref=input
                 id="file-input"
@@ -31,7 +31,6 @@ pub fn FilePicker() -> impl IntoView {
                 accept=".txt,.text,.md,text/plain"
                 on:change=picked
             />
-            <p class="hint">"…or drop .txt files anywhere on the page, or paste text anywhere outside the boxes."</p>
-        </div>
+        </span>
     }
 }

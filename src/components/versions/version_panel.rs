@@ -10,13 +10,15 @@ pub fn VersionPanel() -> impl IntoView {
         <section class="panel version-panel" aria-labelledby="versions-heading">
             <div class="panel-head">
                 <h2 id="versions-heading">"Versions"</h2>
-                <button type="button" class="secondary" on:click=move |_| state.load_sample()>
-                    "Load sample story"
-                </button>
+                <div class="panel-actions">
+                    <FilePicker />
+                    <button type="button" class="secondary" on:click=move |_| state.load_sample()>
+                        "Load sample story"
+                    </button>
+                </div>
             </div>
             <VersionList />
             <PasteBox />
-            <FilePicker />
         </section>
     }
 }
