@@ -46,7 +46,7 @@ pub fn DiffView(
                     <ins>"inserted"</ins>
                 </span>
             </p>
-            <div class="diff-text" tabindex="0" aria-label="Word differences">
+            <div class="diff-text" role="region" aria-label="Word differences">
                 {move || pieces.get().into_iter().map(piece_view).collect_view()}
             </div>
         </div>
