@@ -1,0 +1,149 @@
+// Shared set-up for the end-to-end tests: serve the release build from a
+// sub-path with python's http.server, drive /usr/bin/chromium with
+// playwright-core, and watch every page for requests that leave its origin
+// and for console errors.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, symlinkSync, existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const e2eDir = resolve(here, '..');
+export const distDir = resolve(e2eDir, process.env.STORYDIFF_DIST ?? '../dist');
+export const screenshotDir = join(e2eDir, 'screenshots');
+
+// The flags proven on the build machines (docs/TOOLCHAIN.md): without the
+// background-networking ones Chromium tries to reach the internet.
+export const CHROMIUM_ARGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+/** A free TCP port on 127.0.0.1. */
+function freePort() {
+  return new Promise((ok, fail) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', fail);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => ok(port));
+    });
+  });
+}
+
+async function waitUntilServing(url, child) {
+  const deadline = Date.now() + 15000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`http.server exited with ${child.exitCode}`);
+    try {
+      const res = await fetch(url);
+      if (res.ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`server at ${url} did not start`);
+}
+
+/**
+ * Serves dist/ as http://127.0.0.1:PORT/storydiff/ — a sub-path, as the page
+ * is published — and returns { url, stop }.
+ */
+export async function serveDist() {
+  if (!existsSync(join(distDir, 'index.html'))) {
+    throw new Error(`no built site in ${distDir}: run \`trunk build --release\` first (or set STORYDIFF_DIST)`);
+  }
+  const root = mkdtempSync(join(tmpdir(), 'storydiff-e2e-'));
+  symlinkSync(distDir, join(root, 'storydiff'), 'dir');
+  const port = await freePort();
+  const child = spawn('python3', ['-m', 'http.server', '--bind', '127.0.0.1', String(port), '--directory', root], {
+    stdio: 'ignore',
+  });
+  const url = `http://127.0.0.1:${port}/storydiff/`;
+  await waitUntilServing(url, child);
+  return {
+    url,
+    async stop() {
+      if (child.exitCode === null) {
+        const exited = new Promise((r) => child.once('exit', r));
+        child.kill('SIGTERM');
+        await exited;
+      }
+      rmSync(root, { recursive: true, force: true });
+    },
+  };
+}
+
+export function launchBrowser() {
+  return chromium.launch({
+    executablePath: process.env.STORYDIFF_CHROMIUM ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  });
+}
+
+/**
+ * A fresh page (own context, so empty localStorage) at `url`. Requests to any
+ * other origin are recorded and aborted; console errors and uncaught
+ * exceptions are recorded. `problems()` lists both.
+ */
+export async function openPage(browser, url, { viewport = { width: 1280, height: 800 } } = {}) {
+  const context = await browser.newContext({ viewport });
+  const origin = new URL(url).origin;
+  const foreign = [];
+  const errors = [];
+  await context.route('**/*', (route) => {
+    const requested = route.request().url();
+    if (requested.startsWith('data:') || new URL(requested).origin === origin) return route.continue();
+    foreign.push(requested);
+    return route.abort();
+  });
+  const page = await context.newPage();
+  page.on('request', (req) => {
+    const requested = req.url();
+    if (!requested.startsWith('data:') && new URL(requested).origin !== origin) foreign.push(requested);
+  });
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(`console: ${msg.text()}`);
+  });
+  page.on('pageerror', (err) => errors.push(`page error: ${err.message}`));
+  await page.goto(url);
+  await page.waitForSelector('.version-list, .empty');
+  return {
+    page,
+    context,
+    problems: () => ({ foreign: [...new Set(foreign)], errors: [...errors] }),
+    close: () => context.close(),
+  };
+}
+
+/** Drops files on the page as a user would: dragenter, dragover, drop. */
+export async function dropFiles(page, files, target = 'body') {
+  await page.evaluate(
+    ({ files, target }) => {
+      const dt = new DataTransfer();
+      for (const f of files) {
+        const bytes = Uint8Array.from(f.bytes);
+        dt.items.add(new File([bytes], f.name, { type: f.type ?? 'text/plain' }));
+      }
+      const el = document.querySelector(target);
+      for (const type of ['dragenter', 'dragover', 'drop']) {
+        el.dispatchEvent(new DragEvent(type, { dataTransfer: dt, bubbles: true, cancelable: true }));
+      }
+    },
+    {
+      files: files.map((f) => ({ ...f, bytes: Array.from(typeof f.content === 'string' ? Buffer.from(f.content, 'utf8') : f.content) })),
+      target,
+    },
+  );
+}

@@ -1,0 +1,23 @@
+use super::{Side, VersionSelect};
+use crate::state::AppState;
+use leptos::prelude::*;
+
+/// The two version choosers, with a button to swap them.
+#[component]
+pub fn PairPicker() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let swap = move |_| {
+        let swapped = state.versions.with_untracked(|v| state.pair.get_untracked().swapped(v));
+        state.pair.set(swapped);
+    };
+    view! {
+        <div class="pair-picker">
+            <VersionSelect side=Side::Old />
+            <button type="button" class="secondary swap" on:click=swap title="Swap the two versions">
+                <span aria-hidden="true">"⇄"</span>
+                <span class="visually-hidden">"Swap the two versions"</span>
+            </button>
+            <VersionSelect side=Side::New />
+        </div>
+    }
+}

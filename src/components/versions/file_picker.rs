@@ -1,0 +1,36 @@
+use crate::state::{files_of, AppState};
+use leptos::html;
+use leptos::prelude::*;
+
+/// A button that opens the system file chooser (several files at once).
+#[component]
+pub fn FilePicker() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let input = NodeRef::<html::Input>::new();
+    let picked = move |_| {
+        let Some(el) = input.get() else { return };
+        if let Some(list) = el.files() {
+            state.add_files(files_of(&list));
+        }
+        // Picking the same file again must fire `change` again.
+        el.set_value("");
+    };
+    view! {
+        <span class="file-picker">
+            <button type="button" class="secondary" on:click=move |_| {
+                if let Some(el) = input.get() {
+                    el.click();
+                }
+            }>"Open files…"</button>
+            <input
+                node_ref=input
+                id="file-input"
+                type="file"
+                multiple
+                hidden
+                accept=".txt,.text,.md,text/plain"
+                on:change=picked
+            />
+        </span>
+    }
+}
