@@ -13,8 +13,8 @@ cargo fmt --all -- --check
 step "lints (cargo clippy)"
 cargo clippy --workspace --all-targets --locked -q -- -D warnings
 
-step "engine and CLI tests (host)"
-cargo test --workspace --exclude storydiff-web --locked
+step "engine, CLI and app unit tests (host)"
+cargo test --workspace --locked
 
 step "component tests in headless Chromium (wasm-bindgen-test)"
 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
