@@ -3,10 +3,11 @@
 //! annotation is complete.
 //!
 //! A gold `HUMAN_PART_PER` mention counts as a *name* when its last word is
-//! capitalised, is not a title or pronoun ("Attorney General", "He"), and is
-//! never written in lower case elsewhere in the article ("Prosecutors",
-//! "MEN" are not names; "Jeffs", "WINSTON BLACKMORE", "Mr Lang" are). It is
-//! found when a Person claim overlaps it.
+//! capitalised, is not a title or pronoun ("Attorney General", "He") nor a
+//! nationality plural ("40 Palestinians"), and is never written in lower case
+//! anywhere in the corpus ("Prosecutors", "MEN" are not names; "Jeffs",
+//! "WINSTON BLACKMORE", "Mr Lang" are). It is found when a Person claim
+//! overlaps it.
 //!
 //! The corpus lives in the shared folder: `$STORYDIFF_SHARED/corpora/ecbplus`
 //! (default: `shared/` beside the repository).
@@ -30,8 +31,13 @@ const NOT_NAMES: &[&str] = &[
     "spokeswoman", "director", "professor", "prof", "coach", "commissioner", "detective", "sheriff", "deputy",
     "vice", "former", "doctor", "lord", "sir", "lady", "the", "a", "an", "i", "he", "she", "they", "we", "it",
     "you", "his", "her", "their", "its", "this", "that", "these", "those", "my", "our", "your", "who", "whom",
-    "me", "him", "them", "us",
+    "me", "him", "them", "us", "i'm",
 ];
+
+/// Nationality plurals ("40 Palestinians") are not names of people.
+fn nationality(word: &str) -> bool {
+    word.ends_with("ians") || word.ends_with("ese") || matches!(word, "Americans" | "Israelis" | "Iraqis" | "Afghans" | "Saudis")
+}
 
 fn words(s: &str) -> Vec<&str> {
     s.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '-')).filter(|w| !w.is_empty()).collect()
@@ -56,6 +62,18 @@ fn ecbplus_person_names_are_found() {
             Some((format!("{topic}_{file}.xml"), n))
         })
         .collect();
+    // Words written in lower case anywhere in the corpus are ordinary words.
+    let corpus_lower: HashSet<String> = jsonl
+        .lines()
+        .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+        .flat_map(|d| {
+            words(d["text"].as_str().unwrap_or(""))
+                .into_iter()
+                .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
+                .map(str::to_string)
+                .collect::<Vec<_>>()
+        })
+        .collect();
     let (mut names, mut found, mut total_gold) = (0usize, 0usize, 0usize);
     let (mut pred_in_valid, mut pred_ok) = (0usize, 0usize);
     let mut misses = Vec::new();
@@ -69,8 +87,6 @@ fn ecbplus_person_names_are_found() {
             .filter(|c| matches!(c.data, ClaimData::Person(_)))
             .map(|c| c.span)
             .collect();
-        let lower_words: HashSet<&str> =
-            words(&text).into_iter().filter(|w| w.chars().next().is_some_and(char::is_lowercase)).collect();
         let mentions = d["mentions"].as_array().cloned().unwrap_or_default();
         let span_of = |m: &serde_json::Value| {
             Span::new(m["start"].as_u64().unwrap_or(0) as usize, m["end"].as_u64().unwrap_or(0) as usize)
@@ -90,7 +106,8 @@ fn ecbplus_person_names_are_found() {
             let lower = last.to_lowercase();
             let is_name = last.chars().next().is_some_and(char::is_uppercase)
                 && !NOT_NAMES.contains(&lower.trim_end_matches('.'))
-                && !lower_words.contains(lower.as_str());
+                && !corpus_lower.contains(&lower)
+                && !nationality(last);
             if !is_name {
                 continue;
             }
@@ -121,7 +138,7 @@ fn ecbplus_person_names_are_found() {
     let precision = pred_ok as f64 / pred_in_valid.max(1) as f64;
     println!("gold HUMAN_PART_PER mentions: {total_gold}; of them names: {names}");
     println!("recall {recall:.3} ({found}/{names}); precision on validated sentences {precision:.3} ({pred_ok}/{pred_in_valid})");
-    for m in misses.iter().take(40) {
+    for m in misses.iter().take(200) {
         println!("  missed {m}");
     }
     assert!(recall >= 0.85, "recall {recall:.3} < 0.85");

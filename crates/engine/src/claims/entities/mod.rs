@@ -238,6 +238,7 @@ impl<'a> Finder<'a> {
     }
 
     fn sentence_chunks(&mut self, si: usize) {
+        let lx = lexicon();
         let (s0, s1) = self.sentence_range(si);
         let headline = self.is_headline(si);
         let mut i = s0;
@@ -263,8 +264,14 @@ impl<'a> Finder<'a> {
                 } else {
                     break;
                 }
-                // Connectors: "Bank of America", "Osama bin Laden".
-                if j + 1 < s1 && is_connector(&self.w(j).lower) && !self.w(j).cap {
+                // Connectors: "Bank of America", "Osama bin Laden"; "of" only
+                // after an organisation, place or title word ("University of
+                // Texas", "Secretary of State"), not "Simpson of Fort Coffee".
+                let of_ok = self.w(j).lower != "of" || {
+                    let p = &self.w(j - 1).lower;
+                    lx.org_head(p) || is_facility_head(p) || lx.role_head(p).is_some() || matches!(p.as_str(), "republic" | "kingdom" | "state" | "states" | "sea" | "gulf" | "isle" | "duke" | "duchess" | "prince" | "princess" | "earl" | "bay" | "city" | "district" | "church" | "saints")
+                };
+                if of_ok && j + 1 < s1 && is_connector(&self.w(j).lower) && !self.w(j).cap {
                     let next = if self.w(j + 1).lower == "the" && j + 2 < s1 { j + 2 } else { j + 1 };
                     if self.name_word(next, headline) {
                         j = next;
@@ -368,7 +375,7 @@ impl<'a> Finder<'a> {
         let place = after.is_some_and(|a| is_place_noun(&a.lower))
             || units[units.len() - 1..].iter().any(|u| is_facility_head(&self.w(u.start).lower));
         let past_speech = after.is_some_and(|a| a.lower.ends_with("ed") || matches!(a.lower.as_str(), "said" | "told" | "wrote"));
-        let lone_speaker = core_len == 1 && !self.w(start).all_caps && !lx.org_head(&self.w(start).lower) && !self.words.is_common(self.w(start));
+        let lone_speaker = core_len == 1 && !camel_case(&self.doc.text, self.w(start).span) && !self.w(start).all_caps && !lx.org_head(&self.w(start).lower) && !self.words.is_common(self.w(start));
         let quoted_object = before.is_some_and(|b| b.lower == "quoted");
         let strong = !headline
             && (title_before
@@ -384,7 +391,7 @@ impl<'a> Finder<'a> {
             && (2..=3).contains(&core_len)
             && units[k..].iter().all(|u| {
                 let w = self.w(u.start);
-                !self.words.is_common(w) && !w.all_caps && !lx.org_head(&w.lower) && !is_facility_head(&w.lower)
+                !self.words.is_common(w) && !w.all_caps && !camel_case(&self.doc.text, w.span) && !lx.org_head(&w.lower) && !is_facility_head(&w.lower)
             });
         self.pending.push(Pending { start, end, headline, locative, place, fallback_ok });
     }
@@ -534,6 +541,13 @@ impl<'a> Finder<'a> {
                 || (key.len() == 1 && (known_last.contains_key(&key[0]) || known_first.contains_key(&key[0])))
                 || (key.len() >= 2 && known_last.contains_key(key.last().map_or("", |s| s.as_str())) && !p.headline);
             let si = self.w(p.start).sentence;
+            if !known && p.end - p.start >= 2 {
+                // "Peter Capaldi Takes Over": a known name inside a longer run.
+                if let Some((a, b)) = self.known_inside(p.start, p.end, &known_full, &known_last) {
+                    self.add_person(a, b, si);
+                    continue;
+                }
+            }
             if known && !p.place {
                 self.add_person(p.start, p.end, si);
             } else if p.headline {
@@ -550,6 +564,25 @@ impl<'a> Finder<'a> {
                 }
             }
         }
+    }
+
+    /// The longest known name (or a known surname) inside words `a..b`.
+    fn known_inside(
+        &self,
+        a: usize,
+        b: usize,
+        full: &HashMap<String, usize>,
+        last: &HashMap<String, usize>,
+    ) -> Option<(usize, usize)> {
+        for len in (1..(b - a)).rev() {
+            for s in a..=(b - len) {
+                let key = key_of(&self.words.words[s..s + len]).join(" ");
+                if full.contains_key(&key) && (len >= 2 || last.contains_key(&key)) {
+                    return Some((s, s + len));
+                }
+            }
+        }
+        None
     }
 
     /// Roles before the name, in appositives, and coordinated appositives.
@@ -908,6 +941,23 @@ impl<'a> Finder<'a> {
         }
         out
     }
+}
+
+/// "SeaMicro", "YouTube", "iPhone": brand spelling, not a person's name
+/// ("McCain", "DeSantis", "O'Neill" are names).
+fn camel_case(text: &str, span: Span) -> bool {
+    let s = span.slice(text);
+    let mut prev: Option<char> = None;
+    for (i, c) in s.char_indices() {
+        if i > 0 && c.is_uppercase() && prev.is_some_and(char::is_lowercase) {
+            let head = &s[..i];
+            if !matches!(head, "Mc" | "Mac" | "De" | "Di" | "Da" | "Le" | "La" | "Van" | "Von" | "Du" | "Fitz") {
+                return true;
+            }
+        }
+        prev = Some(c);
+    }
+    s.chars().next().is_some_and(char::is_lowercase) && s.chars().any(char::is_uppercase)
 }
 
 /// Role heads that a definite description uses to refer back to a named
