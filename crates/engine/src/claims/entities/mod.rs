@@ -371,7 +371,7 @@ impl<'a> Finder<'a> {
                         !appositive_roles(&self.words.words, end + 2, s1).is_empty()
                     }
             });
-        let locative = before.is_some_and(|b| is_locative(&b.lower) && !b.cap);
+        let locative = before.is_some_and(|b| is_locative(&b.lower));
         let place = after.is_some_and(|a| is_place_noun(&a.lower))
             || units[units.len() - 1..].iter().any(|u| is_facility_head(&self.w(u.start).lower));
         let past_speech = after.is_some_and(|a| a.lower.ends_with("ed") || matches!(a.lower.as_str(), "said" | "told" | "wrote"));
@@ -796,7 +796,8 @@ impl<'a> Finder<'a> {
         struct State {
             roles: Vec<Role>,
             last: Option<usize>,
-            last_subject: Option<usize>,
+            /// (sentence, word) of the latest mention as a subject.
+            last_subject: Option<(usize, usize)>,
         }
         let mut state: Vec<State> = vec![State::default(); ents.keys.len()];
         let mut cursor = 0;
@@ -847,7 +848,7 @@ impl<'a> Finder<'a> {
                     st.roles.extend(p.roles.iter().cloned());
                     st.last = Some(p.start);
                     if p.subject {
-                        st.last_subject = Some(words[p.start].sentence);
+                        st.last_subject = Some((words[p.start].sentence, p.start));
                     }
                 }
                 cursor += 1;
@@ -864,7 +865,7 @@ impl<'a> Finder<'a> {
                 if dem_conflict {
                     continue;
                 }
-                let subject = st.last_subject.is_some_and(|s| s + 3 >= si);
+                let subject = st.last_subject.is_some_and(|(s, _)| s + 3 >= si);
                 let score = match (head_match, dem_match, subject) {
                     (true, _, true) => 6,
                     (true, true, false) => 5,
@@ -877,8 +878,11 @@ impl<'a> Finder<'a> {
                 if score == 0 {
                     continue;
                 }
-                if best.is_none_or(|(s, l, _)| (score, last) > (s, l)) {
-                    best = Some((score, last, e));
+                // Among subjects, the latest subject wins ("Trump …, stating
+                // that … Putin …. “…,” the former president said" → Trump).
+                let recency = if subject { st.last_subject.map_or(last, |(_, w)| w) } else { last };
+                if best.is_none_or(|(s, l, _)| (score, recency) > (s, l)) {
+                    best = Some((score, recency, e));
                 }
             }
             if let Some((_, _, e)) = best {

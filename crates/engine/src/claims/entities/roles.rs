@@ -167,7 +167,11 @@ pub(crate) fn appositive_roles(words: &[Word], from: usize, limit: usize) -> Vec
             Kind::Quote => true,
             Kind::Number => end == from,
             _ => {
-                matches!(w.lower.as_str(), "who" | "whose" | "which" | "that" | "said" | "says" | "told")
+                matches!(
+                    w.lower.as_str(),
+                    "who" | "whose" | "which" | "that" | "said" | "says" | "told" | "is" | "are" | "was" | "were" | "has"
+                        | "have" | "had" | "will" | "would" | "can" | "could" | "did" | "does" | "do" | "may" | "might"
+                )
                     || (end > from && !w.cap && lexicon().speech_verb(&w.lower).is_some() && !is_role_head(w))
             }
         };
@@ -189,14 +193,20 @@ pub(crate) fn appositive_roles(words: &[Word], from: usize, limit: usize) -> Vec
             seen_head = true;
             continue;
         }
-        if seen_head && w.is_word() && !w.cap {
+        if w.is_word() && !w.cap {
             let prev_head = k > 0 && is_role_head(&ws[k - 1]);
             let prep = matches!(
                 w.lower.as_str(),
                 "at" | "in" | "on" | "with" | "for" | "from" | "to" | "since" | "during" | "after" | "before" | "by"
                     | "under" | "near" | "whose" | "until" | "when" | "while" | "as"
             );
-            if prep || (w.lower == "of" && !prev_head) {
+            // Before any head, a preposition means this is no role phrase
+            // ("the hometown of Ukrainian President …").
+            if prep && !seen_head || w.lower == "of" && !seen_head {
+                cut = from + k;
+                break;
+            }
+            if seen_head && (prep || (w.lower == "of" && !prev_head)) {
                 cut = from + k;
                 break;
             }

@@ -313,7 +313,11 @@ impl<'a> Sources<'a> {
         while start + 1 < lw.len() && is_determiner(lw[start]) {
             start += 1;
         }
-        let key = lw[start..].join(" ").replace(" 's", "'s");
+        let mut end = lw.len();
+        if let Some(p) = lw.iter().skip(start + 1).position(|w| matches!(*w, "in" | "of" | "from" | "at")) {
+            end = start + 1 + p;
+        }
+        let key = lw[start..end].join(" ").replace(" 's", "'s");
         let name = span.slice(&self.doc.text).to_string();
         Some(Source { span, name, key })
     }
@@ -385,7 +389,12 @@ impl<'a> Sources<'a> {
                 || (w.is_word() && !is_function_word(&w.lower) && (noun_like_verb || lexicon().speech_verb(&w.lower).is_none()))
                 || (w.is_word() && is_determiner(&w.lower))
                 || w.kind == Kind::Number;
-            if !inner {
+            // "Authorities in Kherson reported": a place after a source noun.
+            let pp = w.is_word()
+                && matches!(w.lower.as_str(), "in" | "of" | "from" | "at")
+                && a >= floor + 2
+                && (is_source_noun(&ws[a - 2].lower) || lexicon().is_plural_role(&ws[a - 2].lower));
+            if !inner && !pp {
                 break;
             }
             a -= 1;
@@ -489,9 +498,18 @@ impl<'a> Sources<'a> {
                 return self.sentence_subject(si, v);
             }
         }
-        if prev.is_none_or(|w| w.is(",") || w.kind == Kind::Quote) {
+        let after_quote = prev.is_some_and(|w| w.kind == Kind::Quote)
+            || (prev.is_some_and(|w| w.is(",")) && p >= 2 && p - 2 >= s0 && ws[p - 2].kind == Kind::Quote);
+        let that_follows = ws.get(v + 1).is_some_and(|w| w.lower == "that");
+        if (prev.is_none() || after_quote) && !that_follows {
             // Inverted: `," said Warren`.
             let (a, b) = self.np_after(v + 1, s1)?;
+            return self.resolve(a, b);
+        }
+        if prev.is_some_and(|w| w.is(",")) {
+            // "Trump, on Wednesday, expressed": skip the parenthetical.
+            let k = (s0..p - 1).rev().find(|&k| ws[k].is(","))?;
+            let (a, b) = self.np_before(k, s0)?;
             return self.resolve(a, b);
         }
         let (a, b) = self.np_before(p, s0)?;
