@@ -108,7 +108,7 @@ fn is_connector(lower: &str) -> bool {
     matches!(
         lower,
         "de" | "da" | "di" | "du" | "del" | "della" | "der" | "den" | "van" | "von" | "bin" | "ibn" | "al" | "el"
-            | "la" | "le" | "dos" | "das" | "y" | "of" | "ul" | "abu" | "ben" | "st." | "&"
+            | "la" | "le" | "dos" | "das" | "y" | "of" | "ul" | "abu" | "ben" | "st."
     )
 }
 

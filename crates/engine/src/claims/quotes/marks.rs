@@ -88,7 +88,14 @@ fn opening_single(c: char, prev: Option<char>, rest: &str) -> bool {
     }
     let mut after = rest.chars();
     let Some(n) = after.next() else { return false };
-    if !n.is_alphabetic() && !(n == ' ' && c == '\'') {
+    if n == ' ' && c == '\'' {
+        // Detokenised `' some changes '`: only with a matching ` '` soon
+        // after and not after a plural (`the United Nations ' director`).
+        let close = rest.get(1..).and_then(|r| r.find(" '")).filter(|&k| k < 60);
+        let sentence_end = rest.find(['.', '!', '?', '"']).unwrap_or(rest.len());
+        return close.is_some_and(|k| k + 1 < sentence_end) && !rest.get(1..).is_some_and(|r| r.starts_with(' '));
+    }
+    if !n.is_alphabetic() {
         return false;
     }
     let word: String = rest.chars().take_while(|ch| ch.is_alphanumeric()).collect::<String>().to_lowercase();
@@ -147,7 +154,9 @@ pub(crate) fn find_quotes(doc: &Document) -> Vec<Marked> {
                 if (c == '\u{2019}' || c == '\'') && closing_single(prev, next) {
                     out.push(Marked { open: o, close: Some(mark), content: trim(text, content_start, at) });
                     single = None;
-                } else if matches!(c, '.' | '!' | '?' | '"' | '\u{201c}' | '\u{201d}') && next.is_none_or(char::is_whitespace) {
+                } else if matches!(c, '"' | '\u{201c}' | '\u{201d}' | '\u{201e}' | '\u{00ab}' | '\u{00bb}')
+                    || (matches!(c, '.' | '!' | '?') && next.is_none_or(char::is_whitespace))
+                {
                     // A single mark never closed before the sentence ends: an apostrophe.
                     single = None;
                     continue;

@@ -15,7 +15,7 @@
 mod marks;
 mod sources;
 
-use super::entities::words::{Kind, Words};
+use super::entities::words::Words;
 use super::{Attribution, Claim, ClaimData, Quote, Speaker, Statement};
 use crate::normalize::normalize_token;
 use crate::segment::tokenize;
@@ -37,6 +37,13 @@ pub fn extract_quotes(doc: &Document, entities: &[Claim]) -> Vec<Claim> {
     let cues = src.cues();
     let mut out = Vec::new();
     let text = doc.text.as_str();
+    let ents_names: Vec<&str> = entities
+        .iter()
+        .filter_map(|c| match &c.data {
+            ClaimData::Person(p) => Some(p.entity.as_str()),
+            _ => None,
+        })
+        .collect();
 
     // Quotes and their speakers.
     let mut prev: Option<(usize, Option<Speaker>, Option<String>, usize)> = None; // (close sentence, speaker, verb, paragraph)
@@ -60,9 +67,21 @@ pub fn extract_quotes(doc: &Document, entities: &[Claim]) -> Vec<Claim> {
             if found.is_none() {
                 found = src.speaker_from_colon(m, open_sentence);
             }
+            if found.is_none() && src.opens_paragraph(m) {
+                // A quote paragraph after a paragraph whose source is a person:
+                // "…, said Eddie Chan. ATI, he said, …" / "“ATI has …”".
+                found = open_sentence.checked_sub(1).and_then(|p| last_person_cue(&cues, p, &ents_names));
+            }
+        }
+        if found.is_none() && src.after_colon(m) {
+            // `managed a cheeky joke: "…"`: the sentence's subject.
+            found = src.subject_speaker(open_sentence, open_w);
         }
         if found.is_none() && partial {
-            found = src.sentence_speaker(open_sentence);
+            found = cues.iter().find(|c| c.sentence == open_sentence && c.source.is_some()).map(|c| {
+                let s = c.source.clone().unwrap_or_else(|| unreachable_source());
+                (Speaker { name: s.name, span: Some(s.span) }, Some(c.text.clone()))
+            });
         }
         let (speaker, verb) = match found {
             Some((s, v)) => (Some(s), v),
@@ -119,7 +138,6 @@ pub fn extract_quotes(doc: &Document, entities: &[Claim]) -> Vec<Claim> {
             }),
         });
     }
-    let _ = Kind::Word;
     out.sort_by(|a, b| a.span.start.cmp(&b.span.start).then(a.span.end.cmp(&b.span.end)));
     out
 }
@@ -152,11 +170,20 @@ pub fn normalize_quote(text: &str) -> String {
     out
 }
 
+/// The source of the last cue in sentence `si` when it is a person.
+fn last_person_cue(cues: &[Cue], si: usize, people: &[&str]) -> Option<Found> {
+    let c = cues.iter().rev().find(|c| c.sentence == si && c.source.is_some())?;
+    let s = c.source.as_ref()?;
+    people.contains(&s.key.as_str()).then(|| (Speaker { name: s.name.clone(), span: Some(s.span) }, Some(c.text.clone())))
+}
+
+fn unreachable_source() -> sources::Source {
+    sources::Source { span: Span::new(0, 0), name: String::new(), key: String::new() }
+}
+
 /// A cue's speaker or source, resolved.
 pub(crate) type Found = (Speaker, Option<String>);
 
-#[allow(dead_code)]
-fn unused(_: Cue) {}
 
 #[cfg(test)]
 mod tests;

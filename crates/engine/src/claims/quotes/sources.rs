@@ -698,14 +698,16 @@ impl<'a> Sources<'a> {
         self.speaker_before(s1, prev).or_else(|| self.sentence_subject(prev, s1).map(|s| self.to_found(s, "")))
     }
 
-    /// The speaker of any cue in sentence `si` (for a quoted fragment).
-    pub fn sentence_speaker(&self, si: usize) -> Option<Found> {
-        let (s0, s1) = self.sentence_range(si);
-        (s0..s1).find_map(|k| {
-            let v = self.verb_at(k, s0)?;
-            let s = self.subject_of(k, s0, s1)?;
-            Some(self.to_found(s, &verb_text(&self.ws()[k].lower, v)))
-        })
+    /// The subject of sentence `si` before word `before`, as a speaker.
+    pub fn subject_speaker(&self, si: usize, before: usize) -> Option<Found> {
+        let s = self.sentence_subject(si, before)?;
+        Some((Speaker { name: s.name, span: Some(s.span) }, None))
+    }
+
+    /// True when the quote follows a colon in its sentence: `joke: "…"`.
+    pub fn after_colon(&self, m: &Marked) -> bool {
+        let before = self.doc.text.get(..m.open.start).unwrap_or("");
+        before.trim_end().ends_with(':')
     }
 
     /// True for a quoted fragment inside the writer's sentence.
