@@ -140,7 +140,10 @@ pub(crate) fn find_quotes(doc: &Document) -> Vec<Marked> {
             if let Some((o, fam, content_start)) = open {
                 // `''` closes a straight double quote.
                 let double_apostrophe = c == '\'' && next == Some('\'') && fam == Family::Straight;
-                if closes(fam, c) || double_apostrophe {
+                // A mark opening a new line inside an open quote reopens it
+                // (the continued-quote convention within one block).
+                let line_reopen = prev == Some('\n') && next.is_some_and(char::is_alphanumeric);
+                if (closes(fam, c) && !line_reopen) || double_apostrophe {
                     let close = if double_apostrophe { Span::new(at, at + 2) } else { mark };
                     out.push(Marked { open: o, close: Some(close), content: trim(text, content_start, at) });
                     open = None;

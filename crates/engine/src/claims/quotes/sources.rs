@@ -726,9 +726,12 @@ impl<'a> Sources<'a> {
         !(clause_start && starts && ends)
     }
 
-    /// True when the quote's mark is the first thing in its paragraph.
+    /// True when the quote's mark is the first thing in its paragraph (or
+    /// line).
     pub fn opens_paragraph(&self, m: &Marked) -> bool {
-        self.doc.seg.paragraphs.iter().any(|p| p.span.start == m.open.start)
+        let before = self.doc.text.get(..m.open.start).unwrap_or("");
+        let line = before.rsplit('\n').next().unwrap_or("");
+        line.trim().is_empty()
     }
 
     #[allow(dead_code)]
