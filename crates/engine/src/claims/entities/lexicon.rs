@@ -4,8 +4,34 @@
 //! Lookups take lower-case keys; multi-word names are kept as space-joined
 //! lower-case strings so that a run of words can be matched by joining them.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::{HashMap as StdHashMap, HashSet as StdHashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
+
+/// FNV-1a: the word lists are hashed on every word of every document, and
+/// short keys hash faster this way than with SipHash (no untrusted keys
+/// here: the lists are ours, the lookups only read).
+#[derive(Default, Clone, Copy)]
+pub(crate) struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for b in bytes {
+            h ^= u64::from(*b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+/// A hash map with [`Fnv`].
+pub(crate) type HashMap<K, V> = StdHashMap<K, V, BuildHasherDefault<Fnv>>;
+/// A hash set with [`Fnv`].
+pub(crate) type HashSet<K> = StdHashSet<K, BuildHasherDefault<Fnv>>;
 
 /// A person's grammatical gender as far as the text tells.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -71,6 +97,10 @@ pub(crate) struct Lexicon {
     names: HashMap<String, Gazetted>,
     org_heads: HashSet<String>,
     verbs: HashMap<&'static str, SpeechVerb>,
+    /// Every proper prefix of a multi-word gazetteer name ("new", "new
+    /// york"): matching stops as soon as the words read are no prefix.
+    name_prefixes: HashSet<String>,
+    function_words: HashSet<&'static str>,
     /// Longest gazetteer name in words.
     pub max_name_words: usize,
 }
@@ -115,16 +145,16 @@ pub(crate) fn fold(s: &str) -> String {
 
 impl Lexicon {
     fn build() -> Lexicon {
-        let mut given = HashMap::new();
+        let mut given = HashMap::default();
         for line in lines(GIVEN).chain(lines(GIVEN_INTL)) {
             if let Some((name, g)) = line.split_once(' ') {
                 given.insert(name, Gender::parse(g));
             }
         }
-        let mut titles = HashMap::new();
-        let mut role_heads = HashMap::new();
-        let mut role_modifiers = HashSet::new();
-        let mut changing = HashSet::new();
+        let mut titles = HashMap::default();
+        let mut role_heads = HashMap::default();
+        let mut role_modifiers = HashSet::default();
+        let mut changing = HashSet::default();
         for (section, line) in sections(ROLES) {
             let (w, g) = split_gender(line);
             match section {
@@ -143,8 +173,8 @@ impl Lexicon {
                 _ => {}
             }
         }
-        let mut names: HashMap<String, Gazetted> = HashMap::new();
-        let mut demonyms = HashSet::new();
+        let mut names: HashMap<String, Gazetted> = HashMap::default();
+        let mut demonyms = HashSet::default();
         for line in lines(COUNTRIES) {
             let mut parts = line.split('|');
             let canonical = parts.next().unwrap_or("").trim();
@@ -171,7 +201,7 @@ impl Lexicon {
                 names.entry(fold(a)).or_insert(Gazetted::Place(name));
             }
         }
-        let mut org_heads = HashSet::new();
+        let mut org_heads = HashSet::default();
         for (section, line) in sections(ORGS) {
             match section {
                 "heads" => {
@@ -185,7 +215,19 @@ impl Lexicon {
             }
         }
         let max_name_words = names.keys().map(|k| k.split(' ').count()).max().unwrap_or(1);
-        let mut verbs = HashMap::new();
+        let mut name_prefixes = HashSet::default();
+        for k in names.keys() {
+            let mut end = 0;
+            for (i, c) in k.char_indices() {
+                if c == ' ' || c == '-' {
+                    end = i;
+                    name_prefixes.insert(k[..end].to_string());
+                }
+            }
+            let _ = end;
+        }
+        let function_words = super::words::FUNCTION_WORDS.iter().copied().collect();
+        let mut verbs = HashMap::default();
         for line in lines(VERBS) {
             let mut words = line.split_whitespace();
             let Some(first) = words.next() else { continue };
@@ -202,7 +244,20 @@ impl Lexicon {
                 verbs.insert(form, v);
             }
         }
-        Lexicon { given, titles, role_heads, role_modifiers, changing, demonyms, names, org_heads, verbs, max_name_words }
+        Lexicon {
+            given,
+            titles,
+            role_heads,
+            role_modifiers,
+            changing,
+            demonyms,
+            names,
+            org_heads,
+            verbs,
+            name_prefixes,
+            function_words,
+            max_name_words,
+        }
     }
 
     /// A given name's gender, if `lower` is a given name.
@@ -253,6 +308,16 @@ impl Lexicon {
     /// A gazetteer place or organisation, `lower` being space-joined words.
     pub fn gazetted(&self, lower: &str) -> Option<Gazetted> {
         self.names.get(lower).copied()
+    }
+
+    /// True when `lower` begins a longer gazetteer name.
+    pub fn name_prefix(&self, lower: &str) -> bool {
+        self.name_prefixes.contains(lower)
+    }
+
+    /// A function word (see [`super::words::is_function_word`]).
+    pub fn function_word(&self, lower: &str) -> bool {
+        self.function_words.contains(lower)
     }
 
     /// A word that ends organisation names ("Ministry", "Corp.").

@@ -23,7 +23,7 @@ use crate::text::{SentenceId, Span};
 use crate::Document;
 use lexicon::{lexicon, Gazetted, Gender};
 use roles::{appositive_roles, is_honorific, is_role_head, make_role, pre_role_start};
-use std::collections::HashMap;
+use lexicon::HashMap;
 use words::{is_function_word, Kind, Word, Words};
 
 /// Finds the people, places and organisations named in `doc`, linking short
@@ -99,6 +99,9 @@ struct Pending {
 struct Finder<'a> {
     doc: &'a Document,
     words: &'a Words,
+    /// Gazetteer match starting at each word of the current sentence.
+    gaz: Vec<Option<(usize, Gazetted)>>,
+    gaz_base: usize,
     persons: Vec<Person>,
     pending: Vec<Pending>,
     names: Vec<(Span, bool, String)>,
@@ -156,7 +159,7 @@ fn is_plain_acronym(lower: &str) -> bool {
 
 impl<'a> Finder<'a> {
     fn new(doc: &'a Document, words: &'a Words) -> Finder<'a> {
-        Finder { doc, words, persons: Vec::new(), pending: Vec::new(), names: Vec::new() }
+        Finder { doc, words, gaz: Vec::new(), gaz_base: 0, persons: Vec::new(), pending: Vec::new(), names: Vec::new() }
     }
 
     fn w(&self, i: usize) -> &Word {
@@ -207,7 +210,7 @@ impl<'a> Finder<'a> {
             return false;
         }
         // In a headline, words written in lower case in the text are plain words.
-        !(headline && self.words.lowercase_seen.contains(&w.lower))
+        !(headline && self.words.seen_lowercase(&w.lower))
     }
 
     /// The longest gazetteer name starting at word `i` (within `end`).
@@ -233,6 +236,9 @@ impl<'a> Finder<'a> {
             if let Some(g) = lx.gazetted(&key) {
                 best = Some((j + 1, g));
             }
+            if !lx.name_prefix(&key) {
+                break;
+            }
         }
         best
     }
@@ -241,9 +247,11 @@ impl<'a> Finder<'a> {
         let lx = lexicon();
         let (s0, s1) = self.sentence_range(si);
         let headline = self.is_headline(si);
+        self.gaz = (s0..s1).map(|i| self.gazetteer_at(i, s1)).collect();
+        self.gaz_base = s0;
         let mut i = s0;
         while i < s1 {
-            let gaz = self.gazetteer_at(i, s1);
+            let gaz = self.gaz[i - s0];
             if gaz.is_none() && !self.name_word(i, headline) {
                 i += 1;
                 continue;
@@ -255,7 +263,7 @@ impl<'a> Finder<'a> {
                 if j >= s1 {
                     break;
                 }
-                if let Some((end, g)) = self.gazetteer_at(j, s1) {
+                if let Some((end, g)) = self.gaz[j - self.gaz_base] {
                     units.push(Unit { start: j, end, gaz: Some(g) });
                     j = end;
                 } else if self.name_word(j, headline) {
@@ -267,6 +275,9 @@ impl<'a> Finder<'a> {
                 // Connectors: "Bank of America", "Osama bin Laden"; "of" only
                 // after an organisation, place or title word ("University of
                 // Texas", "Secretary of State"), not "Simpson of Fort Coffee".
+                if j + 1 >= s1 {
+                    break;
+                }
                 let of_ok = self.w(j).lower != "of" || {
                     let p = &self.w(j - 1).lower;
                     lx.org_head(p) || is_facility_head(p) || lx.role_head(p).is_some() || matches!(p.as_str(), "republic" | "kingdom" | "state" | "states" | "sea" | "gulf" | "isle" | "duke" | "duchess" | "prince" | "princess" | "earl" | "bay" | "city" | "district" | "church" | "saints")
@@ -312,7 +323,7 @@ impl<'a> Finder<'a> {
             let initial = self.at_sentence_start(u.start, s0);
             let plain = u.gaz.is_none()
                 && u.end == u.start + 1
-                && (self.words.is_common(w) || (w.all_caps && self.words.lowercase_seen.contains(&w.lower)))
+                && (self.words.is_common(w) || (w.all_caps && self.words.seen_lowercase(&w.lower)))
                 && lx.given_name(&w.lower).is_none();
             if (initial || headline) && plain {
                 units.remove(0);
@@ -520,9 +531,9 @@ impl<'a> Finder<'a> {
     /// Decides the pending candidates once the strongly cued people are known.
     fn resolve_pending(&mut self) {
         let lx = lexicon();
-        let mut known_last: HashMap<String, usize> = HashMap::new();
-        let mut known_first: HashMap<String, usize> = HashMap::new();
-        let mut known_full: HashMap<String, usize> = HashMap::new();
+        let mut known_last: HashMap<String, usize> = HashMap::default();
+        let mut known_first: HashMap<String, usize> = HashMap::default();
+        let mut known_full: HashMap<String, usize> = HashMap::default();
         for p in &self.persons {
             if let (Some(f), Some(l)) = (p.key.first(), p.key.last()) {
                 if p.key.len() >= 2 {
@@ -590,7 +601,7 @@ impl<'a> Finder<'a> {
         let text = self.doc.text.as_str();
         let words = &self.words.words;
         let n = self.persons.len();
-        let ends: std::collections::HashSet<usize> = self.persons.iter().map(|p| p.end).collect();
+        let ends: lexicon::HashSet<usize> = self.persons.iter().map(|p| p.end).collect();
         for pi in 0..n {
             let (start, end) = (self.persons[pi].start, self.persons[pi].end);
             let si = words[start].sentence;
@@ -785,7 +796,7 @@ impl<'a> Finder<'a> {
         let text = self.doc.text.as_str();
         let mut found = Vec::new();
         let mut covered = vec![false; words.len()];
-        let mut ends = std::collections::HashSet::new();
+        let mut ends = lexicon::HashSet::default();
         for p in &self.persons {
             ends.insert(p.end);
             for c in covered.iter_mut().take(p.end).skip(p.start) {

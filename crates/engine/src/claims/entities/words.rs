@@ -6,7 +6,7 @@ use super::lexicon::{fold, lexicon};
 use crate::segment::TokenKind;
 use crate::text::Span;
 use crate::Document;
-use std::collections::HashSet;
+use super::lexicon::HashSet;
 use std::ops::Range;
 
 /// The coarse class of a word.
@@ -60,10 +60,10 @@ pub(crate) struct Words {
     pub words: Vec<Word>,
     /// Word ranges of each sentence (indexed like the document's sentences).
     pub sentences: Vec<Range<usize>>,
-    /// Lower-case forms that occur written in lower case somewhere in the
-    /// document: these are ordinary words when capitalised at a sentence
-    /// start or in a headline.
-    pub lowercase_seen: HashSet<String>,
+    /// Hashes of the lower-case forms that occur written in lower case
+    /// somewhere in the document: these are ordinary words when capitalised
+    /// at a sentence start or in a headline.
+    lowercase_seen: HashSet<u64>,
 }
 
 /// Abbreviations that keep their dot (besides initials and titles).
@@ -84,7 +84,7 @@ impl Words {
         let lx = lexicon();
         let mut words: Vec<Word> = Vec::with_capacity(doc.seg.tokens.len());
         let mut sentences = Vec::with_capacity(doc.seg.sentences.len());
-        let mut lowercase_seen = HashSet::new();
+        let mut lowercase_seen = HashSet::default();
         for (si, sentence) in doc.seg.sentences.iter().enumerate() {
             let start = words.len();
             let tokens = doc.seg.tokens.get(sentence.tokens.clone()).unwrap_or(&[]);
@@ -126,11 +126,25 @@ impl Words {
                 let s = span.slice(text);
                 let first = s.chars().next();
                 let cap = first.is_some_and(char::is_uppercase);
-                let letters = s.chars().filter(|c| c.is_alphabetic()).count();
-                let all_caps = letters >= 2 && s.chars().all(|c| !c.is_alphabetic() || c.is_uppercase());
-                let lower = if kind == Kind::Possessive { "'s".to_string() } else { fold(s) };
+                let all_caps = cap && s.len() >= 2 && {
+                    let mut letters = 0;
+                    let mut all = true;
+                    for c in s.chars().filter(|c| c.is_alphabetic()) {
+                        letters += 1;
+                        all &= c.is_uppercase();
+                    }
+                    all && letters >= 2
+                };
+                let single_token = span == t.span;
+                let lower = if kind == Kind::Possessive {
+                    "'s".to_string()
+                } else if single_token && kind == Kind::Word && !t.norm.starts_with(|c: char| c.is_ascii_digit()) && !t.norm.contains('-') {
+                    t.norm.clone()
+                } else {
+                    fold(s)
+                };
                 if kind == Kind::Word && first.is_some_and(char::is_lowercase) {
-                    lowercase_seen.insert(lower.clone());
+                    lowercase_seen.insert(word_hash(&lower));
                 }
                 words.push(Word { span, lower, kind, cap, all_caps, sentence: si });
             }
@@ -157,8 +171,22 @@ impl Words {
     /// True when the capitalised word `w` is an ordinary word (it is written
     /// in lower case elsewhere in the document, or is a function word).
     pub fn is_common(&self, w: &Word) -> bool {
-        is_function_word(&w.lower) || self.lowercase_seen.contains(&w.lower)
+        is_function_word(&w.lower) || self.seen_lowercase(&w.lower)
     }
+
+    /// True when `lower` is written in lower case somewhere in the document.
+    pub fn seen_lowercase(&self, lower: &str) -> bool {
+        self.lowercase_seen.contains(&word_hash(lower))
+    }
+}
+
+/// A 64-bit FNV-1a hash: the set of lower-case words keeps hashes, not
+/// copies (a collision only makes one capitalised word look ordinary).
+fn word_hash(s: &str) -> u64 {
+    use std::hash::Hasher;
+    let mut h = super::lexicon::Fnv::default();
+    h.write(s.as_bytes());
+    h.finish()
 }
 
 fn dot_at(tokens: &[crate::segment::Token], i: usize, end: usize, text: &str) -> bool {
@@ -167,7 +195,11 @@ fn dot_at(tokens: &[crate::segment::Token], i: usize, end: usize, text: &str) ->
 
 /// Words that are never part of a name even when capitalised.
 pub(crate) fn is_function_word(lower: &str) -> bool {
-    const WORDS: &[&str] = &[
+    lexicon().function_word(lower)
+}
+
+/// The list behind [`is_function_word`].
+pub(crate) const FUNCTION_WORDS: &[&str] = &[
         "a", "an", "the", "in", "on", "at", "of", "for", "to", "from", "by", "with", "as", "and", "or", "but",
         "nor", "if", "so", "he", "she", "it", "they", "we", "i", "you", "me", "him", "her", "them", "us", "his",
         "hers", "its", "their", "our", "my", "your", "this", "that", "these", "those", "there", "here", "after",
@@ -187,9 +219,8 @@ pub(crate) fn is_function_word(lower: &str) -> bool {
         "toward", "towards", "following", "including", "regarding", "concerning", "ahead", "overall", "finally",
         "tragically", "ultimately", "eventually", "indeed", "nevertheless", "nonetheless", "otherwise", "thus",
         "hence", "therefore", "whereas", "whilst", "yes", "oh", "please", "thank", "thanks", "sorry", "breaking", "update", "updated", "photo", "video", "watch", "read", "more", "advertisement",
-    ];
-    WORDS.contains(&lower)
-}
+];
+
 
 /// True when word `k` starts a clause: its sentence's start, after
 /// punctuation or a quote mark, after a subordinating word ("that",

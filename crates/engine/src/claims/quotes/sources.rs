@@ -10,7 +10,7 @@ use crate::claims::entities::words::{clause_start, is_function_word, Kind, Word,
 use crate::claims::{Claim, ClaimData, Speaker};
 use crate::text::Span;
 use crate::Document;
-use std::collections::HashMap;
+use crate::claims::entities::lexicon::HashMap;
 
 /// A person mention, in words.
 #[derive(Debug, Clone)]
@@ -59,6 +59,8 @@ pub(crate) struct Sources<'a> {
     /// Word index → inside an organisation or place name.
     name_at: Vec<bool>,
     in_quote: Vec<bool>,
+    /// Word index → mention whose role phrase or name starts there.
+    starts_at: HashMap<usize, usize>,
     marked: &'a [Marked],
 }
 
@@ -124,8 +126,8 @@ impl<'a> Sources<'a> {
         let mut person_at = vec![None; n];
         let mut name_at = vec![false; n];
         let mut mentions: Vec<Mention> = Vec::new();
-        let mut roles_of: HashMap<&str, Vec<crate::claims::Role>> = HashMap::new();
-        let mut honorific_of: HashMap<&str, &str> = HashMap::new();
+        let mut roles_of: HashMap<&str, Vec<crate::claims::Role>> = HashMap::default();
+        let mut honorific_of: HashMap<&str, &str> = HashMap::default();
         for c in entities {
             let a = words.at_or_after(c.span.start);
             let b = words.at_or_after(c.span.end).max(a);
@@ -170,7 +172,7 @@ impl<'a> Sources<'a> {
                 _ => {}
             }
         }
-        let mut genders: HashMap<String, Gender> = HashMap::new();
+        let mut genders: HashMap<String, Gender> = HashMap::default();
         for m in &mentions {
             if !genders.contains_key(&m.entity) {
                 let roles = roles_of.get(m.entity.as_str()).map_or(&[][..], |v| v.as_slice());
@@ -190,7 +192,12 @@ impl<'a> Sources<'a> {
                 *slot = true;
             }
         }
-        Sources { doc, words, mentions, person_at, name_at, in_quote, marked }
+        let mut starts_at = HashMap::default();
+        for (i, m) in mentions.iter().enumerate() {
+            starts_at.entry(m.np_start).or_insert(i);
+            starts_at.entry(m.start).or_insert(i);
+        }
+        Sources { doc, words, mentions, person_at, name_at, in_quote, starts_at, marked }
     }
 
     fn ws(&self) -> &[Word] {
@@ -414,11 +421,11 @@ impl<'a> Sources<'a> {
         }
         let skip_det = usize::from(matches!(ws[j].lower.as_str(), "the" | "a" | "an"));
         for k in [j, j + skip_det] {
-            if let Some(m) = self.mentions.iter().find(|m| m.np_start == k || m.start == k) {
+            if let Some(m) = self.starts_at.get(&k).map(|&i| &self.mentions[i]) {
                 let mut end = m.end;
                 // "Witkoff and Kushner".
                 while ws.get(end).is_some_and(|w| w.lower == "and") {
-                    match self.mentions.iter().find(|o| o.np_start == end + 1 || o.start == end + 1) {
+                    match self.starts_at.get(&(end + 1)).map(|&i| &self.mentions[i]) {
                         Some(o) => end = o.end,
                         None => break,
                     }
