@@ -463,7 +463,7 @@ impl<'a> Finder<'a> {
                             s += 1;
                         }
                         let w = self.w(run[k].start);
-                        if !(is_role_head(w) && !w.all_caps) {
+                        if !is_role_head(w) || w.all_caps {
                             self.push_name(s, run[k].end, false);
                         }
                     } else if run.iter().any(|r| is_facility_head(&self.w(r.start).lower)) && run.len() >= 2 {
@@ -568,9 +568,8 @@ impl<'a> Finder<'a> {
                 self.add_person(p.start, p.end, si);
             } else if p.end == p.start + 1 {
                 let w = self.w(p.start);
-                if w.all_caps && w.lower.len() <= 6 && !is_plain_acronym(&w.lower) && lx.role_head(&w.lower).is_none() {
-                    self.push_name(p.start, p.end, false);
-                } else if lx.org_head(&w.lower) {
+                let acronym = w.all_caps && w.lower.len() <= 6 && !is_plain_acronym(&w.lower) && lx.role_head(&w.lower).is_none();
+                if acronym || lx.org_head(&w.lower) {
                     self.push_name(p.start, p.end, false);
                 }
             }
@@ -633,7 +632,7 @@ impl<'a> Finder<'a> {
             // Appositive: "Oleh Kiper, head of the regional military administration".
             // After "A and B," the phrase belongs to the pair (see below).
             let mut e = end;
-            let coordinated = start >= s0 + 1 && words[start - 1].lower == "and" && ends.contains(&(start - 1));
+            let coordinated = start > s0 && words[start - 1].lower == "and" && ends.contains(&(start - 1));
             if coordinated {
                 e = usize::MAX;
             }
@@ -711,8 +710,8 @@ impl<'a> Finder<'a> {
                     }
                     let mut parts = Vec::new();
                     let mut ps = k;
-                    for m in k..end {
-                        if words[m].lower == "and" || words[m].is(",") {
+                    for (m, w) in words.iter().enumerate().take(end).skip(k) {
+                        if w.lower == "and" || w.is(",") {
                             parts.push((ps, m));
                             ps = m + 1;
                         }

@@ -202,7 +202,7 @@ pub(crate) fn appositive_roles(words: &[Word], from: usize, limit: usize) -> Vec
             );
             // Before any head, a preposition means this is no role phrase
             // ("the hometown of Ukrainian President …").
-            if prep && !seen_head || w.lower == "of" && !seen_head {
+            if !seen_head && (prep || w.lower == "of") {
                 cut = from + k;
                 break;
             }

@@ -158,11 +158,6 @@ impl Words {
         self.sentences.get(si).and_then(|r| self.words.get(r.clone())).unwrap_or(&[])
     }
 
-    /// The first word index of sentence `si`.
-    pub fn sentence_start(&self, si: usize) -> usize {
-        self.sentences.get(si).map_or(0, |r| r.start)
-    }
-
     /// The index of the first word at or after byte `offset`.
     pub fn at_or_after(&self, offset: usize) -> usize {
         self.words.partition_point(|w| w.span.start < offset)

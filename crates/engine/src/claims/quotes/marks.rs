@@ -34,8 +34,6 @@ enum Family {
     Guillemet,
     /// `»` … `«`.
     ReverseGuillemet,
-    /// `‘` … `’` or `'` … `'`.
-    Single,
 }
 
 fn closes(f: Family, c: char) -> bool {
@@ -45,7 +43,6 @@ fn closes(f: Family, c: char) -> bool {
         Family::Low => c == '\u{201c}' || c == '\u{201d}',
         Family::Guillemet => c == '\u{00bb}',
         Family::ReverseGuillemet => c == '\u{00ab}',
-        Family::Single => c == '\u{2019}' || c == '\'',
     }
 }
 
@@ -71,9 +68,7 @@ fn opening_double(c: char, prev: Option<char>, next: Option<char>) -> Option<Fam
             if prev.is_some_and(|p| p.is_ascii_digit()) && is_space_or_none(next) {
                 return None;
             }
-            if next.is_none() {
-                return None;
-            }
+            next?;
             Some(Family::Straight)
         }
         _ => None,

@@ -78,9 +78,9 @@ pub fn extract_quotes(doc: &Document, entities: &[Claim]) -> Vec<Claim> {
             found = src.subject_speaker(open_sentence, open_w);
         }
         if found.is_none() && partial {
-            found = cues.iter().find(|c| c.sentence == open_sentence && c.source.is_some()).map(|c| {
-                let s = c.source.clone().unwrap_or_else(|| unreachable_source());
-                (Speaker { name: s.name, span: Some(s.span) }, Some(c.text.clone()))
+            found = cues.iter().find_map(|c| {
+                let s = c.source.clone().filter(|_| c.sentence == open_sentence)?;
+                Some((Speaker { name: s.name, span: Some(s.span) }, Some(c.text.clone())))
             });
         }
         let (speaker, verb) = match found {
@@ -175,10 +175,6 @@ fn last_person_cue(cues: &[Cue], si: usize, people: &[&str]) -> Option<Found> {
     let c = cues.iter().rev().find(|c| c.sentence == si && c.source.is_some())?;
     let s = c.source.as_ref()?;
     people.contains(&s.key.as_str()).then(|| (Speaker { name: s.name.clone(), span: Some(s.span) }, Some(c.text.clone())))
-}
-
-fn unreachable_source() -> sources::Source {
-    sources::Source { span: Span::new(0, 0), name: String::new(), key: String::new() }
 }
 
 /// A cue's speaker or source, resolved.

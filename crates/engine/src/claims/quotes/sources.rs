@@ -500,10 +500,8 @@ impl<'a> Sources<'a> {
             }
         }
         let joined = prev.is_none_or(|w| w.is(",") || matches!(w.lower.as_str(), "and" | "but" | "while" | "yet"));
-        if participle || prev.is_some_and(|w| matches!(w.lower.as_str(), "and" | "but" | "yet")) {
-            if joined {
-                return self.sentence_subject(si, v);
-            }
+        if (participle || prev.is_some_and(|w| matches!(w.lower.as_str(), "and" | "but" | "yet"))) && joined {
+            return self.sentence_subject(si, v);
         }
         let after_quote = prev.is_some_and(|w| w.kind == Kind::Quote)
             || (prev.is_some_and(|w| w.is(",")) && p >= 2 && p - 2 >= s0 && ws[p - 2].kind == Kind::Quote);
