@@ -186,17 +186,9 @@ impl<'a> Finder<'a> {
     }
 
     fn is_headline(&self, si: usize) -> bool {
-        let role = self.doc.seg.sentences.get(si).map(|s| s.role);
-        if role == Some(SentenceRole::Headline) {
-            return true;
-        }
-        if role == Some(SentenceRole::Caption) {
-            return false;
-        }
-        // Title Case lines: most words capitalised.
-        let ws = self.words.sentence(si);
-        let letters: Vec<&Word> = ws.iter().filter(|w| w.is_word()).collect();
-        letters.len() >= 4 && letters.iter().filter(|w| w.cap).count() * 4 >= letters.len() * 3
+        // Only lines the segmenter calls headlines: a body sentence dense
+        // with names ("U.S. President Donald Trump met …") is no headline.
+        self.doc.seg.sentences.get(si).is_some_and(|s| s.role == SentenceRole::Headline)
     }
 
     /// A capitalised word that may be part of a name.

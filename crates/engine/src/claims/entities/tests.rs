@@ -35,3 +35,42 @@ place Moscow = Moscow
 person Putin = Vladimir Putin",
     );
 }
+
+#[test]
+fn coordinated_appositive_distributes_roles_respectively() {
+    check(
+        "Steve Witkoff and Jared Kushner, identified as Trump's special envoy and son-in-law, met Umerov.",
+        "person Steve Witkoff = Steve Witkoff trump's special envoy [special envoy]
+person Jared Kushner = Jared Kushner son-in-law [son-in-law]",
+    );
+}
+
+#[test]
+fn appositive_head_of_and_caption_positions() {
+    check(
+        "Odesa was hit, according to Oleh Kiper, head of the regional military administration. \
+         Vladimir Putin, third right, attends talks.",
+        "place Odesa = Odesa
+person Oleh Kiper = Oleh Kiper head of the regional military administration [regional military administration head]
+person Vladimir Putin = Vladimir Putin",
+    );
+}
+
+#[test]
+fn former_president_refers_to_the_latest_president_subject() {
+    check(
+        "U.S. President Donald Trump met Russian President Vladimir Putin. Trump, on Wednesday, said Putin wanted a deal. \
+         \u{201c}He wants it,\u{201d} the former president said.",
+        "place U.S. = United States
+person Donald Trump = Donald Trump u.s. president [president]
+person Vladimir Putin = Vladimir Putin russian president [president]
+person Trump = Donald Trump
+person Putin = Vladimir Putin
+person former president = Donald Trump former president [former president]",
+    );
+}
+
+#[test]
+fn regression_sentence_initial_in_makes_a_place_not_a_person() {
+    check("In Kryvyi Rih, a missile attack wounded six people.", "place Kryvyi Rih = Kryvyi Rih");
+}

@@ -511,6 +511,15 @@ impl<'a> Sources<'a> {
             let (a, b) = self.np_after(v + 1, s1)?;
             return self.resolve(a, b);
         }
+        if prev.is_some_and(|w| w.is(",")) && p >= 2 {
+            // "the director, John Ging, said": the name set off by commas.
+            if let Some(mi) = self.person_at[p - 2] {
+                let m = &self.mentions[mi];
+                if m.end == p - 1 && m.np_start > s0 && ws[m.np_start - 1].is(",") {
+                    return self.resolve(m.np_start, m.end);
+                }
+            }
+        }
         if prev.is_some_and(|w| w.is(",")) {
             // "Trump, on Wednesday, expressed": skip the parenthetical.
             let k = (s0..p - 1).rev().find(|&k| ws[k].is(","))?;
@@ -720,7 +729,10 @@ impl<'a> Sources<'a> {
         let text = self.doc.text.as_str();
         let before = text.get(..m.open.start).unwrap_or("");
         let prev = before.trim_end_matches([' ', '\t']).chars().next_back();
-        let clause_start = prev.is_none_or(|c| matches!(c, '\n' | ':' | ',' | '.' | '!' | '?' | '"' | '\u{201d}' | '\u{201c}' | '(' | '\u{2014}'));
+        let w = self.words.at_or_after(m.open.start);
+        let after_verb = w > 0 && self.ws().get(w - 1).is_some_and(|p| lexicon().speech_verb(&p.lower).is_some());
+        let clause_start = after_verb
+            || prev.is_none_or(|c| matches!(c, '\n' | ':' | ',' | '.' | '!' | '?' | '"' | '\u{201d}' | '\u{201c}' | '(' | '\u{2014}'));
         let content = m.content.slice(text);
         let first = content.chars().next();
         let starts = first.is_some_and(|c| c.is_uppercase() || c.is_numeric() || matches!(c, '.' | '\u{2026}' | '\''));
