@@ -153,11 +153,6 @@ impl Words {
         Words { words, sentences, lowercase_seen }
     }
 
-    /// The words of sentence `si`.
-    pub fn sentence(&self, si: usize) -> &[Word] {
-        self.sentences.get(si).and_then(|r| self.words.get(r.clone())).unwrap_or(&[])
-    }
-
     /// The index of the first word at or after byte `offset`.
     pub fn at_or_after(&self, offset: usize) -> usize {
         self.words.partition_point(|w| w.span.start < offset)
