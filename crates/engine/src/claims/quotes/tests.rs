@@ -1,0 +1,81 @@
+use super::*;
+use crate::claims::entities::extract_entities;
+use crate::Version;
+
+/// Renders quotes, statements and attributions of `text`, one per line.
+fn render(text: &str) -> String {
+    let doc = Document::new(&Version::new("t", text));
+    let ents = extract_entities(&doc);
+    extract_quotes(&doc, &ents)
+        .iter()
+        .map(|c| match &c.data {
+            ClaimData::Quote(q) => format!(
+                "quote {:?} by {} ({}){}",
+                q.content.slice(text),
+                q.speaker.as_ref().map_or("?", |s| s.name.as_str()),
+                q.verb.as_deref().unwrap_or("-"),
+                if q.partial { " partial" } else { "" }
+            ),
+            ClaimData::Statement(s) => format!("statement {:?} by {} ({})", s.content.slice(text), s.speaker.name, s.verb),
+            ClaimData::Attribution(a) => format!("attribution {} = {} ({})", a.source, a.key, a.cue),
+            _ => String::new(),
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+fn check(text: &str, expected: &str) {
+    let got = render(text);
+    assert_eq!(got.trim(), expected.trim(), "\n--- got ---\n{got}\n");
+}
+
+#[test]
+fn interrupted_quote_inherits_its_speaker() {
+    check(
+        "\u{201c}We were fighting,\u{201d} Sgt. Maria Reyes said. \u{201c}Nobody was inside.\u{201d}",
+        "quote \"We were fighting,\" by Maria Reyes (said)
+attribution Sgt. Maria Reyes = Maria Reyes (said)
+quote \"Nobody was inside.\" by Maria Reyes (said)",
+    );
+}
+
+#[test]
+fn partial_quotes_take_the_subject_of_the_describing_verb() {
+    check(
+        "Russian President Vladimir Putin described the talks as \u{201c}necessary\u{201d} and \u{201c}useful,\u{201d} though he noted they were \u{201c}difficult work.\u{201d}",
+        "attribution Russian President Vladimir Putin = Vladimir Putin (described)
+quote \"necessary\" by Vladimir Putin (described \u{2026} as) partial
+quote \"useful,\" by Vladimir Putin (noted) partial
+quote \"difficult work.\" by Vladimir Putin (noted) partial",
+    );
+}
+
+#[test]
+fn attributions_according_to_and_as_reported_by() {
+    check(
+        "Six people were hurt, as reported by city administration head Oleksandr Vilkul. Ukrainian officials reported that 138 drones were launched.",
+        "statement \"Six people were hurt\" by Oleksandr Vilkul (as reported by)
+attribution city administration head Oleksandr Vilkul = Oleksandr Vilkul (as reported by)
+attribution Ukrainian officials = ukrainian officials (reported)
+statement \"138 drones were launched\" by Ukrainian officials (reported)",
+    );
+}
+
+#[test]
+fn tass_quoted_putin_who_stated() {
+    check(
+        "Tass quoted Russian President Vladimir Putin, who stated, \"I think it is premature.\"",
+        "attribution Tass = tass (quoted)
+attribution Russian President Vladimir Putin = Vladimir Putin (stated)
+quote \"I think it is premature.\" by Vladimir Putin (stated)",
+    );
+}
+
+#[test]
+fn regression_plural_possessive_apostrophe_is_no_quote() {
+    check(
+        "the United Nations ' director, John Ging, said \"They were innocent.\"",
+        "attribution John Ging = John Ging (said)
+quote \"They were innocent.\" by John Ging (said)",
+    );
+}
