@@ -17,7 +17,8 @@ fn main() {
             let t = c.span.slice(&doc.text);
             match &c.data {
                 ClaimData::Person(p) => {
-                    let roles: Vec<String> = p.roles.iter().map(|r| format!("{} [{}]", r.text, r.key)).collect();
+                    let roles: Vec<String> =
+                        p.roles.iter().map(|r| format!("{} [{}]", r.text, r.key)).collect();
                     println!("PER  {} => {} | {}", p.name, p.entity, roles.join("; "));
                 }
                 ClaimData::Place(n) => println!("LOC  {} => {}", n.name, n.entity),
@@ -30,7 +31,13 @@ fn main() {
                     q.partial
                 ),
                 ClaimData::Statement(s) => {
-                    println!("STA  {} <= {} [{}] {:?}", s.content.slice(&doc.text), s.speaker.name, s.verb, t)
+                    println!(
+                        "STA  {} <= {} [{}] {:?}",
+                        s.content.slice(&doc.text),
+                        s.speaker.name,
+                        s.verb,
+                        t
+                    )
                 }
                 ClaimData::Attribution(a) => println!("ATT  {} => {} [{}]", a.source, a.key, a.cue),
                 _ => {}

@@ -26,7 +26,11 @@ fn run(docs: &[Document]) -> usize {
 }
 
 fn main() {
-    let seeds: Vec<Document> = SEEDS.iter().enumerate().map(|(i, t)| Document::new(&Version::new(format!("{i}"), *t))).collect();
+    let seeds: Vec<Document> = SEEDS
+        .iter()
+        .enumerate()
+        .map(|(i, t)| Document::new(&Version::new(format!("{i}"), *t)))
+        .collect();
     run(&seeds); // builds the word lists once
     let rounds = 200;
     let t = Instant::now();
@@ -46,7 +50,12 @@ fn main() {
     let docs: Vec<Document> = jsonl
         .lines()
         .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
-        .map(|d| Document::new(&Version::new(d["doc"].as_str().unwrap_or(""), d["text"].as_str().unwrap_or(""))))
+        .map(|d| {
+            Document::new(&Version::new(
+                d["doc"].as_str().unwrap_or(""),
+                d["text"].as_str().unwrap_or(""),
+            ))
+        })
         .collect();
     let bytes: usize = docs.iter().map(|d| d.text.len()).sum();
     let rounds = 10;
@@ -55,12 +64,23 @@ fn main() {
         n += run(&docs);
     }
     let secs = t.elapsed().as_secs_f64() / rounds as f64;
-    println!("ECB+ ({} docs, {:.2} MB): {:.1} ms per pass, {:.1} MB/s", docs.len(), bytes as f64 / 1e6, secs * 1e3, bytes as f64 / 1e6 / secs);
+    println!(
+        "ECB+ ({} docs, {:.2} MB): {:.1} ms per pass, {:.1} MB/s",
+        docs.len(),
+        bytes as f64 / 1e6,
+        secs * 1e3,
+        bytes as f64 / 1e6 / secs
+    );
     // One big document: checks that the cost stays linear.
     let big_text: String = docs.iter().map(|d| d.text.as_str()).collect::<Vec<_>>().join("\n\n");
     let big = vec![Document::new(&Version::new("all", big_text.clone()))];
     let t = Instant::now();
     n += run(&big);
     let secs = t.elapsed().as_secs_f64();
-    println!("ECB+ as one document ({:.2} MB): {:.1} ms, {:.1} MB/s [{n}]", big_text.len() as f64 / 1e6, secs * 1e3, big_text.len() as f64 / 1e6 / secs);
+    println!(
+        "ECB+ as one document ({:.2} MB): {:.1} ms, {:.1} MB/s [{n}]",
+        big_text.len() as f64 / 1e6,
+        secs * 1e3,
+        big_text.len() as f64 / 1e6 / secs
+    );
 }

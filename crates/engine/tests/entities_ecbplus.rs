@@ -25,22 +25,98 @@ fn shared_dir() -> std::path::PathBuf {
 }
 
 const NOT_NAMES: &[&str] = &[
-    "president", "attorney", "general", "sgt", "mr", "mrs", "ms", "dr", "gov", "sen", "rep", "captain", "capt",
-    "officer", "chief", "ceo", "minister", "prime", "police", "judge", "justice", "senator", "governor", "mayor",
-    "king", "queen", "prince", "pope", "bishop", "rev", "lt", "col", "gen", "maj", "secretary", "spokesman",
-    "spokeswoman", "director", "professor", "prof", "coach", "commissioner", "detective", "sheriff", "deputy",
-    "vice", "former", "doctor", "lord", "sir", "lady", "the", "a", "an", "i", "he", "she", "they", "we", "it",
-    "you", "his", "her", "their", "its", "this", "that", "these", "those", "my", "our", "your", "who", "whom",
-    "me", "him", "them", "us", "i'm",
+    "president",
+    "attorney",
+    "general",
+    "sgt",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "gov",
+    "sen",
+    "rep",
+    "captain",
+    "capt",
+    "officer",
+    "chief",
+    "ceo",
+    "minister",
+    "prime",
+    "police",
+    "judge",
+    "justice",
+    "senator",
+    "governor",
+    "mayor",
+    "king",
+    "queen",
+    "prince",
+    "pope",
+    "bishop",
+    "rev",
+    "lt",
+    "col",
+    "gen",
+    "maj",
+    "secretary",
+    "spokesman",
+    "spokeswoman",
+    "director",
+    "professor",
+    "prof",
+    "coach",
+    "commissioner",
+    "detective",
+    "sheriff",
+    "deputy",
+    "vice",
+    "former",
+    "doctor",
+    "lord",
+    "sir",
+    "lady",
+    "the",
+    "a",
+    "an",
+    "i",
+    "he",
+    "she",
+    "they",
+    "we",
+    "it",
+    "you",
+    "his",
+    "her",
+    "their",
+    "its",
+    "this",
+    "that",
+    "these",
+    "those",
+    "my",
+    "our",
+    "your",
+    "who",
+    "whom",
+    "me",
+    "him",
+    "them",
+    "us",
+    "i'm",
 ];
 
 /// Nationality plurals ("40 Palestinians") are not names of people.
 fn nationality(word: &str) -> bool {
-    word.ends_with("ians") || word.ends_with("ese") || matches!(word, "Americans" | "Israelis" | "Iraqis" | "Afghans" | "Saudis")
+    word.ends_with("ians")
+        || word.ends_with("ese")
+        || matches!(word, "Americans" | "Israelis" | "Iraqis" | "Afghans" | "Saudis")
 }
 
 fn words(s: &str) -> Vec<&str> {
-    s.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '-')).filter(|w| !w.is_empty()).collect()
+    s.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '-'))
+        .filter(|w| !w.is_empty())
+        .collect()
 }
 
 #[test]
@@ -50,18 +126,19 @@ fn ecbplus_person_names_are_found() {
         println!("ECB+ corpus not found under {}; set STORYDIFF_SHARED", dir.display());
         return;
     };
-    let validated: HashSet<(String, u64)> = std::fs::read_to_string(dir.join("ECBplus_coreference_sentences.csv"))
-        .unwrap_or_default()
-        .lines()
-        .skip(1)
-        .filter_map(|l| {
-            let mut f = l.split(',');
-            let topic = f.next()?.trim();
-            let file = f.next()?.trim();
-            let n = f.next()?.trim().parse().ok()?;
-            Some((format!("{topic}_{file}.xml"), n))
-        })
-        .collect();
+    let validated: HashSet<(String, u64)> =
+        std::fs::read_to_string(dir.join("ECBplus_coreference_sentences.csv"))
+            .unwrap_or_default()
+            .lines()
+            .skip(1)
+            .filter_map(|l| {
+                let mut f = l.split(',');
+                let topic = f.next()?.trim();
+                let file = f.next()?.trim();
+                let n = f.next()?.trim().parse().ok()?;
+                Some((format!("{topic}_{file}.xml"), n))
+            })
+            .collect();
     // Words written in lower case anywhere in the corpus are ordinary words.
     let corpus_lower: HashSet<String> = jsonl
         .lines()
@@ -89,7 +166,10 @@ fn ecbplus_person_names_are_found() {
             .collect();
         let mentions = d["mentions"].as_array().cloned().unwrap_or_default();
         let span_of = |m: &serde_json::Value| {
-            Span::new(m["start"].as_u64().unwrap_or(0) as usize, m["end"].as_u64().unwrap_or(0) as usize)
+            Span::new(
+                m["start"].as_u64().unwrap_or(0) as usize,
+                m["end"].as_u64().unwrap_or(0) as usize,
+            )
         };
         let mut human = Vec::new();
         for m in &mentions {
@@ -121,7 +201,11 @@ fn ecbplus_person_names_are_found() {
         }
         // Precision on the validated sentences only.
         for s in d["sentences"].as_array().cloned().unwrap_or_default() {
-            let (a, b, n) = (s[0].as_u64().unwrap_or(0), s[1].as_u64().unwrap_or(0), s[2].as_u64().unwrap_or(0));
+            let (a, b, n) = (
+                s[0].as_u64().unwrap_or(0),
+                s[1].as_u64().unwrap_or(0),
+                s[2].as_u64().unwrap_or(0),
+            );
             if !validated.contains(&(name.clone(), n)) {
                 continue;
             }

@@ -8,7 +8,10 @@ use storydiff_engine::claims::ClaimData;
 use storydiff_engine::{Document, Span, Version};
 
 fn ok(text: &str, s: Span) -> bool {
-    s.start <= s.end && s.end <= text.len() && text.is_char_boundary(s.start) && text.is_char_boundary(s.end)
+    s.start <= s.end
+        && s.end <= text.len()
+        && text.is_char_boundary(s.start)
+        && text.is_char_boundary(s.end)
 }
 
 fn check_all(text: &str) {

@@ -60,7 +60,9 @@ fn seed_people_and_roles_match_the_annotation() {
         let mut gold_roles = Vec::new();
         for line in gold.lines().filter(|l| !l.trim().is_empty()) {
             let parts: Vec<&str> = line.split('|').map(str::trim).collect();
-            let [name, entity, roles] = parts.as_slice() else { panic!("bad fixture line {line:?}") };
+            let [name, entity, roles] = parts.as_slice() else {
+                panic!("bad fixture line {line:?}")
+            };
             gold_people.push(format!("{name} = {entity}"));
             for r in roles.split(';').map(str::trim).filter(|r| !r.is_empty()) {
                 gold_roles.push(format!("{entity}: {r}"));

@@ -47,9 +47,10 @@ fn ecbplus_heldout_quote_speakers() {
         let quotes: Vec<(String, String)> = extract_quotes(&doc, &extract_entities(&doc))
             .into_iter()
             .filter_map(|c| match c.data {
-                ClaimData::Quote(q) => {
-                    Some((q.normalized, q.speaker.map_or("-".to_string(), |s| s.name.to_lowercase())))
-                }
+                ClaimData::Quote(q) => Some((
+                    q.normalized,
+                    q.speaker.map_or("-".to_string(), |s| s.name.to_lowercase()),
+                )),
                 _ => None,
             })
             .collect();

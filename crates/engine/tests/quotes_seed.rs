@@ -51,7 +51,9 @@ fn seed_quotes_speakers_and_attributions_match_the_annotation() {
         for line in gold.lines().filter(|l| !l.trim().is_empty()) {
             let parts: Vec<&str> = line.split(" | ").map(str::trim).collect();
             match parts.as_slice() {
-                ["quote", content, speaker] => gold_quotes.push((normalize_quote(content), speaker.to_lowercase())),
+                ["quote", content, speaker] => {
+                    gold_quotes.push((normalize_quote(content), speaker.to_lowercase()))
+                }
                 ["attribution", key, _cue] => gold_attr.push(key.to_lowercase()),
                 _ => panic!("bad fixture line {line:?}"),
             }

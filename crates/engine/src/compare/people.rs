@@ -278,9 +278,20 @@ fn roles(ctx: &Ctx, facts: &mut Vec<FactDraft>, out: &mut Vec<Draft>) {
                 }
             }
         }
+        // A role only one version gives, where at least two others describe
+        // the person: a rewrite that turned "son-in-law" into "senior
+        // adviser" may keep the old role elsewhere (a caption) too.
+        let lone_role = with_roles.len() >= 3
+            && with_roles.iter().any(|&v| {
+                keys[v].iter().any(|k| {
+                    with_roles
+                        .iter()
+                        .all(|&u| u == v || !keys[u].iter().any(|k2| roles_compatible(k, k2)))
+                })
+            });
         let self_bad: Vec<usize> =
             with_roles.iter().copied().filter(|&v| self_contradicts(&per_version[v])).collect();
-        if !clashing.iter().any(|&c| c) && self_bad.is_empty() {
+        if !clashing.iter().any(|&c| c) && self_bad.is_empty() && !lone_role {
             continue;
         }
         let items: Vec<(VersionId, String)> =

@@ -21,9 +21,9 @@ use super::{Claim, ClaimData, NameMention, PersonMention, Role};
 use crate::segment::SentenceRole;
 use crate::text::{SentenceId, Span};
 use crate::Document;
+use lexicon::HashMap;
 use lexicon::{lexicon, Gazetted, Gender};
 use roles::{appositive_roles, is_honorific, is_role_head, make_role, pre_role_start};
-use lexicon::HashMap;
 use words::{is_function_word, Kind, Word, Words};
 
 /// Finds the people, places and organisations named in `doc`, linking short
@@ -110,8 +110,29 @@ struct Finder<'a> {
 fn is_connector(lower: &str) -> bool {
     matches!(
         lower,
-        "de" | "da" | "di" | "du" | "del" | "della" | "der" | "den" | "van" | "von" | "bin" | "ibn" | "al" | "el"
-            | "la" | "le" | "dos" | "das" | "y" | "of" | "ul" | "abu" | "ben" | "st."
+        "de" | "da"
+            | "di"
+            | "du"
+            | "del"
+            | "della"
+            | "der"
+            | "den"
+            | "van"
+            | "von"
+            | "bin"
+            | "ibn"
+            | "al"
+            | "el"
+            | "la"
+            | "le"
+            | "dos"
+            | "das"
+            | "y"
+            | "of"
+            | "ul"
+            | "abu"
+            | "ben"
+            | "st."
     )
 }
 
@@ -119,13 +140,72 @@ fn is_connector(lower: &str) -> bool {
 fn is_facility_head(lower: &str) -> bool {
     matches!(
         lower,
-        "plant" | "station" | "airport" | "street" | "avenue" | "road" | "highway" | "bridge" | "square" | "park"
-            | "palace" | "stadium" | "arena" | "hall" | "building" | "tower" | "museum" | "river" | "lake"
-            | "mountain" | "mountains" | "island" | "islands" | "valley" | "bay" | "gulf" | "sea" | "ocean" | "coast"
-            | "peninsula" | "province" | "region" | "oblast" | "county" | "district" | "city" | "village" | "town"
-            | "camp" | "strip" | "border" | "port" | "harbor" | "harbour" | "base" | "prison" | "jail" | "mall"
-            | "market" | "hotel" | "temple" | "cathedral" | "mosque" | "church" | "canal" | "dam" | "desert"
-            | "forest" | "heights" | "hills" | "falls" | "beach" | "cape" | "field" | "center" | "centre"
+        "plant"
+            | "station"
+            | "airport"
+            | "street"
+            | "avenue"
+            | "road"
+            | "highway"
+            | "bridge"
+            | "square"
+            | "park"
+            | "palace"
+            | "stadium"
+            | "arena"
+            | "hall"
+            | "building"
+            | "tower"
+            | "museum"
+            | "river"
+            | "lake"
+            | "mountain"
+            | "mountains"
+            | "island"
+            | "islands"
+            | "valley"
+            | "bay"
+            | "gulf"
+            | "sea"
+            | "ocean"
+            | "coast"
+            | "peninsula"
+            | "province"
+            | "region"
+            | "oblast"
+            | "county"
+            | "district"
+            | "city"
+            | "village"
+            | "town"
+            | "camp"
+            | "strip"
+            | "border"
+            | "port"
+            | "harbor"
+            | "harbour"
+            | "base"
+            | "prison"
+            | "jail"
+            | "mall"
+            | "market"
+            | "hotel"
+            | "temple"
+            | "cathedral"
+            | "mosque"
+            | "church"
+            | "canal"
+            | "dam"
+            | "desert"
+            | "forest"
+            | "heights"
+            | "hills"
+            | "falls"
+            | "beach"
+            | "cape"
+            | "field"
+            | "center"
+            | "centre"
     )
 }
 
@@ -133,17 +213,51 @@ fn is_facility_head(lower: &str) -> bool {
 fn is_place_noun(lower: &str) -> bool {
     matches!(
         lower,
-        "region" | "province" | "oblast" | "county" | "district" | "city" | "village" | "town" | "state" | "area"
-            | "island" | "camp" | "refugee" | "neighborhood" | "neighbourhood" | "suburb" | "valley" | "border"
-            | "coast" | "capital" | "municipality" | "governorate" | "prefecture"
+        "region"
+            | "province"
+            | "oblast"
+            | "county"
+            | "district"
+            | "city"
+            | "village"
+            | "town"
+            | "state"
+            | "area"
+            | "island"
+            | "camp"
+            | "refugee"
+            | "neighborhood"
+            | "neighbourhood"
+            | "suburb"
+            | "valley"
+            | "border"
+            | "coast"
+            | "capital"
+            | "municipality"
+            | "governorate"
+            | "prefecture"
     )
 }
 
 fn is_locative(lower: &str) -> bool {
     matches!(
         lower,
-        "in" | "at" | "near" | "from" | "to" | "into" | "across" | "outside" | "inside" | "around" | "toward"
-            | "towards" | "throughout" | "through" | "of" | "on" | "via"
+        "in" | "at"
+            | "near"
+            | "from"
+            | "to"
+            | "into"
+            | "across"
+            | "outside"
+            | "inside"
+            | "around"
+            | "toward"
+            | "towards"
+            | "throughout"
+            | "through"
+            | "of"
+            | "on"
+            | "via"
     )
 }
 
@@ -151,15 +265,59 @@ fn is_locative(lower: &str) -> bool {
 fn is_plain_acronym(lower: &str) -> bool {
     matches!(
         lower,
-        "tv" | "am" | "pm" | "ok" | "gdp" | "usb" | "gps" | "dna" | "ai" | "id" | "pc" | "ceo" | "cfo" | "vp" | "mp"
-            | "hiv" | "aids" | "covid" | "i" | "ii" | "iii" | "iv" | "ad" | "bc" | "et" | "pt" | "gmt" | "utc"
-            | "est" | "edt" | "pdt" | "pst" | "cst" | "cdt" | "diy" | "faq" | "rip" | "vip" | "lol" | "omg"
+        "tv" | "am"
+            | "pm"
+            | "ok"
+            | "gdp"
+            | "usb"
+            | "gps"
+            | "dna"
+            | "ai"
+            | "id"
+            | "pc"
+            | "ceo"
+            | "cfo"
+            | "vp"
+            | "mp"
+            | "hiv"
+            | "aids"
+            | "covid"
+            | "i"
+            | "ii"
+            | "iii"
+            | "iv"
+            | "ad"
+            | "bc"
+            | "et"
+            | "pt"
+            | "gmt"
+            | "utc"
+            | "est"
+            | "edt"
+            | "pdt"
+            | "pst"
+            | "cst"
+            | "cdt"
+            | "diy"
+            | "faq"
+            | "rip"
+            | "vip"
+            | "lol"
+            | "omg"
     )
 }
 
 impl<'a> Finder<'a> {
     fn new(doc: &'a Document, words: &'a Words) -> Finder<'a> {
-        Finder { doc, words, gaz: Vec::new(), gaz_base: 0, persons: Vec::new(), pending: Vec::new(), names: Vec::new() }
+        Finder {
+            doc,
+            words,
+            gaz: Vec::new(),
+            gaz_base: 0,
+            persons: Vec::new(),
+            pending: Vec::new(),
+            names: Vec::new(),
+        }
     }
 
     fn w(&self, i: usize) -> &Word {
@@ -198,7 +356,10 @@ impl<'a> Finder<'a> {
             return false;
         }
         // "Russian-occupied", "Moscow-installed": adjectives, not names.
-        if w.lower.rsplit_once('-').is_some_and(|(_, last)| last.ends_with("ed") || last == "born" || last == "based") {
+        if w.lower
+            .rsplit_once('-')
+            .is_some_and(|(_, last)| last.ends_with("ed") || last == "born" || last == "based")
+        {
             return false;
         }
         // In a headline, words written in lower case in the text are plain words.
@@ -215,7 +376,13 @@ impl<'a> Finder<'a> {
             if !w.is_word() && w.lower != "-" {
                 break;
             }
-            if j > i && !w.cap && !matches!(w.lower.as_str(), "of" | "and" | "de" | "the" | "-" | "al" | "el" | "es") {
+            if j > i
+                && !w.cap
+                && !matches!(
+                    w.lower.as_str(),
+                    "of" | "and" | "de" | "the" | "-" | "al" | "el" | "es"
+                )
+            {
                 break;
             }
             if j == i && !w.cap {
@@ -272,10 +439,33 @@ impl<'a> Finder<'a> {
                 }
                 let of_ok = self.w(j).lower != "of" || {
                     let p = &self.w(j - 1).lower;
-                    lx.org_head(p) || is_facility_head(p) || lx.role_head(p).is_some() || matches!(p.as_str(), "republic" | "kingdom" | "state" | "states" | "sea" | "gulf" | "isle" | "duke" | "duchess" | "prince" | "princess" | "earl" | "bay" | "city" | "district" | "church" | "saints")
+                    lx.org_head(p)
+                        || is_facility_head(p)
+                        || lx.role_head(p).is_some()
+                        || matches!(
+                            p.as_str(),
+                            "republic"
+                                | "kingdom"
+                                | "state"
+                                | "states"
+                                | "sea"
+                                | "gulf"
+                                | "isle"
+                                | "duke"
+                                | "duchess"
+                                | "prince"
+                                | "princess"
+                                | "earl"
+                                | "bay"
+                                | "city"
+                                | "district"
+                                | "church"
+                                | "saints"
+                        )
                 };
                 if of_ok && j + 1 < s1 && is_connector(&self.w(j).lower) && !self.w(j).cap {
-                    let next = if self.w(j + 1).lower == "the" && j + 2 < s1 { j + 2 } else { j + 1 };
+                    let next =
+                        if self.w(j + 1).lower == "the" && j + 2 < s1 { j + 2 } else { j + 1 };
                     if self.name_word(next, headline) {
                         j = next;
                         continue;
@@ -297,7 +487,9 @@ impl<'a> Finder<'a> {
         let mut k = i;
         while k > s0 {
             let p = self.w(k - 1);
-            if p.kind == Kind::Quote || matches!(p.lower.as_str(), "(" | "[" | "-" | "\u{2014}" | "\u{2013}" | ":") {
+            if p.kind == Kind::Quote
+                || matches!(p.lower.as_str(), "(" | "[" | "-" | "\u{2014}" | "\u{2013}" | ":")
+            {
                 k -= 1;
                 continue;
             }
@@ -344,7 +536,9 @@ impl<'a> Finder<'a> {
         }
         // Long cores start at a given name: "Foreign Countries Kirill Dmitriev".
         if units.len() - k >= 3 {
-            if let Some(g) = (k + 1..units.len() - 1).find(|&g| lx.given_name(&self.w(units[g].start).lower).is_some()) {
+            if let Some(g) = (k + 1..units.len() - 1)
+                .find(|&g| lx.given_name(&self.w(units[g].start).lower).is_some())
+            {
                 k = g;
             }
         }
@@ -363,9 +557,11 @@ impl<'a> Finder<'a> {
         let title_before = before.is_some_and(|b| is_role_head(b) || lx.title(&b.lower).is_some());
         let given = lx.given_name(&self.w(start).lower).is_some() && core_len >= 2;
         let speech_after = after.is_some_and(|a| !a.cap && lx.speech_verb(&a.lower).is_some())
-            || (after.is_some_and(|a| matches!(a.lower.as_str(), "has" | "had" | "was" | "is" | "who"))
+            || (after
+                .is_some_and(|a| matches!(a.lower.as_str(), "has" | "had" | "was" | "is" | "who"))
                 && after2.is_some_and(|a| lx.speech_verb(&a.lower).is_some()));
-        let speech_before = before.is_some_and(|b| matches!(b.lower.as_str(), "said" | "says" | "told" | "added"));
+        let speech_before =
+            before.is_some_and(|b| matches!(b.lower.as_str(), "said" | "says" | "told" | "added"));
         let appositive = after.is_some_and(|a| a.is(","))
             && self.words.words.get(end + 1).is_some_and(|a| {
                 a.kind == Kind::Number && a.sentence == si
@@ -377,8 +573,14 @@ impl<'a> Finder<'a> {
         let locative = before.is_some_and(|b| is_locative(&b.lower));
         let place = after.is_some_and(|a| is_place_noun(&a.lower))
             || units[units.len() - 1..].iter().any(|u| is_facility_head(&self.w(u.start).lower));
-        let past_speech = after.is_some_and(|a| a.lower.ends_with("ed") || matches!(a.lower.as_str(), "said" | "told" | "wrote"));
-        let lone_speaker = core_len == 1 && !camel_case(&self.doc.text, self.w(start).span) && !self.w(start).all_caps && !lx.org_head(&self.w(start).lower) && !self.words.is_common(self.w(start));
+        let past_speech = after.is_some_and(|a| {
+            a.lower.ends_with("ed") || matches!(a.lower.as_str(), "said" | "told" | "wrote")
+        });
+        let lone_speaker = core_len == 1
+            && !camel_case(&self.doc.text, self.w(start).span)
+            && !self.w(start).all_caps
+            && !lx.org_head(&self.w(start).lower)
+            && !self.words.is_common(self.w(start));
         let quoted_object = before.is_some_and(|b| b.lower == "quoted");
         let strong = !headline
             && (title_before
@@ -394,7 +596,11 @@ impl<'a> Finder<'a> {
             && (2..=3).contains(&core_len)
             && units[k..].iter().all(|u| {
                 let w = self.w(u.start);
-                !self.words.is_common(w) && !w.all_caps && !camel_case(&self.doc.text, w.span) && !lx.org_head(&w.lower) && !is_facility_head(&w.lower)
+                !self.words.is_common(w)
+                    && !w.all_caps
+                    && !camel_case(&self.doc.text, w.span)
+                    && !lx.org_head(&w.lower)
+                    && !is_facility_head(&w.lower)
             });
         self.pending.push(Pending { start, end, headline, locative, place, fallback_ok });
     }
@@ -410,7 +616,10 @@ impl<'a> Finder<'a> {
                     // "India Today" + "TV": organisation heads extend it.
                     let mut end = u.end;
                     let mut j = i + 1;
-                    while j < units.len() && units[j].gaz.is_none() && lx.org_head(&self.w(units[j].start).lower) {
+                    while j < units.len()
+                        && units[j].gaz.is_none()
+                        && lx.org_head(&self.w(units[j].start).lower)
+                    {
                         end = units[j].end;
                         j += 1;
                     }
@@ -424,7 +633,8 @@ impl<'a> Finder<'a> {
                     while j < units.len() && units[j].gaz.is_none() {
                         j += 1;
                     }
-                    let facility = (i + 1..j).rev().find(|&f| is_facility_head(&self.w(units[f].start).lower));
+                    let facility =
+                        (i + 1..j).rev().find(|&f| is_facility_head(&self.w(units[f].start).lower));
                     if let Some(f) = facility {
                         self.push_name(u.start, units[f].end, true);
                         i = j;
@@ -443,7 +653,9 @@ impl<'a> Finder<'a> {
                     let mut org_end = None;
                     for (k, r) in run.iter().enumerate() {
                         let w = self.w(r.start);
-                        if lx.org_head(&w.lower) || (w.all_caps && w.lower.len() <= 6 && !is_plain_acronym(&w.lower)) {
+                        if lx.org_head(&w.lower)
+                            || (w.all_caps && w.lower.len() <= 6 && !is_plain_acronym(&w.lower))
+                        {
                             org_end = Some(k);
                         }
                     }
@@ -451,14 +663,19 @@ impl<'a> Finder<'a> {
                         let first = run[0].start;
                         // Skip leading role words and titles.
                         let mut s = first;
-                        while s < run[k].start && (is_role_head(self.w(s)) || lexicon().title(&self.w(s).lower).is_some()) {
+                        while s < run[k].start
+                            && (is_role_head(self.w(s))
+                                || lexicon().title(&self.w(s).lower).is_some())
+                        {
                             s += 1;
                         }
                         let w = self.w(run[k].start);
                         if !is_role_head(w) || w.all_caps {
                             self.push_name(s, run[k].end, false);
                         }
-                    } else if run.iter().any(|r| is_facility_head(&self.w(r.start).lower)) && run.len() >= 2 {
+                    } else if run.iter().any(|r| is_facility_head(&self.w(r.start).lower))
+                        && run.len() >= 2
+                    {
                         self.push_name(run[0].start, run[run.len() - 1].end, true);
                     }
                     i = j;
@@ -470,11 +687,14 @@ impl<'a> Finder<'a> {
     }
 
     fn push_name(&mut self, start: usize, end: usize, place: bool) {
-        let (Some(a), Some(b)) = (self.words.words.get(start), end.checked_sub(1).and_then(|e| self.words.words.get(e))) else {
+        let (Some(a), Some(b)) =
+            (self.words.words.get(start), end.checked_sub(1).and_then(|e| self.words.words.get(e)))
+        else {
             return;
         };
         let span = Span::new(a.span.start, b.span.end);
-        let joined: Vec<&str> = self.words.words[start..end].iter().map(|w| w.lower.as_str()).collect();
+        let joined: Vec<&str> =
+            self.words.words[start..end].iter().map(|w| w.lower.as_str()).collect();
         let entity = match lexicon().gazetted(&joined.join(" ")) {
             Some(Gazetted::Country(c) | Gazetted::Place(c)) => c.to_string(),
             _ => span.slice(&self.doc.text).to_string(),
@@ -541,8 +761,11 @@ impl<'a> Finder<'a> {
             let key = key_of(&self.words.words[p.start..p.end]);
             let joined = key.join(" ");
             let known = known_full.contains_key(&joined)
-                || (key.len() == 1 && (known_last.contains_key(&key[0]) || known_first.contains_key(&key[0])))
-                || (key.len() >= 2 && known_last.contains_key(key.last().map_or("", |s| s.as_str())) && !p.headline);
+                || (key.len() == 1
+                    && (known_last.contains_key(&key[0]) || known_first.contains_key(&key[0])))
+                || (key.len() >= 2
+                    && known_last.contains_key(key.last().map_or("", |s| s.as_str()))
+                    && !p.headline);
             let si = self.w(p.start).sentence;
             if !known && p.end - p.start >= 2 {
                 // "Peter Capaldi Takes Over": a known name inside a longer run.
@@ -560,7 +783,10 @@ impl<'a> Finder<'a> {
                 self.add_person(p.start, p.end, si);
             } else if p.end == p.start + 1 {
                 let w = self.w(p.start);
-                let acronym = w.all_caps && w.lower.len() <= 6 && !is_plain_acronym(&w.lower) && lx.role_head(&w.lower).is_none();
+                let acronym = w.all_caps
+                    && w.lower.len() <= 6
+                    && !is_plain_acronym(&w.lower)
+                    && lx.role_head(&w.lower).is_none();
                 if acronym || lx.org_head(&w.lower) {
                     self.push_name(p.start, p.end, false);
                 }
@@ -624,7 +850,8 @@ impl<'a> Finder<'a> {
             // Appositive: "Oleh Kiper, head of the regional military administration".
             // After "A and B," the phrase belongs to the pair (see below).
             let mut e = end;
-            let coordinated = start > s0 && words[start - 1].lower == "and" && ends.contains(&(start - 1));
+            let coordinated =
+                start > s0 && words[start - 1].lower == "and" && ends.contains(&(start - 1));
             if coordinated {
                 e = usize::MAX;
             }
@@ -690,14 +917,23 @@ impl<'a> Finder<'a> {
                         &["respectively"],
                     ];
                     for l in lead {
-                        if words.get(k..k + l.len()).is_some_and(|ws| ws.iter().zip(l.iter()).all(|(w, x)| w.lower == *x)) {
+                        if words
+                            .get(k..k + l.len())
+                            .is_some_and(|ws| ws.iter().zip(l.iter()).all(|(w, x)| w.lower == *x))
+                        {
                             k += l.len();
                             break;
                         }
                     }
                     // The role list up to the clause end.
                     let mut end = k;
-                    while end < s1 && !matches!(words[end].kind, Kind::Punct | Kind::Quote) || (end < s1 && words[end].is(",") && words.get(end + 1).is_some_and(|w| w.lower != "respectively" && is_role_head(w) )) {
+                    while end < s1 && !matches!(words[end].kind, Kind::Punct | Kind::Quote)
+                        || (end < s1
+                            && words[end].is(",")
+                            && words
+                                .get(end + 1)
+                                .is_some_and(|w| w.lower != "respectively" && is_role_head(w)))
+                    {
                         end += 1;
                     }
                     let mut parts = Vec::new();
@@ -710,7 +946,8 @@ impl<'a> Finder<'a> {
                     }
                     parts.push((ps, end));
                     parts.retain(|&(a, b)| a < b);
-                    let all_roles = parts.iter().all(|&(a, b)| words[a..b].last().is_some_and(is_role_head));
+                    let all_roles =
+                        parts.iter().all(|&(a, b)| words[a..b].last().is_some_and(is_role_head));
                     if parts.len() == group.len() && all_roles {
                         for (g, &(a, b)) in group.iter().zip(parts.iter()) {
                             if let Some(role) = make_role(text, words, a, b) {
@@ -740,10 +977,13 @@ impl<'a> Finder<'a> {
         }
         let contained = |short: &[String], long: &[String]| -> bool {
             short.len() < long.len()
-                && (long.ends_with(short) || (short.len() == 1 && long.first() == short.first()) || long.windows(short.len()).any(|w| w == short))
+                && (long.ends_with(short)
+                    || (short.len() == 1 && long.first() == short.first())
+                    || long.windows(short.len()).any(|w| w == short))
         };
-        let maximal: Vec<usize> =
-            (0..fulls.len()).filter(|&a| !fulls.iter().any(|(k, _)| contained(&fulls[a].0, k))).collect();
+        let maximal: Vec<usize> = (0..fulls.len())
+            .filter(|&a| !fulls.iter().any(|(k, _)| contained(&fulls[a].0, k)))
+            .collect();
         for &m in &maximal {
             let (key, pi) = &fulls[m];
             // Display form: the mention's words without honorifics, from a
@@ -751,10 +991,18 @@ impl<'a> Finder<'a> {
             let display_pi = self
                 .persons
                 .iter()
-                .position(|p| &p.key == key && !self.words.words[p.start..p.end].iter().all(|w| w.all_caps || !w.is_word()))
+                .position(|p| {
+                    &p.key == key
+                        && !self.words.words[p.start..p.end]
+                            .iter()
+                            .all(|w| w.all_caps || !w.is_word())
+                })
                 .unwrap_or(*pi);
             let p = &self.persons[display_pi];
-            let span = Span::new(self.words.words[p.start].span.start, self.words.words[p.end - 1].span.end);
+            let span = Span::new(
+                self.words.words[p.start].span.start,
+                self.words.words[p.end - 1].span.end,
+            );
             ents.names.push(span.slice(&self.doc.text).to_string());
             ents.keys.push(key.clone());
         }
@@ -765,8 +1013,9 @@ impl<'a> Finder<'a> {
             if p.key.is_empty() {
                 continue;
             }
-            let cands: Vec<usize> =
-                (0..ents.keys.len()).filter(|&e| ents.keys[e] == p.key || contained(&p.key, &ents.keys[e])).collect();
+            let cands: Vec<usize> = (0..ents.keys.len())
+                .filter(|&e| ents.keys[e] == p.key || contained(&p.key, &ents.keys[e]))
+                .collect();
             let best = cands
                 .iter()
                 .copied()
@@ -813,7 +1062,14 @@ impl<'a> Finder<'a> {
             let mut k = i + 1;
             while k < s1 && k < i + 5 && !is_role_head(&words[k]) {
                 let w = &words[k];
-                let ok = w.is_word() && (lx.demonym(&w.lower) || lx.role_modifier(&w.lower) || lx.meaning_changing(&w.lower) || matches!(lx.gazetted(&w.lower), Some(Gazetted::Country(_))) || w.lower.ends_with("-installed") || w.lower.ends_with("-appointed") || w.lower.ends_with("-backed"));
+                let ok = w.is_word()
+                    && (lx.demonym(&w.lower)
+                        || lx.role_modifier(&w.lower)
+                        || lx.meaning_changing(&w.lower)
+                        || matches!(lx.gazetted(&w.lower), Some(Gazetted::Country(_)))
+                        || w.lower.ends_with("-installed")
+                        || w.lower.ends_with("-appointed")
+                        || w.lower.ends_with("-backed"));
                 if !ok {
                     break;
                 }
@@ -841,7 +1097,11 @@ impl<'a> Finder<'a> {
             let speech_after = next.is_some_and(|w| lx.speech_verb(&w.lower).is_some());
             let desc_words = &words[i + 1..=k];
             let head_lower = roles::role_key(std::slice::from_ref(head));
-            let demonyms: Vec<&str> = desc_words.iter().filter(|w| lx.demonym(&w.lower)).map(|w| w.lower.as_str()).collect();
+            let demonyms: Vec<&str> = desc_words
+                .iter()
+                .filter(|w| lx.demonym(&w.lower))
+                .map(|w| w.lower.as_str())
+                .collect();
             // Take in the people mentioned before the description.
             while cursor < self.persons.len() && self.persons[cursor].start < i {
                 let p = &self.persons[cursor];
@@ -859,11 +1119,16 @@ impl<'a> Finder<'a> {
             let mut best: Option<(u8, usize, usize)> = None; // (score, last mention, entity)
             for (e, st) in state.iter().enumerate() {
                 let Some(last) = st.last else { continue };
-                let head_match = st.roles.iter().any(|r| r.key.split(' ').next_back() == Some(head_lower.as_str()));
+                let head_match = st
+                    .roles
+                    .iter()
+                    .any(|r| r.key.split(' ').next_back() == Some(head_lower.as_str()));
                 let has_dem = |r: &Role, d: &str| r.text.split(' ').any(|t| t == d);
-                let dem_match = !demonyms.is_empty() && st.roles.iter().any(|r| demonyms.iter().any(|d| has_dem(r, d)));
-                let dem_conflict =
-                    !demonyms.is_empty() && !dem_match && st.roles.iter().any(|r| r.text.split(' ').any(|t| lx.demonym(t)));
+                let dem_match = !demonyms.is_empty()
+                    && st.roles.iter().any(|r| demonyms.iter().any(|d| has_dem(r, d)));
+                let dem_conflict = !demonyms.is_empty()
+                    && !dem_match
+                    && st.roles.iter().any(|r| r.text.split(' ').any(|t| lx.demonym(t)));
                 if dem_conflict {
                     continue;
                 }
@@ -914,7 +1179,11 @@ impl<'a> Finder<'a> {
         let words = &self.words.words;
         let mut out = Vec::new();
         for (pi, p) in self.persons.iter().enumerate() {
-            let (Some(a), Some(b)) = (words.get(p.start), p.end.checked_sub(1).and_then(|e| words.get(e))) else { continue };
+            let (Some(a), Some(b)) =
+                (words.get(p.start), p.end.checked_sub(1).and_then(|e| words.get(e)))
+            else {
+                continue;
+            };
             let span = Span::new(a.span.start, b.span.end);
             let name = span.slice(text).to_string();
             let entity = p
@@ -942,7 +1211,8 @@ impl<'a> Finder<'a> {
             last_end = span.end;
             let sentence = self.doc.sentence_at(span.start).unwrap_or(SentenceId(0));
             let mention = NameMention { name: span.slice(text).to_string(), entity };
-            let data = if place { ClaimData::Place(mention) } else { ClaimData::Organization(mention) };
+            let data =
+                if place { ClaimData::Place(mention) } else { ClaimData::Organization(mention) };
             out.push(Claim { span, sentence, data });
         }
         out
@@ -957,7 +1227,10 @@ fn camel_case(text: &str, span: Span) -> bool {
     for (i, c) in s.char_indices() {
         if i > 0 && c.is_uppercase() && prev.is_some_and(char::is_lowercase) {
             let head = &s[..i];
-            if !matches!(head, "Mc" | "Mac" | "De" | "Di" | "Da" | "Le" | "La" | "Van" | "Von" | "Du" | "Fitz") {
+            if !matches!(
+                head,
+                "Mc" | "Mac" | "De" | "Di" | "Da" | "Le" | "La" | "Van" | "Von" | "Du" | "Fitz"
+            ) {
                 return true;
             }
         }
@@ -971,13 +1244,67 @@ fn camel_case(text: &str, span: Span) -> bool {
 fn referring_head(lower: &str) -> bool {
     !matches!(
         lower,
-        "victim" | "suspect" | "resident" | "member" | "worker" | "student" | "witness" | "survivor" | "prisoner"
-            | "hostage" | "soldier" | "fighter" | "militant" | "rebel" | "farmer" | "pilot" | "engineer" | "mechanic"
-            | "partner" | "owner" | "player" | "star" | "host" | "author" | "writer" | "critic" | "supporter"
-            | "ally" | "rival" | "opponent" | "candidate" | "son" | "daughter" | "wife" | "husband" | "father"
-            | "mother" | "brother" | "sister" | "private" | "major" | "general" | "official" | "officer"
-            | "representative" | "delegate" | "justice" | "deputy" | "expert" | "analyst" | "investor" | "chair"
-            | "head" | "chief" | "boss" | "manager" | "executive" | "director" | "anchor" | "producer" | "counsel"
+        "victim"
+            | "suspect"
+            | "resident"
+            | "member"
+            | "worker"
+            | "student"
+            | "witness"
+            | "survivor"
+            | "prisoner"
+            | "hostage"
+            | "soldier"
+            | "fighter"
+            | "militant"
+            | "rebel"
+            | "farmer"
+            | "pilot"
+            | "engineer"
+            | "mechanic"
+            | "partner"
+            | "owner"
+            | "player"
+            | "star"
+            | "host"
+            | "author"
+            | "writer"
+            | "critic"
+            | "supporter"
+            | "ally"
+            | "rival"
+            | "opponent"
+            | "candidate"
+            | "son"
+            | "daughter"
+            | "wife"
+            | "husband"
+            | "father"
+            | "mother"
+            | "brother"
+            | "sister"
+            | "private"
+            | "major"
+            | "general"
+            | "official"
+            | "officer"
+            | "representative"
+            | "delegate"
+            | "justice"
+            | "deputy"
+            | "expert"
+            | "analyst"
+            | "investor"
+            | "chair"
+            | "head"
+            | "chief"
+            | "boss"
+            | "manager"
+            | "executive"
+            | "director"
+            | "anchor"
+            | "producer"
+            | "counsel"
     )
 }
 

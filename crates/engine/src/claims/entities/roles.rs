@@ -51,7 +51,10 @@ fn canonical_word(lower: &str) -> &str {
 
 /// True for honorifics that are not roles ("Mr.", "Mrs.", "Ms.").
 pub(crate) fn is_honorific(lower: &str) -> bool {
-    matches!(lower.trim_end_matches('.'), "mr" | "mrs" | "ms" | "miss" | "mx" | "sir" | "dame" | "madam")
+    matches!(
+        lower.trim_end_matches('.'),
+        "mr" | "mrs" | "ms" | "miss" | "mx" | "sir" | "dame" | "madam"
+    )
 }
 
 /// True when `w` can end a role phrase: a role noun or a title ("envoy",
@@ -87,7 +90,10 @@ fn is_role_inner(w: &Word) -> bool {
 fn hyphen_adjective(w: &Word) -> bool {
     w.cap
         && w.lower.contains('-')
-        && w.lower.rsplit('-').next().is_some_and(|last| last.ends_with("ed") || last.ends_with("born"))
+        && w.lower
+            .rsplit('-')
+            .next()
+            .is_some_and(|last| last.ends_with("ed") || last.ends_with("born"))
 }
 
 /// Position words of photo captions: "third right", "second from left".
@@ -96,9 +102,27 @@ fn is_caption_position(ws: &[Word]) -> bool {
         && ws.iter().all(|w| {
             matches!(
                 w.lower.as_str(),
-                "first" | "second" | "third" | "fourth" | "fifth" | "sixth" | "left" | "right" | "center" | "centre"
-                    | "top" | "bottom" | "front" | "rear" | "back" | "from" | "background" | "foreground" | "row"
-                    | "standing" | "seated"
+                "first"
+                    | "second"
+                    | "third"
+                    | "fourth"
+                    | "fifth"
+                    | "sixth"
+                    | "left"
+                    | "right"
+                    | "center"
+                    | "centre"
+                    | "top"
+                    | "bottom"
+                    | "front"
+                    | "rear"
+                    | "back"
+                    | "from"
+                    | "background"
+                    | "foreground"
+                    | "row"
+                    | "standing"
+                    | "seated"
             )
         })
 }
@@ -124,7 +148,11 @@ pub(crate) fn pre_role_start(words: &[Word], floor: usize, end: usize) -> Option
             while j > floor && words[j - 1].is_word() && words[j - 1].cap {
                 j -= 1;
             }
-            if j == i - 1 && j > floor && words[j - 1].is_word() && !is_function_word(&words[j - 1].lower) {
+            if j == i - 1
+                && j > floor
+                && words[j - 1].is_word()
+                && !is_function_word(&words[j - 1].lower)
+            {
                 j -= 1;
                 if j > floor && matches!(words[j - 1].lower.as_str(), "the" | "a" | "an") {
                     j -= 1;
@@ -169,10 +197,33 @@ pub(crate) fn appositive_roles(words: &[Word], from: usize, limit: usize) -> Vec
             _ => {
                 matches!(
                     w.lower.as_str(),
-                    "who" | "whose" | "which" | "that" | "said" | "says" | "told" | "is" | "are" | "was" | "were" | "has"
-                        | "have" | "had" | "will" | "would" | "can" | "could" | "did" | "does" | "do" | "may" | "might"
-                )
-                    || (end > from && !w.cap && lexicon().speech_verb(&w.lower).is_some() && !is_role_head(w))
+                    "who"
+                        | "whose"
+                        | "which"
+                        | "that"
+                        | "said"
+                        | "says"
+                        | "told"
+                        | "is"
+                        | "are"
+                        | "was"
+                        | "were"
+                        | "has"
+                        | "have"
+                        | "had"
+                        | "will"
+                        | "would"
+                        | "can"
+                        | "could"
+                        | "did"
+                        | "does"
+                        | "do"
+                        | "may"
+                        | "might"
+                ) || (end > from
+                    && !w.cap
+                    && lexicon().speech_verb(&w.lower).is_some()
+                    && !is_role_head(w))
             }
         };
         if stop {
@@ -197,8 +248,24 @@ pub(crate) fn appositive_roles(words: &[Word], from: usize, limit: usize) -> Vec
             let prev_head = k > 0 && is_role_head(&ws[k - 1]);
             let prep = matches!(
                 w.lower.as_str(),
-                "at" | "in" | "on" | "with" | "for" | "from" | "to" | "since" | "during" | "after" | "before" | "by"
-                    | "under" | "near" | "whose" | "until" | "when" | "while" | "as"
+                "at" | "in"
+                    | "on"
+                    | "with"
+                    | "for"
+                    | "from"
+                    | "to"
+                    | "since"
+                    | "during"
+                    | "after"
+                    | "before"
+                    | "by"
+                    | "under"
+                    | "near"
+                    | "whose"
+                    | "until"
+                    | "when"
+                    | "while"
+                    | "as"
             );
             // Before any head, a preposition means this is no role phrase
             // ("the hometown of Ukrainian President …").
@@ -243,7 +310,8 @@ pub(crate) fn make_role(text: &str, words: &[Word], a: usize, b: usize) -> Optio
     let last = ws.last()?;
     let span = Span::new(first.span.start, last.span.end);
     let phrase = span.slice(text);
-    let role_text = phrase.split_whitespace().map(super::lexicon::fold).collect::<Vec<_>>().join(" ");
+    let role_text =
+        phrase.split_whitespace().map(super::lexicon::fold).collect::<Vec<_>>().join(" ");
     Some(Role { text: role_text, key: role_key(ws), span })
 }
 
@@ -265,7 +333,10 @@ pub(crate) fn role_key(ws: &[Word]) -> String {
                 continue;
             }
             let l = w.lower.as_str();
-            if matches!(l, "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "my" | "and") {
+            if matches!(
+                l,
+                "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "my" | "and"
+            ) {
                 continue;
             }
             if let Some(full) = expand_title(l) {
@@ -274,7 +345,10 @@ pub(crate) fn role_key(ws: &[Word]) -> String {
             }
             let vocab = lx.role_head(l).is_some() || lx.role_modifier(l) || lx.meaning_changing(l);
             let name_like = lx.demonym(l)
-                || matches!(lx.gazetted(l), Some(Gazetted::Country(_) | Gazetted::Place(_) | Gazetted::Org))
+                || matches!(
+                    lx.gazetted(l),
+                    Some(Gazetted::Country(_) | Gazetted::Place(_) | Gazetted::Org)
+                )
                 || hyphen_adjective(w)
                 || (w.cap && !vocab);
             if name_like {

@@ -8,8 +8,11 @@ fn render(text: &str) -> String {
         .iter()
         .map(|c| match &c.data {
             ClaimData::Person(p) => {
-                let roles: Vec<String> = p.roles.iter().map(|r| format!("{} [{}]", r.text, r.key)).collect();
-                format!("person {} = {} {}", p.name, p.entity, roles.join("; ")).trim_end().to_string()
+                let roles: Vec<String> =
+                    p.roles.iter().map(|r| format!("{} [{}]", r.text, r.key)).collect();
+                format!("person {} = {} {}", p.name, p.entity, roles.join("; "))
+                    .trim_end()
+                    .to_string()
             }
             ClaimData::Place(n) => format!("place {} = {}", n.name, n.entity),
             ClaimData::Organization(n) => format!("org {} = {}", n.name, n.entity),

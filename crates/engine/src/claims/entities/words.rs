@@ -2,11 +2,11 @@
 //! abbreviations joined back together (`U` `.` `S` `.` → `U.S.`, `Gov` `.` →
 //! `Gov.`), each with its lower-case form and capitalisation.
 
+use super::lexicon::HashSet;
 use super::lexicon::{fold, lexicon};
 use crate::segment::TokenKind;
 use crate::text::Span;
 use crate::Document;
-use super::lexicon::HashSet;
 use std::ops::Range;
 
 /// The coarse class of a word.
@@ -68,13 +68,13 @@ pub(crate) struct Words {
 
 /// Abbreviations that keep their dot (besides initials and titles).
 const DOTTED: &[&str] = &[
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "inc", "corp", "co",
-    "ltd", "jr", "sr", "st", "mt", "ft", "no", "vs", "dept", "univ", "bros", "ave", "calif", "ont", "que",
-    "alta", "sask", "man", "ala", "ariz", "ark", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "ky",
-    "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "vt",
-    "va", "wash", "wis", "wyo", "gen", "gov", "sen", "rep", "lt", "col", "capt", "sgt", "cpl", "pvt", "maj",
-    "adm", "cmdr", "mr", "mrs", "ms", "dr", "prof", "rev", "fr", "pres", "supt", "insp", "det", "atty",
-    "amb", "hon",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "inc",
+    "corp", "co", "ltd", "jr", "sr", "st", "mt", "ft", "no", "vs", "dept", "univ", "bros", "ave",
+    "calif", "ont", "que", "alta", "sask", "man", "ala", "ariz", "ark", "colo", "conn", "del",
+    "fla", "ga", "ill", "ind", "kan", "ky", "la", "md", "mass", "mich", "minn", "miss", "mo",
+    "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "vt", "va", "wash", "wis", "wyo", "gen",
+    "gov", "sen", "rep", "lt", "col", "capt", "sgt", "cpl", "pvt", "maj", "adm", "cmdr", "mr",
+    "mrs", "ms", "dr", "prof", "rev", "fr", "pres", "supt", "insp", "det", "atty", "amb", "hon",
 ];
 
 impl Words {
@@ -106,7 +106,9 @@ impl Words {
                     let single = raw.chars().count() == 1;
                     let dotted = dot_at(tokens, i, span.end, text) && {
                         let lower_raw = fold(raw);
-                        single || DOTTED.contains(&lower_raw.as_str()) || lx.title(&format!("{lower_raw}.")).is_some()
+                        single
+                            || DOTTED.contains(&lower_raw.as_str())
+                            || lx.title(&format!("{lower_raw}.")).is_some()
                     };
                     if dotted {
                         span = Span::new(span.start, tokens[i].span.end);
@@ -138,7 +140,11 @@ impl Words {
                 let single_token = span == t.span;
                 let lower = if kind == Kind::Possessive {
                     "'s".to_string()
-                } else if single_token && kind == Kind::Word && !t.norm.starts_with(|c: char| c.is_ascii_digit()) && !t.norm.contains('-') {
+                } else if single_token
+                    && kind == Kind::Word
+                    && !t.norm.starts_with(|c: char| c.is_ascii_digit())
+                    && !t.norm.contains('-')
+                {
                     t.norm.clone()
                 } else {
                     fold(s)
@@ -190,27 +196,239 @@ pub(crate) fn is_function_word(lower: &str) -> bool {
 
 /// The list behind [`is_function_word`].
 pub(crate) const FUNCTION_WORDS: &[&str] = &[
-        "a", "an", "the", "in", "on", "at", "of", "for", "to", "from", "by", "with", "as", "and", "or", "but",
-        "nor", "if", "so", "he", "she", "it", "they", "we", "i", "you", "me", "him", "her", "them", "us", "his",
-        "hers", "its", "their", "our", "my", "your", "this", "that", "these", "those", "there", "here", "after",
-        "before", "while", "when", "where", "why", "how", "what", "who", "whom", "whose", "which", "however",
-        "meanwhile", "although", "though", "despite", "during", "since", "until", "unless", "because", "once",
-        "according", "yesterday", "today", "tomorrow", "tonight", "last", "next", "some", "many", "most", "other",
-        "another", "both", "all", "each", "every", "no", "not", "more", "less", "few", "several", "now", "then",
-        "also", "still", "even", "just", "only", "additionally", "further", "furthermore", "moreover", "instead",
-        "yet", "amid", "amidst", "among", "over", "under", "into", "onto", "upon", "about", "around", "through",
-        "across", "against", "between", "without", "within", "near", "per", "via", "is", "are", "was", "were",
-        "be", "been", "has", "have", "had", "do", "does", "did", "will", "would", "can", "could", "should", "may",
-        "might", "must", "shall", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-        "january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
-        "december", "jan.", "feb.", "mar.", "apr.", "aug.", "sept.", "sep.", "oct.", "nov.", "dec.", "one", "two",
-        "three", "four", "five", "six", "seven", "eight", "nine", "ten", "first", "second", "third", "earlier",
-        "later", "such", "than", "too", "very", "much", "any", "either", "neither", "whether", "like", "unlike",
-        "toward", "towards", "following", "including", "regarding", "concerning", "ahead", "overall", "finally",
-        "tragically", "ultimately", "eventually", "indeed", "nevertheless", "nonetheless", "otherwise", "thus",
-        "hence", "therefore", "whereas", "whilst", "yes", "oh", "please", "thank", "thanks", "sorry", "breaking", "update", "updated", "photo", "video", "watch", "read", "more", "advertisement",
+    "a",
+    "an",
+    "the",
+    "in",
+    "on",
+    "at",
+    "of",
+    "for",
+    "to",
+    "from",
+    "by",
+    "with",
+    "as",
+    "and",
+    "or",
+    "but",
+    "nor",
+    "if",
+    "so",
+    "he",
+    "she",
+    "it",
+    "they",
+    "we",
+    "i",
+    "you",
+    "me",
+    "him",
+    "her",
+    "them",
+    "us",
+    "his",
+    "hers",
+    "its",
+    "their",
+    "our",
+    "my",
+    "your",
+    "this",
+    "that",
+    "these",
+    "those",
+    "there",
+    "here",
+    "after",
+    "before",
+    "while",
+    "when",
+    "where",
+    "why",
+    "how",
+    "what",
+    "who",
+    "whom",
+    "whose",
+    "which",
+    "however",
+    "meanwhile",
+    "although",
+    "though",
+    "despite",
+    "during",
+    "since",
+    "until",
+    "unless",
+    "because",
+    "once",
+    "according",
+    "yesterday",
+    "today",
+    "tomorrow",
+    "tonight",
+    "last",
+    "next",
+    "some",
+    "many",
+    "most",
+    "other",
+    "another",
+    "both",
+    "all",
+    "each",
+    "every",
+    "no",
+    "not",
+    "more",
+    "less",
+    "few",
+    "several",
+    "now",
+    "then",
+    "also",
+    "still",
+    "even",
+    "just",
+    "only",
+    "additionally",
+    "further",
+    "furthermore",
+    "moreover",
+    "instead",
+    "yet",
+    "amid",
+    "amidst",
+    "among",
+    "over",
+    "under",
+    "into",
+    "onto",
+    "upon",
+    "about",
+    "around",
+    "through",
+    "across",
+    "against",
+    "between",
+    "without",
+    "within",
+    "near",
+    "per",
+    "via",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "has",
+    "have",
+    "had",
+    "do",
+    "does",
+    "did",
+    "will",
+    "would",
+    "can",
+    "could",
+    "should",
+    "may",
+    "might",
+    "must",
+    "shall",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan.",
+    "feb.",
+    "mar.",
+    "apr.",
+    "aug.",
+    "sept.",
+    "sep.",
+    "oct.",
+    "nov.",
+    "dec.",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "first",
+    "second",
+    "third",
+    "earlier",
+    "later",
+    "such",
+    "than",
+    "too",
+    "very",
+    "much",
+    "any",
+    "either",
+    "neither",
+    "whether",
+    "like",
+    "unlike",
+    "toward",
+    "towards",
+    "following",
+    "including",
+    "regarding",
+    "concerning",
+    "ahead",
+    "overall",
+    "finally",
+    "tragically",
+    "ultimately",
+    "eventually",
+    "indeed",
+    "nevertheless",
+    "nonetheless",
+    "otherwise",
+    "thus",
+    "hence",
+    "therefore",
+    "whereas",
+    "whilst",
+    "yes",
+    "oh",
+    "please",
+    "thank",
+    "thanks",
+    "sorry",
+    "breaking",
+    "update",
+    "updated",
+    "photo",
+    "video",
+    "watch",
+    "read",
+    "more",
+    "advertisement",
 ];
-
 
 /// True when word `k` starts a clause: its sentence's start, after
 /// punctuation or a quote mark, after a subordinating word ("that",
@@ -227,8 +445,26 @@ pub(crate) fn clause_start(ws: &[Word], k: usize) -> bool {
     matches!(p.kind, Kind::Quote | Kind::Punct) && !matches!(p.lower.as_str(), "-" | "&" | "/")
         || matches!(
             p.lower.as_str(),
-            "that" | "while" | "although" | "though" | "when" | "as" | "because" | "since" | "if" | "so"
-                | "whereas" | "once" | "until" | "unless" | "then" | "after" | "before" | "where" | "meanwhile"
-                | "however" | "whilst"
+            "that"
+                | "while"
+                | "although"
+                | "though"
+                | "when"
+                | "as"
+                | "because"
+                | "since"
+                | "if"
+                | "so"
+                | "whereas"
+                | "once"
+                | "until"
+                | "unless"
+                | "then"
+                | "after"
+                | "before"
+                | "where"
+                | "meanwhile"
+                | "however"
+                | "whilst"
         )
 }

@@ -51,7 +51,10 @@ fn is_space_or_none(c: Option<char>) -> bool {
 }
 
 fn opens_context(prev: Option<char>) -> bool {
-    prev.is_none_or(|p| p.is_whitespace() || matches!(p, '(' | '[' | '{' | '-' | '\u{2014}' | '\u{2013}' | ':' | '/'))
+    prev.is_none_or(|p| {
+        p.is_whitespace()
+            || matches!(p, '(' | '[' | '{' | '-' | '\u{2014}' | '\u{2013}' | ':' | '/')
+    })
 }
 
 /// The double-mark family `c` opens, judged by its neighbours.
@@ -60,9 +63,13 @@ fn opening_double(c: char, prev: Option<char>, next: Option<char>) -> Option<Fam
         '\u{201c}' => Some(Family::Curly),
         '\u{201e}' => Some(Family::Low),
         '\u{00ab}' => Some(Family::Guillemet),
-        '\u{00bb}' if next.is_some_and(|n| !n.is_whitespace()) && opens_context(prev) => Some(Family::ReverseGuillemet),
+        '\u{00bb}' if next.is_some_and(|n| !n.is_whitespace()) && opens_context(prev) => {
+            Some(Family::ReverseGuillemet)
+        }
         // A right mark used as a left one: ` ”Word`.
-        '\u{201d}' if opens_context(prev) && next.is_some_and(char::is_alphanumeric) => Some(Family::Curly),
+        '\u{201d}' if opens_context(prev) && next.is_some_and(char::is_alphanumeric) => {
+            Some(Family::Curly)
+        }
         '"' => {
             // 12" pipe: an inch mark.
             if prev.is_some_and(|p| p.is_ascii_digit()) && is_space_or_none(next) {
@@ -88,12 +95,14 @@ fn opening_single(c: char, prev: Option<char>, rest: &str) -> bool {
         // after and not after a plural (`the United Nations ' director`).
         let close = rest.get(1..).and_then(|r| r.find(" '")).filter(|&k| k < 60);
         let sentence_end = rest.find(['.', '!', '?', '"']).unwrap_or(rest.len());
-        return close.is_some_and(|k| k + 1 < sentence_end) && !rest.get(1..).is_some_and(|r| r.starts_with(' '));
+        return close.is_some_and(|k| k + 1 < sentence_end)
+            && !rest.get(1..).is_some_and(|r| r.starts_with(' '));
     }
     if !n.is_alphabetic() {
         return false;
     }
-    let word: String = rest.chars().take_while(|ch| ch.is_alphanumeric()).collect::<String>().to_lowercase();
+    let word: String =
+        rest.chars().take_while(|ch| ch.is_alphanumeric()).collect::<String>().to_lowercase();
     !matches!(word.as_str(), "em" | "til" | "tis" | "twas" | "n" | "cause" | "bout" | "round" | "s")
 }
 
@@ -121,7 +130,9 @@ pub(crate) fn find_quotes(doc: &Document) -> Vec<Marked> {
         // The newspaper convention: a continued quote's paragraph opens with a mark.
         if open.is_some() {
             if let Some(&(_, c0)) = chars.first() {
-                if opening_double(c0, None, chars.get(1).map(|x| x.1)).is_some() && !closes_here(&chars, 0) {
+                if opening_double(c0, None, chars.get(1).map(|x| x.1)).is_some()
+                    && !closes_here(&chars, 0)
+                {
                     k = 1;
                 }
             }
@@ -140,7 +151,11 @@ pub(crate) fn find_quotes(doc: &Document) -> Vec<Marked> {
                 let line_reopen = prev == Some('\n') && next.is_some_and(char::is_alphanumeric);
                 if (closes(fam, c) && !line_reopen) || double_apostrophe {
                     let close = if double_apostrophe { Span::new(at, at + 2) } else { mark };
-                    out.push(Marked { open: o, close: Some(close), content: trim(text, content_start, at) });
+                    out.push(Marked {
+                        open: o,
+                        close: Some(close),
+                        content: trim(text, content_start, at),
+                    });
                     open = None;
                     k += if double_apostrophe { 2 } else { 1 };
                     continue;
@@ -150,10 +165,17 @@ pub(crate) fn find_quotes(doc: &Document) -> Vec<Marked> {
             }
             if let Some((o, content_start)) = single {
                 if (c == '\u{2019}' || c == '\'') && closing_single(prev, next) {
-                    out.push(Marked { open: o, close: Some(mark), content: trim(text, content_start, at) });
+                    out.push(Marked {
+                        open: o,
+                        close: Some(mark),
+                        content: trim(text, content_start, at),
+                    });
                     single = None;
-                } else if matches!(c, '"' | '\u{201c}' | '\u{201d}' | '\u{201e}' | '\u{00ab}' | '\u{00bb}')
-                    || (matches!(c, '.' | '!' | '?') && next.is_none_or(char::is_whitespace))
+                } else if matches!(
+                    c,
+                    '"' | '\u{201c}' | '\u{201d}' | '\u{201e}' | '\u{00ab}' | '\u{00bb}'
+                ) || (matches!(c, '.' | '!' | '?')
+                    && next.is_none_or(char::is_whitespace))
                 {
                     // A single mark never closed before the sentence ends: an apostrophe.
                     single = None;
@@ -258,22 +280,42 @@ mod tests {
 
     #[test]
     fn marks_pair_and_apostrophes_do_not() {
-        assert_eq!(quotes("\u{201c}We were fighting,\u{201d} Reyes said. \u{201c}Nobody was inside.\u{201d}"), vec!["We were fighting,", "Nobody was inside."]);
+        assert_eq!(
+            quotes(
+                "\u{201c}We were fighting,\u{201d} Reyes said. \u{201c}Nobody was inside.\u{201d}"
+            ),
+            vec!["We were fighting,", "Nobody was inside."]
+        );
         assert_eq!(quotes("He said \"don't\" and Trump's '90s 'tis fine."), vec!["don't"]);
-        assert_eq!(quotes("described as \u{201c}necessary\u{201d} and \u{201c}useful,\u{201d} he said"), vec!["necessary", "useful,"]);
-        assert_eq!(quotes("the \u{201e}Wende\u{201c} and \u{00ab}paix\u{00bb}"), vec!["Wende", "paix"]);
+        assert_eq!(
+            quotes("described as \u{201c}necessary\u{201d} and \u{201c}useful,\u{201d} he said"),
+            vec!["necessary", "useful,"]
+        );
+        assert_eq!(
+            quotes("the \u{201e}Wende\u{201c} and \u{00ab}paix\u{00bb}"),
+            vec!["Wende", "paix"]
+        );
         assert_eq!(quotes("the 'mutual benefits ' of it"), vec!["mutual benefits"]);
         assert_eq!(quotes("the Pacific \"Ring of Fire'' where"), vec!["Ring of Fire"]);
     }
 
     #[test]
     fn unclosed_quote_stops_at_its_paragraph() {
-        assert_eq!(quotes("He said \"it will open doors.\n\nThen he left.\n\n\"Next,\" she said."), vec!["it will open doors.", "Next,"]);
+        assert_eq!(
+            quotes("He said \"it will open doors.\n\nThen he left.\n\n\"Next,\" she said."),
+            vec!["it will open doors.", "Next,"]
+        );
     }
 
     #[test]
     fn quote_continues_into_paragraph_that_reopens_or_closes_it() {
-        assert_eq!(quotes("\"It has killed 40.\n\"Now we need to know.\nA full inquiry.\""), vec!["It has killed 40./\"Now we need to know./A full inquiry."]);
-        assert_eq!(quotes("\"CAPALDI!\nSuperb choice.\nSwear I've seen him... \""), vec!["CAPALDI!/Superb choice./Swear I've seen him..."]);
+        assert_eq!(
+            quotes("\"It has killed 40.\n\"Now we need to know.\nA full inquiry.\""),
+            vec!["It has killed 40./\"Now we need to know./A full inquiry."]
+        );
+        assert_eq!(
+            quotes("\"CAPALDI!\nSuperb choice.\nSwear I've seen him... \""),
+            vec!["CAPALDI!/Superb choice./Swear I've seen him..."]
+        );
     }
 }

@@ -54,12 +54,15 @@ pub fn extract_quotes(doc: &Document, entities: &[Claim]) -> Vec<Claim> {
         let close_sentence = doc.sentence_at(close_at).map_or(open_sentence, |s| s.0);
         let end = m.close.map_or(m.content.end, |c| c.end);
         let partial = src.is_partial(m);
-        let mut found = src.speaker_after(m, close_sentence).or_else(|| src.speaker_before(open_w, open_sentence));
+        let mut found = src
+            .speaker_after(m, close_sentence)
+            .or_else(|| src.speaker_before(open_w, open_sentence));
         if found.is_none() && !partial {
             // A quote that continues the previous speaker's words.
             let para = doc.seg.sentences.get(open_sentence).map_or(0, |s| s.paragraph);
             if let Some((ps, Some(sp), verb, ppara)) = &prev {
-                let adjacent = *ps + 1 >= open_sentence || (*ppara + 1 == para && src.opens_paragraph(m));
+                let adjacent =
+                    *ps + 1 >= open_sentence || (*ppara + 1 == para && src.opens_paragraph(m));
                 if adjacent {
                     found = Some((sp.clone(), verb.clone()));
                 }
@@ -70,7 +73,9 @@ pub fn extract_quotes(doc: &Document, entities: &[Claim]) -> Vec<Claim> {
             if found.is_none() && src.opens_paragraph(m) {
                 // A quote paragraph after a paragraph whose source is a person:
                 // "…, said Eddie Chan. ATI, he said, …" / "“ATI has …”".
-                found = open_sentence.checked_sub(1).and_then(|p| last_person_cue(&cues, p, &ents_names));
+                found = open_sentence
+                    .checked_sub(1)
+                    .and_then(|p| last_person_cue(&cues, p, &ents_names));
             }
         }
         if found.is_none() && src.after_colon(m) {
@@ -174,12 +179,13 @@ pub fn normalize_quote(text: &str) -> String {
 fn last_person_cue(cues: &[Cue], si: usize, people: &[&str]) -> Option<Found> {
     let c = cues.iter().rev().find(|c| c.sentence == si && c.source.is_some())?;
     let s = c.source.as_ref()?;
-    people.contains(&s.key.as_str()).then(|| (Speaker { name: s.name.clone(), span: Some(s.span) }, Some(c.text.clone())))
+    people
+        .contains(&s.key.as_str())
+        .then(|| (Speaker { name: s.name.clone(), span: Some(s.span) }, Some(c.text.clone())))
 }
 
 /// A cue's speaker or source, resolved.
 pub(crate) type Found = (Speaker, Option<String>);
-
 
 #[cfg(test)]
 mod tests;

@@ -4,13 +4,13 @@
 
 use super::marks::Marked;
 use super::Found;
+use crate::claims::entities::lexicon::HashMap;
 use crate::claims::entities::lexicon::{lexicon, Gazetted, Gender, SpeechVerb, VerbClass};
 use crate::claims::entities::person_gender;
 use crate::claims::entities::words::{clause_start, is_function_word, Kind, Word, Words};
 use crate::claims::{Claim, ClaimData, Speaker};
 use crate::text::Span;
 use crate::Document;
-use crate::claims::entities::lexicon::HashMap;
 
 /// A person mention, in words.
 #[derive(Debug, Clone)]
@@ -68,42 +68,192 @@ pub(crate) struct Sources<'a> {
 fn is_source_noun(lower: &str) -> bool {
     matches!(
         lower,
-        "officials" | "authorities" | "police" | "sources" | "source" | "witnesses" | "witness" | "residents"
-            | "records" | "data" | "figures" | "statistics" | "reports" | "report" | "statement" | "statements"
-            | "documents" | "document" | "files" | "filings" | "study" | "survey" | "poll" | "analysis" | "ministry"
-            | "agency" | "government" | "administration" | "military" | "army" | "media" | "outlets" | "analysts"
-            | "experts" | "observers" | "organizers" | "organisers" | "investigators" | "prosecutors" | "officers"
-            | "rescuers" | "doctors" | "spokesman" | "spokeswoman" | "spokesperson" | "spokespeople" | "office"
-            | "department" | "company" | "firm" | "court" | "council" | "committee" | "commission" | "agencies"
-            | "kremlin" | "white" | "house" | "pentagon" | "newspaper" | "broadcaster" | "network" | "channel"
-            | "tv" | "website" | "group" | "groups" | "service" | "services" | "estimates" | "people" | "leaders"
-            | "lawmakers" | "diplomats" | "aides" | "relatives" | "family" | "neighbors" | "neighbours" | "medics"
-            | "paramedics" | "hospital" | "union" | "bank" | "fund" | "board" | "team" | "campaign" | "spokespersons"
+        "officials"
+            | "authorities"
+            | "police"
+            | "sources"
+            | "source"
+            | "witnesses"
+            | "witness"
+            | "residents"
+            | "records"
+            | "data"
+            | "figures"
+            | "statistics"
+            | "reports"
+            | "report"
+            | "statement"
+            | "statements"
+            | "documents"
+            | "document"
+            | "files"
+            | "filings"
+            | "study"
+            | "survey"
+            | "poll"
+            | "analysis"
+            | "ministry"
+            | "agency"
+            | "government"
+            | "administration"
+            | "military"
+            | "army"
+            | "media"
+            | "outlets"
+            | "analysts"
+            | "experts"
+            | "observers"
+            | "organizers"
+            | "organisers"
+            | "investigators"
+            | "prosecutors"
+            | "officers"
+            | "rescuers"
+            | "doctors"
+            | "spokesman"
+            | "spokeswoman"
+            | "spokesperson"
+            | "spokespeople"
+            | "office"
+            | "department"
+            | "company"
+            | "firm"
+            | "court"
+            | "council"
+            | "committee"
+            | "commission"
+            | "agencies"
+            | "kremlin"
+            | "white"
+            | "house"
+            | "pentagon"
+            | "newspaper"
+            | "broadcaster"
+            | "network"
+            | "channel"
+            | "tv"
+            | "website"
+            | "group"
+            | "groups"
+            | "service"
+            | "services"
+            | "estimates"
+            | "people"
+            | "leaders"
+            | "lawmakers"
+            | "diplomats"
+            | "aides"
+            | "relatives"
+            | "family"
+            | "neighbors"
+            | "neighbours"
+            | "medics"
+            | "paramedics"
+            | "hospital"
+            | "union"
+            | "bank"
+            | "fund"
+            | "board"
+            | "team"
+            | "campaign"
+            | "spokespersons"
     )
 }
 
 fn is_aux_or_adverb(lower: &str) -> bool {
     matches!(
         lower,
-        "has" | "have" | "had" | "was" | "were" | "is" | "are" | "also" | "then" | "later" | "reportedly"
-            | "previously" | "recently" | "again" | "further" | "initially" | "earlier" | "once" | "repeatedly"
-            | "publicly" | "privately" | "separately" | "subsequently" | "finally" | "first" | "last"
-            | "would" | "will" | "can" | "could" | "may" | "might" | "just" | "already" | "explicitly" | "directly"
-            | "firmly" | "simply" | "openly" | "clearly" | "instead" | "told" | "all" | "both"
+        "has"
+            | "have"
+            | "had"
+            | "was"
+            | "were"
+            | "is"
+            | "are"
+            | "also"
+            | "then"
+            | "later"
+            | "reportedly"
+            | "previously"
+            | "recently"
+            | "again"
+            | "further"
+            | "initially"
+            | "earlier"
+            | "once"
+            | "repeatedly"
+            | "publicly"
+            | "privately"
+            | "separately"
+            | "subsequently"
+            | "finally"
+            | "first"
+            | "last"
+            | "would"
+            | "will"
+            | "can"
+            | "could"
+            | "may"
+            | "might"
+            | "just"
+            | "already"
+            | "explicitly"
+            | "directly"
+            | "firmly"
+            | "simply"
+            | "openly"
+            | "clearly"
+            | "instead"
+            | "told"
+            | "all"
+            | "both"
     )
 }
 
 fn is_determiner(lower: &str) -> bool {
     matches!(
         lower,
-        "a" | "an" | "the" | "some" | "several" | "many" | "most" | "other" | "his" | "her" | "its" | "their"
-            | "two" | "three" | "four" | "five" | "these" | "those" | "this" | "that" | "another" | "one"
-            | "anonymous" | "unnamed" | "unidentified"
+        "a" | "an"
+            | "the"
+            | "some"
+            | "several"
+            | "many"
+            | "most"
+            | "other"
+            | "his"
+            | "her"
+            | "its"
+            | "their"
+            | "two"
+            | "three"
+            | "four"
+            | "five"
+            | "these"
+            | "those"
+            | "this"
+            | "that"
+            | "another"
+            | "one"
+            | "anonymous"
+            | "unnamed"
+            | "unidentified"
     )
 }
 
 fn is_negation(lower: &str) -> bool {
-    matches!(lower, "not" | "n't" | "never" | "didn't" | "did" | "does" | "declined" | "refused" | "to" | "without")
+    matches!(
+        lower,
+        "not"
+            | "n't"
+            | "never"
+            | "didn't"
+            | "did"
+            | "does"
+            | "declined"
+            | "refused"
+            | "to"
+            | "without"
+    )
 }
 
 /// "he" → male; "she" → female.
@@ -116,11 +266,19 @@ fn pronoun_gender(lower: &str) -> Option<Gender> {
 }
 
 fn lower_words(ws: &[Word]) -> Vec<&str> {
-    ws.iter().filter(|w| w.kind != Kind::Punct && w.kind != Kind::Quote).map(|w| w.lower.as_str()).collect()
+    ws.iter()
+        .filter(|w| w.kind != Kind::Punct && w.kind != Kind::Quote)
+        .map(|w| w.lower.as_str())
+        .collect()
 }
 
 impl<'a> Sources<'a> {
-    pub fn new(doc: &'a Document, words: &'a Words, entities: &[Claim], marked: &'a [Marked]) -> Sources<'a> {
+    pub fn new(
+        doc: &'a Document,
+        words: &'a Words,
+        entities: &[Claim],
+        marked: &'a [Marked],
+    ) -> Sources<'a> {
         let ws = &words.words;
         let n = ws.len();
         let mut person_at = vec![None; n];
@@ -146,7 +304,12 @@ impl<'a> Sources<'a> {
                             }
                         }
                     }
-                    if a > 0 && matches!(ws[a - 1].lower.trim_end_matches('.'), "mr" | "mrs" | "ms" | "miss") {
+                    if a > 0
+                        && matches!(
+                            ws[a - 1].lower.trim_end_matches('.'),
+                            "mr" | "mrs" | "ms" | "miss"
+                        )
+                    {
                         honorific_of.insert(p.entity.as_str(), ws[a - 1].lower.as_str());
                         np_start = np_start.min(a - 1);
                     }
@@ -176,13 +339,15 @@ impl<'a> Sources<'a> {
         for m in &mentions {
             if !genders.contains_key(&m.entity) {
                 let roles = roles_of.get(m.entity.as_str()).map_or(&[][..], |v| v.as_slice());
-                let g = person_gender(&m.entity, roles, honorific_of.get(m.entity.as_str()).copied());
+                let g =
+                    person_gender(&m.entity, roles, honorific_of.get(m.entity.as_str()).copied());
                 genders.insert(m.entity.clone(), g);
             }
         }
         for m in &mut mentions {
             m.gender = genders.get(&m.entity).copied().unwrap_or(Gender::Unknown);
-            m.subject = clause_start(ws, m.np_start) && !ws.get(m.end).is_some_and(|w| w.kind == Kind::Possessive);
+            m.subject = clause_start(ws, m.np_start)
+                && !ws.get(m.end).is_some_and(|w| w.kind == Kind::Possessive);
         }
         let mut in_quote = vec![false; n];
         for m in marked {
@@ -226,27 +391,68 @@ impl<'a> Sources<'a> {
         let v = lexicon().speech_verb(&w.lower)?;
         let prev = i.checked_sub(1).filter(|&p| p >= s0).map(|p| &ws[p]);
         let prev2 = i.checked_sub(2).filter(|&p| p >= s0).map(|p| &ws[p]);
-        if prev.is_some_and(|p| is_negation(&p.lower)) || prev2.is_some_and(|p| matches!(p.lower.as_str(), "not" | "n't" | "never" | "declined" | "refused")) {
+        if prev.is_some_and(|p| is_negation(&p.lower))
+            || prev2.is_some_and(|p| {
+                matches!(p.lower.as_str(), "not" | "n't" | "never" | "declined" | "refused")
+            })
+        {
             return None;
         }
         // Nouns spelled like verbs: "his remarks", "the reports", "Putin's comments".
-        if prev.is_some_and(|p| p.kind == Kind::Possessive || matches!(p.lower.as_str(), "the" | "a" | "an" | "his" | "her" | "their" | "its" | "these" | "those" | "such" | "of" | "in" | "on" | "for" | "with" | "by" | "new" | "first" | "full" | "initial" | "public" | "preliminary" | "recent" | "latest" | "state" | "media"))
-        {
+        if prev.is_some_and(|p| {
+            p.kind == Kind::Possessive
+                || matches!(
+                    p.lower.as_str(),
+                    "the"
+                        | "a"
+                        | "an"
+                        | "his"
+                        | "her"
+                        | "their"
+                        | "its"
+                        | "these"
+                        | "those"
+                        | "such"
+                        | "of"
+                        | "in"
+                        | "on"
+                        | "for"
+                        | "with"
+                        | "by"
+                        | "new"
+                        | "first"
+                        | "full"
+                        | "initial"
+                        | "public"
+                        | "preliminary"
+                        | "recent"
+                        | "latest"
+                        | "state"
+                        | "media"
+                )
+        }) {
             return None;
         }
         let base = w.lower == v.lemma;
         let next = ws.get(i + 1).filter(|x| x.sentence == w.sentence);
-        let that_next = next.is_some_and(|x| x.lower == "that" || x.is(":") || x.kind == Kind::Quote || x.is(","));
+        let that_next = next
+            .is_some_and(|x| x.lower == "that" || x.is(":") || x.kind == Kind::Quote || x.is(","));
         if base && !that_next {
             // "officials say", "analysts say": a plural or pronoun subject.
             let plural = prev.is_some_and(|p| {
-                matches!(p.lower.as_str(), "they" | "we" | "i" | "you") || (p.lower.ends_with('s') && !p.cap) || is_source_noun(&p.lower)
+                matches!(p.lower.as_str(), "they" | "we" | "i" | "you")
+                    || (p.lower.ends_with('s') && !p.cap)
+                    || is_source_noun(&p.lower)
             });
             if !plural {
                 return None;
             }
         }
-        if w.lower.ends_with('s') && !base && w.lower != v.lemma && prev.is_some_and(|p| p.is_word() && !p.cap && lexicon().role_modifier(&p.lower)) {
+        if w.lower.ends_with('s')
+            && !base
+            && w.lower != v.lemma
+            && prev.is_some_and(|p| p.is_word() && !p.cap && lexicon().role_modifier(&p.lower))
+        {
             return None;
         }
         match v.class {
@@ -254,9 +460,13 @@ impl<'a> Sources<'a> {
             VerbClass::ThatOnly => {
                 let (_, s1) = self.sentence_range(w.sentence);
                 let window = &ws[(i + 1).min(s1)..(i + 5).min(s1)];
-                let ok = window.iter().take_while(|x| x.kind != Kind::Punct || x.is(",")).any(|x| x.lower == "that")
+                let ok = window
+                    .iter()
+                    .take_while(|x| x.kind != Kind::Punct || x.is(","))
+                    .any(|x| x.lower == "that")
                     || next.is_some_and(|x| x.kind == Kind::Quote || x.is(":"))
-                    || (next.is_some_and(|x| x.is(",")) && ws.get(i + 2).is_some_and(|x| x.kind == Kind::Quote));
+                    || (next.is_some_and(|x| x.is(","))
+                        && ws.get(i + 2).is_some_and(|x| x.kind == Kind::Quote));
                 ok.then_some(v)
             }
             VerbClass::DescribeAs => {
@@ -307,7 +517,8 @@ impl<'a> Sources<'a> {
         // A described source: its head must name one.
         let lx = lexicon();
         let head = &ws[b - 1];
-        let named_org = self.name_at[b - 1] || matches!(lx.gazetted(&head.lower), Some(Gazetted::Org));
+        let named_org =
+            self.name_at[b - 1] || matches!(lx.gazetted(&head.lower), Some(Gazetted::Org));
         let ok = is_source_noun(&head.lower)
             || lx.role_head(&head.lower).is_some()
             || lx.is_plural_role(&head.lower)
@@ -321,7 +532,9 @@ impl<'a> Sources<'a> {
             start += 1;
         }
         let mut end = lw.len();
-        if let Some(p) = lw.iter().skip(start + 1).position(|w| matches!(*w, "in" | "of" | "from" | "at")) {
+        if let Some(p) =
+            lw.iter().skip(start + 1).position(|w| matches!(*w, "in" | "of" | "from" | "at"))
+        {
             end = start + 1 + p;
         }
         let key = lw[start..end].join(" ").replace(" 's", "'s");
@@ -338,7 +551,11 @@ impl<'a> Sources<'a> {
         let floor_sentence = si.saturating_sub(4);
         let compatible = |m: &Mention| m.gender == g || m.gender == Gender::Unknown;
         let end = self.mentions.partition_point(|m| m.start < at);
-        let recent = self.mentions[..end].iter().enumerate().rev().take_while(|(_, m)| ws[m.start].sentence >= floor_sentence);
+        let recent = self.mentions[..end]
+            .iter()
+            .enumerate()
+            .rev()
+            .take_while(|(_, m)| ws[m.start].sentence >= floor_sentence);
         let mut any = None;
         let mut subject = None;
         for (i, m) in recent {
@@ -361,7 +578,11 @@ impl<'a> Sources<'a> {
     fn np_before(&self, v: usize, floor: usize) -> Option<(usize, usize)> {
         let ws = self.ws();
         let mut j = v;
-        while j > floor && ws[j - 1].is_word() && is_aux_or_adverb(&ws[j - 1].lower) && !ws[j - 1].cap {
+        while j > floor
+            && ws[j - 1].is_word()
+            && is_aux_or_adverb(&ws[j - 1].lower)
+            && !ws[j - 1].cap
+        {
             j -= 1;
         }
         // "Trump, on Wednesday, expressed": skip a parenthetical time.
@@ -376,14 +597,18 @@ impl<'a> Sources<'a> {
                 let mut s = m.np_start;
                 while s >= floor + 2 && ws[s - 1].lower == "and" {
                     match self.person_at[s - 2] {
-                        Some(oi) if self.mentions[oi].end == s - 1 => s = self.mentions[oi].np_start,
+                        Some(oi) if self.mentions[oi].end == s - 1 => {
+                            s = self.mentions[oi].np_start
+                        }
                         _ => break,
                     }
                 }
                 return Some((s.max(floor), end));
             }
         }
-        if pronoun_gender(&ws[end - 1].lower).is_some() || matches!(ws[end - 1].lower.as_str(), "they" | "it" | "we" | "i") {
+        if pronoun_gender(&ws[end - 1].lower).is_some()
+            || matches!(ws[end - 1].lower.as_str(), "they" | "it" | "we" | "i")
+        {
             return Some((end - 1, end));
         }
         let mut a = end;
@@ -393,7 +618,9 @@ impl<'a> Sources<'a> {
             let noun_like_verb = w.cap || (a == end && w.lower.ends_with('s'));
             let inner = w.kind == Kind::Possessive
                 || w.lower == "-"
-                || (w.is_word() && !is_function_word(&w.lower) && (noun_like_verb || lexicon().speech_verb(&w.lower).is_none()))
+                || (w.is_word()
+                    && !is_function_word(&w.lower)
+                    && (noun_like_verb || lexicon().speech_verb(&w.lower).is_none()))
                 || (w.is_word() && is_determiner(&w.lower))
                 || w.kind == Kind::Number;
             // "Authorities in Kherson reported": a place after a source noun.
@@ -405,7 +632,9 @@ impl<'a> Sources<'a> {
                 break;
             }
             a -= 1;
-            if w.is_word() && matches!(w.lower.as_str(), "a" | "an" | "the" | "his" | "her" | "their" | "its") {
+            if w.is_word()
+                && matches!(w.lower.as_str(), "a" | "an" | "the" | "his" | "her" | "their" | "its")
+            {
                 break;
             }
         }
@@ -441,8 +670,24 @@ impl<'a> Sources<'a> {
                     && b > j
                     && matches!(
                         w.lower.as_str(),
-                        "on" | "in" | "at" | "during" | "after" | "before" | "about" | "that" | "who" | "which"
-                            | "when" | "while" | "because" | "as" | "for" | "to" | "with" | "from" | "and"
+                        "on" | "in"
+                            | "at"
+                            | "during"
+                            | "after"
+                            | "before"
+                            | "about"
+                            | "that"
+                            | "who"
+                            | "which"
+                            | "when"
+                            | "while"
+                            | "because"
+                            | "as"
+                            | "for"
+                            | "to"
+                            | "with"
+                            | "from"
+                            | "and"
                     ));
             if stop {
                 break;
@@ -464,7 +709,11 @@ impl<'a> Sources<'a> {
                     return self.resolve(m.np_start.max(s0), m.end);
                 }
             }
-            if pronoun_gender(&ws[k].lower).is_some() && clause_start(ws, k) && ws[k].lower != "her" && ws[k].lower != "him" {
+            if pronoun_gender(&ws[k].lower).is_some()
+                && clause_start(ws, k)
+                && ws[k].lower != "her"
+                && ws[k].lower != "him"
+            {
                 return self.resolve(k, k + 1);
             }
         }
@@ -477,7 +726,8 @@ impl<'a> Sources<'a> {
         let ws = self.ws();
         let si = ws[v].sentence;
         let mut p = v;
-        while p > s0 && ws[p - 1].is_word() && is_aux_or_adverb(&ws[p - 1].lower) && !ws[p - 1].cap {
+        while p > s0 && ws[p - 1].is_word() && is_aux_or_adverb(&ws[p - 1].lower) && !ws[p - 1].cap
+        {
             p -= 1;
         }
         let prev = p.checked_sub(1).filter(|&x| x >= s0).map(|x| &ws[x]);
@@ -499,12 +749,19 @@ impl<'a> Sources<'a> {
                 }
             }
         }
-        let joined = prev.is_none_or(|w| w.is(",") || matches!(w.lower.as_str(), "and" | "but" | "while" | "yet"));
-        if (participle || prev.is_some_and(|w| matches!(w.lower.as_str(), "and" | "but" | "yet"))) && joined {
+        let joined = prev.is_none_or(|w| {
+            w.is(",") || matches!(w.lower.as_str(), "and" | "but" | "while" | "yet")
+        });
+        if (participle || prev.is_some_and(|w| matches!(w.lower.as_str(), "and" | "but" | "yet")))
+            && joined
+        {
             return self.sentence_subject(si, v);
         }
         let after_quote = prev.is_some_and(|w| w.kind == Kind::Quote)
-            || (prev.is_some_and(|w| w.is(",")) && p >= 2 && p - 2 >= s0 && ws[p - 2].kind == Kind::Quote);
+            || (prev.is_some_and(|w| w.is(","))
+                && p >= 2
+                && p - 2 >= s0
+                && ws[p - 2].kind == Kind::Quote);
         let that_follows = ws.get(v + 1).is_some_and(|w| w.lower == "that");
         if (prev.is_none() || after_quote) && !that_follows {
             // Inverted: `," said Warren`.
@@ -554,7 +811,13 @@ impl<'a> Sources<'a> {
                     } else {
                         Some(self.clause_span(s0, i))
                     };
-                    out.push(Cue { sentence: si, span: self.span_of(i, i + 2), text: "according to".into(), source, content });
+                    out.push(Cue {
+                        sentence: si,
+                        span: self.span_of(i, i + 2),
+                        text: "according to".into(),
+                        source,
+                        content,
+                    });
                     i += 2;
                     continue;
                 }
@@ -562,17 +825,38 @@ impl<'a> Sources<'a> {
                 if w.lower == "by" && i > s0 {
                     let part = &ws[i - 1];
                     let passive_verb = lexicon().speech_verb(&part.lower).is_some()
-                        || matches!(part.lower.as_str(), "provided" | "released" | "issued" | "published" | "given" | "disseminated" | "relayed" | "shared");
+                        || matches!(
+                            part.lower.as_str(),
+                            "provided"
+                                | "released"
+                                | "issued"
+                                | "published"
+                                | "given"
+                                | "disseminated"
+                                | "relayed"
+                                | "shared"
+                        );
                     if passive_verb && part.lower.ends_with('d') || part.lower == "given" {
-                        let before = i.checked_sub(2).filter(|&x| x >= s0).map(|x| ws[x].lower.as_str());
+                        let before =
+                            i.checked_sub(2).filter(|&x| x >= s0).map(|x| ws[x].lower.as_str());
                         let as_form = before == Some("as");
-                        let be_form = matches!(before, Some("was" | "were" | "is" | "are" | "been" | "being" | "be"));
+                        let be_form = matches!(
+                            before,
+                            Some("was" | "were" | "is" | "are" | "been" | "being" | "be")
+                        );
                         if as_form || be_form || before == Some(",") {
                             let cue_start = if as_form { i - 2 } else { i - 1 };
-                            let source = self.np_after(i + 1, s1).and_then(|(a, b)| self.resolve(a, b));
+                            let source =
+                                self.np_after(i + 1, s1).and_then(|(a, b)| self.resolve(a, b));
                             let cue_text = lower_words(&ws[cue_start..=i]).join(" ");
                             let content = as_form.then(|| self.clause_span(s0, cue_start));
-                            out.push(Cue { sentence: si, span: self.span_of(cue_start, i + 1), text: cue_text, source, content });
+                            out.push(Cue {
+                                sentence: si,
+                                span: self.span_of(cue_start, i + 1),
+                                text: cue_text,
+                                source,
+                                content,
+                            });
                             i += 1;
                             continue;
                         }
@@ -585,7 +869,13 @@ impl<'a> Sources<'a> {
                     }
                     let source = self.subject_of(i, s0, s1);
                     let content = self.reported_content(i, v, s0, s1);
-                    out.push(Cue { sentence: si, span: w.span, text: w.lower.clone(), source, content });
+                    out.push(Cue {
+                        sentence: si,
+                        span: w.span,
+                        text: w.lower.clone(),
+                        source,
+                        content,
+                    });
                 }
                 i += 1;
             }
@@ -602,7 +892,9 @@ impl<'a> Sources<'a> {
             return None;
         }
         // "that" within the next few words.
-        let that = (i + 1..(i + 6).min(s1)).take_while(|&k| !matches!(ws[k].kind, Kind::Punct | Kind::Quote)).find(|&k| ws[k].lower == "that");
+        let that = (i + 1..(i + 6).min(s1))
+            .take_while(|&k| !matches!(ws[k].kind, Kind::Punct | Kind::Quote))
+            .find(|&k| ws[k].lower == "that");
         if let Some(t) = that {
             return Some(self.clause_span(t + 1, s1)).filter(|s| !s.is_empty());
         }
@@ -612,14 +904,39 @@ impl<'a> Sources<'a> {
             k -= 1;
         }
         let tail = &ws[i + 1..s1];
-        let tail_is_short = tail.iter().filter(|w| w.is_word()).count() <= 4 && !tail.iter().any(|w| w.kind == Kind::Quote);
+        let tail_is_short = tail.iter().filter(|w| w.is_word()).count() <= 4
+            && !tail.iter().any(|w| w.kind == Kind::Quote);
         if k > s0 && ws[k - 1].is(",") && tail_is_short && !self.in_quote[k - 2.min(k - 1)] {
             return Some(self.clause_span(s0, k - 1)).filter(|s| !s.is_empty());
         }
         // Zero "that": "Attorney General Wally Oppal said Winston Blackmore is charged".
         if v.class == VerbClass::Say && v.lemma != "tell" && v.lemma != "ask" {
             let next = ws.get(i + 1).filter(|w| w.sentence == ws[i].sentence)?;
-            let prep = matches!(next.lower.as_str(), "on" | "in" | "at" | "to" | "during" | "after" | "before" | "by" | "with" | "for" | "of" | "about" | "late" | "earlier" | "yesterday" | "today" | "tuesday" | "monday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday");
+            let prep = matches!(
+                next.lower.as_str(),
+                "on" | "in"
+                    | "at"
+                    | "to"
+                    | "during"
+                    | "after"
+                    | "before"
+                    | "by"
+                    | "with"
+                    | "for"
+                    | "of"
+                    | "about"
+                    | "late"
+                    | "earlier"
+                    | "yesterday"
+                    | "today"
+                    | "tuesday"
+                    | "monday"
+                    | "wednesday"
+                    | "thursday"
+                    | "friday"
+                    | "saturday"
+                    | "sunday"
+            );
             let has_quote = ws[i + 1..s1].iter().any(|w| w.kind == Kind::Quote);
             if next.is_word() && !prep && !has_quote && s1 - i > 4 {
                 return Some(self.clause_span(i + 1, s1)).filter(|s| !s.is_empty());
@@ -709,7 +1026,8 @@ impl<'a> Sources<'a> {
             return None;
         }
         let (_, s1) = self.sentence_range(prev);
-        self.speaker_before(s1, prev).or_else(|| self.sentence_subject(prev, s1).map(|s| self.to_found(s, "")))
+        self.speaker_before(s1, prev)
+            .or_else(|| self.sentence_subject(prev, s1).map(|s| self.to_found(s, "")))
     }
 
     /// The subject of sentence `si` before word `before`, as a speaker.
@@ -730,16 +1048,37 @@ impl<'a> Sources<'a> {
         let before = text.get(..m.open.start).unwrap_or("");
         let prev = before.trim_end_matches([' ', '\t']).chars().next_back();
         let w = self.words.at_or_after(m.open.start);
-        let after_verb = w > 0 && self.ws().get(w - 1).is_some_and(|p| lexicon().speech_verb(&p.lower).is_some());
+        let after_verb = w > 0
+            && self.ws().get(w - 1).is_some_and(|p| lexicon().speech_verb(&p.lower).is_some());
         let clause_start = after_verb
-            || prev.is_none_or(|c| matches!(c, '\n' | ':' | ',' | '.' | '!' | '?' | '"' | '\u{201d}' | '\u{201c}' | '(' | '\u{2014}'));
+            || prev.is_none_or(|c| {
+                matches!(
+                    c,
+                    '\n' | ':'
+                        | ','
+                        | '.'
+                        | '!'
+                        | '?'
+                        | '"'
+                        | '\u{201d}'
+                        | '\u{201c}'
+                        | '('
+                        | '\u{2014}'
+                )
+            });
         let content = m.content.slice(text);
         let first = content.chars().next();
-        let starts = first.is_some_and(|c| c.is_uppercase() || c.is_numeric() || matches!(c, '.' | '\u{2026}' | '\''));
+        let starts = first.is_some_and(|c| {
+            c.is_uppercase() || c.is_numeric() || matches!(c, '.' | '\u{2026}' | '\'')
+        });
         let last = content.trim_end().chars().next_back();
         let ends = m.close.is_none()
-            || last.is_some_and(|c| matches!(c, '.' | ',' | '!' | '?' | '\u{2026}' | '\u{2014}' | '-' | ':' | ';'))
-            || text.get(m.close.map_or(0, |c| c.end)..).is_some_and(|r| r.trim_start().is_empty() || r.trim_start().starts_with(['\n']));
+            || last.is_some_and(|c| {
+                matches!(c, '.' | ',' | '!' | '?' | '\u{2026}' | '\u{2014}' | '-' | ':' | ';')
+            })
+            || text
+                .get(m.close.map_or(0, |c| c.end)..)
+                .is_some_and(|r| r.trim_start().is_empty() || r.trim_start().starts_with(['\n']));
         !(clause_start && starts && ends)
     }
 

@@ -16,8 +16,12 @@ fn render(text: &str) -> String {
                 q.verb.as_deref().unwrap_or("-"),
                 if q.partial { " partial" } else { "" }
             ),
-            ClaimData::Statement(s) => format!("statement {:?} by {} ({})", s.content.slice(text), s.speaker.name, s.verb),
-            ClaimData::Attribution(a) => format!("attribution {} = {} ({})", a.source, a.key, a.cue),
+            ClaimData::Statement(s) => {
+                format!("statement {:?} by {} ({})", s.content.slice(text), s.speaker.name, s.verb)
+            }
+            ClaimData::Attribution(a) => {
+                format!("attribution {} = {} ({})", a.source, a.key, a.cue)
+            }
             _ => String::new(),
         })
         .collect::<Vec<_>>()
