@@ -236,9 +236,14 @@ fn scorecards(ctx: &context::Ctx, facts: &[Fact], findings: &[Finding]) -> Vec<S
             .collect();
         let consensus = ctx.consensus(&values);
         let differs = |v: usize| values[v].is_some() && values[v] != consensus;
-        for m in &f.missing_in {
-            if let Some(c) = cards.get_mut(m.0) {
-                c.omissions += 1;
+        // An omission only where the reference (or most versions) has it.
+        let present: Vec<bool> =
+            (0..n).map(|v| f.evidence.iter().any(|e| e.version.0 == v)).collect();
+        if ctx.in_reference(&present) {
+            for m in &f.missing_in {
+                if let Some(c) = cards.get_mut(m.0) {
+                    c.omissions += 1;
+                }
             }
         }
         for (v, card) in cards.iter_mut().enumerate() {
