@@ -170,7 +170,9 @@ fn resolve_all(
         let r = value::resolve(&m.draft, &cx);
         if let Some(p) = r.point {
             cx.last = Some(p);
-            if matches!(p, Point::Quarter(..) | Point::Half(..)) {
+            // Only a quarter named as such sets the period of an earnings
+            // report; "a year earlier" does not move it.
+            if matches!(m.draft, Draft::Quarter(..) | Draft::Half(..)) {
                 cx.last_period = Some(p);
             }
         }
@@ -213,49 +215,88 @@ fn day_in_sentence(
 }
 
 /// The tense of the verb nearest to an expression: looking back up to ten
-/// tokens in its sentence, then ahead. "said Thursday" is past, "will meet
-/// on Thursday" future, "will be held Thursday" future.
+/// tokens in its sentence, then ahead up to eight. "said Thursday" is past,
+/// "will meet on Thursday" future, "will be held Thursday" future, "plans to
+/// leave on Thursday" future. Prepositions and adverbs ("until", "soon",
+/// "ago") count only when no verb says otherwise.
 fn tense_near(
     tokens: &Tokens,
     sentence: std::ops::Range<usize>,
     start: usize,
     end: usize,
 ) -> Tense {
+    let key = |i: Option<usize>| i.map_or("", |i| tokens.key(i));
+    // "as early as Tuesday", "as soon as Tuesday"
+    if key(start.checked_sub(1)) == "as" && matches!(key(start.checked_sub(2)), "early" | "soon") {
+        return Tense::Future;
+    }
     let toks = &tokens.toks;
+    let mut weak = None;
     let lo = sentence.start.max(start.saturating_sub(10));
-    for j in (lo..start.min(toks.len())).rev() {
-        if let Some(t) = tense_cue(tokens, sentence.start, j) {
-            return t;
+    let back = (lo..start.min(toks.len())).rev();
+    let hi = sentence.end.min(end + 8).min(toks.len());
+    for j in back.chain(end..hi) {
+        match tense_cue(tokens, sentence.start, j) {
+            Some((t, true)) => return t,
+            Some((t, false)) => {
+                weak.get_or_insert(t);
+            }
+            None => {}
         }
     }
-    let hi = sentence.end.min(end + 10).min(toks.len());
-    for j in end..hi {
-        if let Some(t) = tense_cue(tokens, sentence.start, j) {
-            return t;
-        }
-    }
-    Tense::Unknown
+    weak.unwrap_or(Tense::Unknown)
 }
 
-fn tense_cue(tokens: &Tokens, sentence_start: usize, j: usize) -> Option<Tense> {
+/// The tense token `j` indicates, and whether it is a verb (a strong cue).
+fn tense_cue(tokens: &Tokens, sentence_start: usize, j: usize) -> Option<(Tense, bool)> {
     let key = tokens.key(j);
     let next = |o: usize| tokens.key(j + o);
-    if key == "won" && next(1) == "'" && next(2) == "t" {
-        return Some(Tense::Future);
+    match key {
+        "won" if next(1) == "'" && next(2) == "t" => return Some((Tense::Future, true)),
+        "until" | "till" | "soon" | "next" | "tomorrow" => return Some((Tense::Future, false)),
+        "ago" | "last" | "yesterday" => return Some((Tense::Past, false)),
+        // "to leave", "to resume": an infinitive looks ahead; "to Miami",
+        // "to the" are places.
+        "to" => {
+            let verb = tokens.toks.get(j + 1).is_some_and(|t| {
+                t.kind == tokens::Kind::Word
+                    && !t.cap
+                    && !matches!(
+                        next(1),
+                        "the"
+                            | "a"
+                            | "an"
+                            | "his"
+                            | "her"
+                            | "their"
+                            | "its"
+                            | "this"
+                            | "that"
+                            | "be"
+                            | "have"
+                            | "date"
+                            | "power"
+                            | "court"
+                            | "work"
+                            | "prison"
+                    )
+            });
+            return verb.then_some((Tense::Future, false));
+        }
+        _ => {}
     }
     if lexicon::is_future_cue(key) {
-        return Some(Tense::Future);
+        return Some((Tense::Future, true));
     }
     let past = lexicon::is_irregular_past(key)
-        || (key.len() > 4 && key.ends_with("ed") && !lexicon::is_false_past(key))
-        || key == "won";
+        || (key.len() > 4 && key.ends_with("ed") && !lexicon::is_false_past(key));
     if !past {
         return None;
     }
     // A participle after "will be" or "to be" is future: "will be held".
     let lo = sentence_start.max(j.saturating_sub(3));
     let future_aux = (lo..j).any(|p| matches!(tokens.key(p), "will" | "ll" | "shall" | "to"));
-    Some(if future_aux && key != "said" { Tense::Future } else { Tense::Past })
+    Some((if future_aux && key != "said" { Tense::Future } else { Tense::Past }, true))
 }
 
 #[cfg(test)]

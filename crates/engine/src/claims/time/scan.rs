@@ -35,7 +35,22 @@ pub(super) fn scan(tokens: &Tokens) -> Vec<Mention> {
         match g.parse_at(i).filter(|_| candidate) {
             Some(m) if m.end > i => {
                 i = m.end;
+                let second = g.second_day(&m);
                 out.push(m);
+                if let Some(second) = second {
+                    // "April 24 and 25, 1999": the year covers both.
+                    if let (Draft::Point(Point::Day(d)), Some(first)) =
+                        (&second.draft, out.last_mut())
+                    {
+                        if let Draft::MonthDay(month, day) = first.draft {
+                            if let Some(date) = CivilDate::new(d.year, month, day) {
+                                first.draft = Draft::Point(Point::Day(date));
+                            }
+                        }
+                    }
+                    i = second.end;
+                    out.push(second);
+                }
             }
             _ => i += 1,
         }
@@ -177,7 +192,11 @@ impl Grammar<'_> {
     /// The longest of the core patterns at `i`.
     fn core(&self, i: usize) -> Option<M> {
         use starts::*;
-        let s = self.starts(i);
+        let mut s = self.starts(i);
+        if self.mid_sentence_cap(i) {
+            // "India Today", "This Week", "High Noon": names.
+            s &= ABS | WD | HOLIDAY | QUARTER | FISCAL;
+        }
         let on = |bit: u16| s & bit != 0;
         let candidates = [
             if on(ABS) { self.absolute(i) } else { None },
@@ -219,7 +238,6 @@ impl Grammar<'_> {
                 Some(i + 3)
             }
             "end" | "beginning" | "start" | "middle" if self.is(i + 1, "of") => Some(i + 2),
-            "around" => Some(i + 1),
             _ => None,
         }
     }
@@ -247,9 +265,8 @@ impl Grammar<'_> {
             }
             // Not a clock time, decimal, ratio or percentage.
             if self.glued(i + 1)
-                && (self.punct(i + 1, ":")
-                    || self.punct(i + 1, "%")
-                    || (self.any(i + 1, &[".", ","])
+                && (self.punct(i + 1, "%")
+                    || (self.any(i + 1, &[".", ",", ":"])
                         && self.num(i + 2, 1..=9).is_some()
                         && self.glued(i + 2)))
             {
@@ -338,6 +355,30 @@ impl Grammar<'_> {
         Some((wd, j))
     }
 
+    /// The second day of "April 24 and 25", "Dec. 2-4", "May 5 or 6".
+    fn second_day(&self, first: &Mention) -> Option<Mention> {
+        let month = match first.draft {
+            Draft::MonthDay(month, _) => month,
+            _ => return None,
+        };
+        let k = first.end;
+        if !(self.any(k, &["and", "or", "to", "through", "&"])
+            || (self.punct(k, "-") && self.glued(k)))
+        {
+            return None;
+        }
+        let (day, end) = self.day_at(k + 1)?;
+        if self.lx(end).month().is_some() || self.lx(end).unit().is_some() {
+            return None;
+        }
+        let (draft, end) = match self.year_after(end) {
+            Some((y, e)) => (Draft::Point(Point::Day(CivilDate::new(y, month, day)?)), e),
+            None => (Draft::MonthDay(month, day), end),
+        };
+        CivilDate::new(2000, month, day)?;
+        Some(Mention { start: k + 1, end, draft, weekday: None })
+    }
+
     /// "Dec. 2, 2025", "December 2", "2 December 2025", "March 2024",
     /// "the 2nd of December", "March".
     fn month_date(&self, i: usize) -> Option<M> {
@@ -355,8 +396,17 @@ impl Grammar<'_> {
                 };
             }
             let j2 = if self.is(j, "of") { j + 1 } else { j };
-            if let Some((y, end)) = self.year_after(j2) {
+            if let Some((y, end)) = self.year_after(j2).or_else(|| self.spoken_year(j2, false)) {
                 return m(end, Draft::Point(Point::Month(y, month)));
+            }
+            // "February this year", "June last year"
+            if self.any(j, &["this", "last", "next"]) && self.is(j + 1, "year") && !abbrev {
+                let n = match self.k(j) {
+                    "last" => -1,
+                    "next" => 1,
+                    _ => 0,
+                };
+                return m(j + 2, Draft::MonthIn(month, n));
             }
             if !abbrev && self.standalone_month_ok(i, month) {
                 return m(j, Draft::Month(month, Rel::Tense));
@@ -794,6 +844,21 @@ impl Grammar<'_> {
                 fixed(i + 1, date, "PRESENT_REF")
             }
             "recently" | "lately" => fixed(i + 1, date, "PAST_REF"),
+            // "for years", "in weeks", "months ago"
+            _ if matches!(self.lx(i).unit(), Some((u, true)) if u >= Unit::Hour) => {
+                let u = self.lx(i).unit()?.0;
+                if self.is(i + 1, "ago") {
+                    return fixed(i + 2, date, "PAST_REF");
+                }
+                let introduced = matches!(self.prev(i), "for" | "in" | "over" | "within");
+                let followed = !self.word(i + 1)
+                    || self.any(
+                        i + 1,
+                        &["and", "or", "of", "to", "before", "after", "ago", "later", "earlier"],
+                    );
+                (introduced && followed).then_some(())?;
+                fixed(i + 1, TimexType::Duration, duration(Count::Some, u))
+            }
             "recent" => match self.lx(i + 1).unit() {
                 Some((u, true)) => fixed(i + 2, TimexType::Duration, duration(Count::Some, u)),
                 _ => fixed(i + 1, date, "PAST_REF"),
@@ -866,7 +931,7 @@ impl Grammar<'_> {
             if the {
                 return None;
             }
-            return m(jy + 3, Draft::Shift(Unit::Year, -1, Anchor::DctOrPeriod));
+            return m(jy + 3, Draft::Shift(Unit::Year, -1, Anchor::Dct));
         }
         // "the quarter", "the latest quarter", "the latest period"
         if the {
@@ -876,6 +941,7 @@ impl Grammar<'_> {
                     return m(j + 2, Draft::ThatQuarter(0))
                 }
                 ("full", "year") => return m(j + 2, Draft::Shift(Unit::Year, 0, Anchor::Dct)),
+                ("weekend", _) => return m(j + 1, Draft::Weekend(None)),
                 ("week" | "month" | "year", _) => {
                     let unit = Lex::of(key).unit()?.0;
                     return match self.prev(i) {
@@ -889,13 +955,16 @@ impl Grammar<'_> {
                 _ => {}
             }
             if let Some(y) = self.num(j, 4..=4).filter(|y| (1000..=2099).contains(y)) {
-                if self.any(j + 1, &["period", "quarter"]) {
-                    return m(j + 2, Draft::PeriodOf(y as i32));
+                match self.k(j + 1) {
+                    "quarter" => return m(j + 2, Draft::PeriodOf(y as i32)),
+                    "period" => return m(j + 2, Draft::Point(Point::Year(y as i32))),
+                    _ => {}
                 }
             }
         }
         let (n, anchor, k) = match key {
             "last" | "past" => (-1, Anchor::Dct, j + 1),
+            "latest" if the => (-1, Anchor::Dct, j + 1),
             "this" if self.is(j + 1, "past") => (-1, Anchor::Dct, j + 2),
             "this" | "current" => (0, Anchor::Dct, j + 1),
             "next" if !the => (1, Anchor::Dct, j + 1),
@@ -953,77 +1022,67 @@ impl Grammar<'_> {
     }
 
     fn quantified_from(&self, i: usize, j: usize) -> Option<M> {
+        const FRAME: &[&str] = &[
+            "past",
+            "last",
+            "next",
+            "first",
+            "coming",
+            "previous",
+            "following",
+            "final",
+            "latest",
+            "initial",
+            "remaining",
+            "additional",
+            "entire",
+            "full",
+            "whole",
+        ];
         let mut j = j;
         let mut framed = false;
-        if self.is(j, "the")
-            || self.any(
-                j,
-                &[
-                    "past",
-                    "last",
-                    "next",
-                    "first",
-                    "coming",
-                    "previous",
-                    "final",
-                    "latest",
-                    "initial",
-                    "remaining",
-                    "additional",
-                ],
-            )
-        {
-            let k = if self.is(j, "the") { j + 1 } else { j };
-            if self.any(
-                k,
-                &[
-                    "past",
-                    "last",
-                    "next",
-                    "first",
-                    "coming",
-                    "previous",
-                    "following",
-                    "final",
-                    "latest",
-                    "initial",
-                    "remaining",
-                    "additional",
-                    "entire",
-                    "full",
-                    "same",
-                    "whole",
-                    "following",
-                ],
-            ) {
-                j = k + 1;
-                framed = true;
-            } else if k != j {
-                j = k;
-                framed = true;
+        if self.is(j, "the") {
+            j += 1;
+            framed = true;
+            if self.any(j, FRAME) {
+                j += 1;
             }
+        } else if self.any(j, FRAME) && !self.any(j, &["entire", "full", "whole"]) {
+            j += 1;
+            framed = true;
         }
         let (count, from_article, k) = self.count_at(j)?;
-        // "trading days", "business days"
-        let k = if self.any(k, &["trading", "business", "working", "calendar", "school"])
-            && self.any(k + 1, &["day", "days"])
-        {
-            k + 1
-        } else {
-            k
-        };
-        let (unit, adjective, mut end) = if self.punct(k, "-") && self.glued(k) && self.glued(k + 1)
-        {
-            (self.lx(k + 1).unit()?.0, true, k + 2)
-        } else {
-            (self.lx(k).unit()?.0, false, k + 1)
-        };
-        // "a second attack", "a quarter of the vote", "a minute's silence"
-        // are not durations.
+        // "two more weeks", "an additional year", "eight trading days"
+        const BETWEEN: &[&str] = &[
+            "more",
+            "additional",
+            "extra",
+            "further",
+            "straight",
+            "consecutive",
+            "trading",
+            "business",
+            "working",
+            "calendar",
+            "school",
+        ];
+        let k = if self.any(k, BETWEEN) && self.lx(k + 1).unit().is_some() { k + 1 } else { k };
+        let hyphenated = self.punct(k, "-") && self.glued(k) && self.glued(k + 1);
+        let (unit, plural) = self.lx(if hyphenated { k + 1 } else { k }).unit()?;
+        let adjective = hyphenated;
+        let mut end = if hyphenated { k + 2 } else { k + 1 };
+        if self.mid_sentence_cap(if hyphenated { k + 1 } else { k }) {
+            return None; // "60 Minutes"
+        }
+        // "a second attack", "a quarter of the vote", "three-quarters" are
+        // not durations.
         let loose = |e: usize| {
             !self.word(e)
                 || self.any(e, &["ago", "earlier", "later", "before", "after", "or", "and"])
         };
+        if unit == Unit::Quarter && ((adjective && plural) || self.is(end, "of")) {
+            return None;
+        }
         if from_article && !adjective && matches!(unit, Unit::Second | Unit::Quarter) && !loose(end)
         {
             return None;
@@ -1035,9 +1094,6 @@ impl Grammar<'_> {
         if self.is(end, "old") || (self.punct(end, "-") && self.is(end + 1, "old")) {
             return None;
         }
-        if from_article && !framed && !adjective && self.rate_before(i) {
-            return fixed(end, TimexType::Set, duration(Count::N(1.0), unit));
-        }
         let mut count = count;
         if self.is(end, "and") && self.any(end + 1, &["a", "one"]) && self.is(end + 2, "half") {
             if let Count::N(n) = count {
@@ -1045,21 +1101,44 @@ impl Grammar<'_> {
             }
             end += 3;
         }
-        if framed || adjective {
-            if self.is(end, "or") && self.is(end + 1, "so") {
-                end += 2;
-            }
-            return fixed(end, TimexType::Duration, duration(count, unit));
+        if self.is(end, "or") && self.is(end + 1, "so") {
+            end += 2;
         }
+        if !framed && !adjective {
+            if let Some(found) = self.offset(count, unit, end) {
+                return Some(found);
+            }
+            if from_article && self.rate_before(i) {
+                return fixed(end, TimexType::Set, duration(Count::N(1.0), unit));
+            }
+            // A bare "a day", "one day" is rarely a duration ("one day he
+            // will…"); keep those that something introduces.
+            if from_article && unit == Unit::Day && matches!(self.prev(i), "" | "." | "," | "\"") {
+                return None;
+            }
+        }
+        fixed(end, TimexType::Duration, duration(count, unit))
+    }
+
+    /// A duration turned into a date by the word after it: "four years
+    /// ago", "two weeks later", "a day earlier", "three days from now".
+    fn offset(&self, count: Count, unit: Unit, end: usize) -> Option<M> {
         let n = match count {
             Count::N(n) => n.round() as i64,
             Count::Some => 0,
+        };
+        // Decades and centuries count in years: "a decade ago" is 1989.
+        let (unit, n) = match unit {
+            Unit::Decade => (Unit::Year, n * 10),
+            Unit::Century => (Unit::Year, n * 100),
+            Unit::Millennium => (Unit::Year, n * 1000),
+            _ => (unit, n),
         };
         let clause_end = |e: usize| {
             !self.word(e) || self.any(e, &["and", "but", "when", "while", "in", "on", "at"])
         };
         match self.k(end) {
-            "ago" | "back" if self.is(end, "ago") || clause_end(end + 1) => {
+            "ago" => {
                 if count == Count::Some {
                     return fixed(end + 1, TimexType::Date, "PAST_REF");
                 }
@@ -1067,13 +1146,16 @@ impl Grammar<'_> {
                     if unit == Unit::Year && n == 1 { Anchor::DctOrPeriod } else { Anchor::Dct };
                 m(end + 1, Draft::Shift(unit, -n, anchor))
             }
+            "back" if clause_end(end + 1) && count != Count::Some => {
+                m(end + 1, Draft::Shift(unit, -n, Anchor::Dct))
+            }
             "earlier" | "prior" | "previously" | "before" | "later" | "after" | "afterward"
             | "afterwards" | "hence"
                 if count != Count::Some =>
             {
                 let word = self.k(end);
                 if matches!(word, "before" | "after" | "prior") && !clause_end(end + 1) {
-                    return fixed(end, TimexType::Duration, duration(count, unit));
+                    return None;
                 }
                 let sign = if matches!(word, "earlier" | "prior" | "previously" | "before") {
                     -1
@@ -1086,20 +1168,7 @@ impl Grammar<'_> {
             "from" if self.is(end + 1, "now") && count != Count::Some => {
                 m(end + 2, Draft::Shift(unit, n, Anchor::Dct))
             }
-            _ => {
-                if self.is(end, "or") && self.is(end + 1, "so") {
-                    end += 2;
-                }
-                // A bare "a day", "one day" is rarely a duration ("one day
-                // he will…"); keep those that a preposition introduces.
-                if from_article
-                    && unit == Unit::Day
-                    && matches!(self.prev(i), "" | "." | "," | "\"")
-                {
-                    return None;
-                }
-                fixed(end, TimexType::Duration, duration(count, unit))
-            }
+            _ => None,
         }
     }
 
@@ -1207,15 +1276,16 @@ impl Grammar<'_> {
         Some((value, k))
     }
 
-    /// True when the token before `i` makes "a year" a rate: "$5 a year",
-    /// "twice a year", "10 percent a year".
+    /// True when a number or an amount just before `i` makes "a year" a
+    /// rate: "$5 a year", "twice a year", "four flights a week".
     fn rate_before(&self, i: usize) -> bool {
-        if i == 0 {
-            return false;
-        }
-        self.t[i - 1].kind == Kind::Num
-            || matches!(
-                self.k(i - 1),
+        for p in (i.saturating_sub(3)..i).rev() {
+            let t = &self.t[p];
+            if t.kind == Kind::Num || self.lx(p).cardinal().is_some() {
+                return true;
+            }
+            if matches!(
+                self.k(p),
                 "million"
                     | "billion"
                     | "trillion"
@@ -1233,11 +1303,24 @@ impl Grammar<'_> {
                     | "yen"
                     | "euros"
                     | "pounds"
-                    | "barrels"
-                    | "tons"
-                    | "people"
-                    | "visitors"
-            )
+                    | "dozen"
+            ) {
+                return true;
+            }
+            if t.kind == Kind::Punct {
+                return false;
+            }
+        }
+        false
+    }
+
+    /// A capitalised word inside a sentence: part of a name ("India
+    /// Today", "This Week", "High Noon"), not a time expression.
+    fn mid_sentence_cap(&self, i: usize) -> bool {
+        if !self.cap(i) || i == 0 || self.tk.newline_before(i) {
+            return false;
+        }
+        !matches!(self.k(i - 1), "." | "!" | "?" | "\"" | "'" | "(" | ":" | ";" | "-" | "_" | "[")
     }
 
     // --- calendar periods ----------------------------------------------
@@ -1246,8 +1329,16 @@ impl Grammar<'_> {
     /// fiscal first quarter", "the 1988 third quarter", "the third quarter
     /// of 1990", "last year's fourth quarter", "Q3 2024", "the first half".
     fn quarter(&self, i: usize) -> Option<M> {
+        // "its third quarter", "a third-quarter loss": the quarter starts
+        // after the determiner (tried at the next token); "the" belongs to
+        // a noun ("the third quarter"), not to an adjective ("the
+        // third-quarter results").
+        if self.any(i, &["its", "their", "a", "an"]) {
+            return None;
+        }
         let mut j = i;
-        if self.any(j, &["the", "its", "their", "a"]) {
+        let the = self.is(j, "the");
+        if the {
             j += 1;
         }
         let mut spec = YearSpec::Unsaid;
@@ -1290,7 +1381,11 @@ impl Grammar<'_> {
                 w => (Lex::of(w).ordinal()?, j + 1),
             }
         };
-        let k = if self.punct(k, "-") && self.glued(k) { k + 1 } else { k };
+        let hyphen = self.punct(k, "-") && self.glued(k);
+        if hyphen && the {
+            return None;
+        }
+        let k = if hyphen { k + 1 } else { k };
         let k = if self.is(k, "fiscal") { k + 1 } else { k };
         let (is_half, plural) = match self.k(k) {
             "quarter" => (false, false),
@@ -1385,6 +1480,8 @@ impl Grammar<'_> {
                         | "late"
                         | "mid"
                         | "-"
+                        | "into"
+                        | "throughout"
                 );
                 // "fall" is a verb and "the fall of" a collapse; "spring"
                 // a verb too: those need a preposition and the article.
@@ -1413,8 +1510,13 @@ impl Grammar<'_> {
             _ => None,
         };
         if let Some(v) = simple {
-            // "China Daily", "Weekly Standard" are names.
-            if self.cap(i) && i > 0 && !matches!(self.prev(i), "." | "\"" | "") {
+            // "quarterly dividend", "the Communist Party daily", "average
+            // daily volume" are not about recurrence in time.
+            let adjective =
+                key == "quarterly" && self.word(i + 1) && !self.any(i + 1, &["and", "or"]);
+            let noun =
+                matches!(self.prev(i), "party" | "average" | "the" | "a" | "its" | "initial");
+            if adjective || noun {
                 return None;
             }
             return fixed(i + 1, set, v);

@@ -7,7 +7,7 @@ use super::lexicon::Lex;
 
 /// What a token is made of.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) enum Kind {
+pub(crate) enum Kind {
     /// A run of letters.
     Word,
     /// A run of ASCII digits.
@@ -56,6 +56,16 @@ pub(super) struct Tokens {
 }
 
 impl Tokens {
+    /// True when a line break separates token `i` from the one before.
+    pub fn newline_before(&self, i: usize) -> bool {
+        match (i.checked_sub(1).and_then(|p| self.toks.get(p)), self.toks.get(i)) {
+            (Some(a), Some(b)) => {
+                self.lower.get(a.end..b.start).is_some_and(|gap| gap.contains('\n'))
+            }
+            _ => true,
+        }
+    }
+
     /// Lower-case form of token `i`: `"Dec"` → `"dec"`, `"’"` → `"'"`;
     /// `""` past the end.
     pub fn key(&self, i: usize) -> &str {

@@ -300,6 +300,9 @@ pub(super) enum Draft {
     MonthDay(u8, u8),
     /// A month without a year: "March", "last April".
     Month(u8, Rel),
+    /// A month of a year relative to the document's: "February this
+    /// year" (0), "June last year" (-1).
+    MonthIn(u8, i64),
     /// A weekday, maybe with a part of the day: "Thursday", "Wednesday night".
     Weekday(u8, Rel, Option<&'static str>),
     /// A season without a year: "last fall".
@@ -417,14 +420,24 @@ pub(super) fn resolve(draft: &Draft, cx: &Context) -> Resolved {
                     Rel::Last | Rel::Before => dct.year - i32::from(m >= dct.month),
                     Rel::Next | Rel::After => dct.year + i32::from(m <= dct.month),
                     Rel::This => dct.year,
+                    // The nearest such month, one on the side the tense
+                    // points away from counting three times as far.
                     Rel::Tense => {
-                        let month_start = CivilDate { day: 1, ..dct };
-                        nearest_year(month_start, cx.tense, |y| CivilDate::new(y, m, 1))
-                            .map_or(dct.year, |d| d.year)
+                        let here = i64::from(dct.year) * 12 + i64::from(dct.month);
+                        (dct.year - 1..=dct.year + 1)
+                            .min_by_key(|&y| {
+                                let diff = i64::from(y) * 12 + i64::from(m) - here;
+                                diff.abs() * tense_weight(cx.tense, diff, 3)
+                            })
+                            .unwrap_or(dct.year)
                     }
                 };
                 Resolved::point(Point::Month(year, m), true)
             }
+            None => Resolved::unknown(format!("XXXX-{m:02}")),
+        },
+        Draft::MonthIn(m, n) => match cx.dct {
+            Some(dct) => Resolved::point(Point::Month((i64::from(dct.year) + n) as i32, m), true),
             None => Resolved::unknown(format!("XXXX-{m:02}")),
         },
         Draft::Weekday(wd, rel, part) => resolve_weekday(wd, rel, part, cx),
@@ -525,13 +538,20 @@ fn nearest(
     let here = dct.to_days();
     candidates.min_by_key(|d| {
         let diff = d.to_days() - here;
-        let weight = match tense {
-            Tense::Past if diff > 0 => 2,
-            Tense::Future if diff < 0 => 2,
-            _ => 1,
-        };
-        diff.abs() * weight
+        diff.abs() * tense_weight(tense, diff, 2)
     })
+}
+
+/// How much farther a candidate `diff` away counts: `against` times when
+/// it lies on the side the tense points away from; news speaks of the
+/// past more often, so without a tense the future counts a little more.
+fn tense_weight(tense: Tense, diff: i64, against: i64) -> i64 {
+    match tense {
+        Tense::Past if diff > 0 => against * 4,
+        Tense::Future if diff < 0 => against * 4,
+        Tense::Unknown if diff > 0 => 5,
+        _ => 4,
+    }
 }
 
 fn resolve_weekday(wd: u8, rel: Rel, part: Option<&'static str>, cx: &Context) -> Resolved {
@@ -581,6 +601,10 @@ fn resolve_shift(unit: Unit, n: i64, anchor: Anchor, cx: &Context) -> Resolved {
         // "The previous day" after "in 1998" is rather the day before the
         // document date.
         let coarser = p.granularity() > unit.max(Unit::Day);
+        if n == 0 && !coarser {
+            // "that year" after "June 1998" is 1998.
+            return Resolved::point(Point::at(p.first_day(), unit), true);
+        }
         if !(coarser && unit <= Unit::Day) {
             return Resolved::point(if coarser { p } else { p.shift(unit, n).unwrap_or(p) }, true);
         }
