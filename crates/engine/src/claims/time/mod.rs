@@ -161,18 +161,51 @@ fn resolve_all(
             lo..hi
         })
         .collect();
-    let mut cx =
-        Context { dct, last: None, last_period: None, sentence_day: None, tense: Tense::Unknown };
+    let mut cx = Context {
+        dct,
+        last: None,
+        last_period: None,
+        last_day: None,
+        last_explicit: None,
+        next_day: None,
+        sentence_day: None,
+        tense: Tense::Unknown,
+    };
     let mut out: Vec<Resolved> = Vec::with_capacity(mentions.len());
     for (i, m) in mentions.iter().enumerate() {
         cx.tense = tense_near(tokens, sentences[i].clone(), m.start, m.end);
         cx.sentence_day = day_in_sentence(&out, &sentences, i, (0..i).rev());
+        cx.next_day = match mentions.get(i + 1).map(|n| &n.draft) {
+            Some(Draft::Point(Point::Day(d))) => Some(*d),
+            Some(next @ Draft::MonthDay(..)) => match value::resolve(next, &cx).point {
+                Some(Point::Day(d)) => Some(d),
+                _ => None,
+            },
+            _ => None,
+        };
         let r = value::resolve(&m.draft, &cx);
-        if let Some(p) = r.point {
+        // Periods counted from the one last mentioned ("a year earlier" in
+        // an earnings report) do not become the reference themselves: the
+        // report's period does. Days do chain: "the previous day … a day
+        // prior".
+        let derived = match m.draft {
+            Draft::Shift(unit, _, value::Anchor::Mentioned | value::Anchor::DctOrPeriod) => {
+                unit >= lexicon::Unit::Month
+            }
+            Draft::ThatQuarter(_) | Draft::PeriodOf(_) => true,
+            _ => false,
+        };
+        if let Some(p) = r.point.filter(|_| !derived) {
             cx.last = Some(p);
+            if let Point::Day(d) = p {
+                cx.last_day = Some(d);
+                if matches!(m.draft, Draft::Point(_)) {
+                    cx.last_explicit = Some(d);
+                }
+            }
             // Only a quarter named as such sets the period of an earnings
-            // report; "a year earlier" does not move it.
-            if matches!(m.draft, Draft::Quarter(..) | Draft::Half(..)) {
+            // report.
+            if matches!(m.draft, Draft::Quarter(..) | Draft::Half(..) | Draft::QuarterEnded) {
                 cx.last_period = Some(p);
             }
         }
@@ -232,10 +265,11 @@ fn tense_near(
     }
     let toks = &tokens.toks;
     let mut weak = None;
-    let lo = sentence.start.max(start.saturating_sub(10));
-    let back = (lo..start.min(toks.len())).rev();
-    let hi = sentence.end.min(end + 8).min(toks.len());
-    for j in back.chain(end..hi) {
+    // Windows counted in words: "$29.75" must not use them up.
+    let is_word = |j: &usize| toks[*j].kind == tokens::Kind::Word;
+    let back = (sentence.start..start.min(toks.len())).rev().filter(is_word).take(10);
+    let ahead = (end..sentence.end.min(toks.len())).filter(is_word).take(8);
+    for j in back.chain(ahead) {
         match tense_cue(tokens, sentence.start, j) {
             Some((t, true)) => return t,
             Some((t, false)) => {
@@ -293,9 +327,26 @@ fn tense_cue(tokens: &Tokens, sentence_start: usize, j: usize) -> Option<(Tense,
     if !past {
         return None;
     }
-    // A participle after "will be" or "to be" is future: "will be held".
+    // A participle after "will be", "to be" or "would be" is not past:
+    // "will be held", "would be paid".
     let lo = sentence_start.max(j.saturating_sub(3));
-    let future_aux = (lo..j).any(|p| matches!(tokens.key(p), "will" | "ll" | "shall" | "to"));
+    let future_aux = (lo..j).any(|p| {
+        matches!(
+            tokens.key(p),
+            "will"
+                | "ll"
+                | "shall"
+                | "to"
+                | "would"
+                | "be"
+                | "could"
+                | "may"
+                | "might"
+                | "should"
+                | "must"
+                | "can"
+        )
+    });
     Some((if future_aux && key != "said" { Tense::Future } else { Tense::Past }, true))
 }
 

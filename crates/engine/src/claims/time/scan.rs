@@ -876,6 +876,19 @@ impl Grammar<'_> {
                 ("day", "after") if self.is(i + 3, "tomorrow") => {
                     m(i + 4, Draft::Shift(Unit::Day, 2, Anchor::Dct))
                 }
+                // "in the years that followed", "the first hours"
+                (w, _) if matches!(self.lx(i + 1).unit(), Some((_, true))) && w != "days" => {
+                    let u = self.lx(i + 1).unit()?.0;
+                    fixed(i + 2, TimexType::Duration, duration(Count::Some, u))
+                }
+                (
+                    "early" | "first" | "final" | "last" | "past" | "following" | "ensuing"
+                    | "intervening",
+                    w2,
+                ) if matches!(Lex::of(w2).unit(), Some((_, true))) => {
+                    let u = Lex::of(w2).unit()?.0;
+                    fixed(i + 3, TimexType::Duration, duration(Count::Some, u))
+                }
                 ("past", _) => fixed(i + 2, date, "PAST_REF"),
                 ("future", _) => fixed(i + 2, date, "FUTURE_REF"),
                 ("near" | "foreseeable" | "distant" | "immediate", "future") => {
@@ -894,6 +907,12 @@ impl Grammar<'_> {
             },
             _ => None,
         }
+    }
+
+    /// True when "ended Sept. 30" or "ending Dec. 31" starts at `i`.
+    fn quarter_ended(&self, i: usize) -> bool {
+        self.any(i, &["ended", "ending"])
+            && self.month_at(i + 1).is_some_and(|(_, j, _)| self.day_at(j).is_some())
     }
 
     /// "last week", "this month", "next year", "the previous day", "the
@@ -936,9 +955,18 @@ impl Grammar<'_> {
         // "the quarter", "the latest quarter", "the latest period"
         if the {
             match (key, self.k(j + 1)) {
-                ("quarter", _) => return m(j + 1, Draft::ThatQuarter(0)),
+                // "the quarter ended Sept. 30" is the quarter of that day.
+                ("quarter", _) => {
+                    if self.quarter_ended(j + 1) {
+                        return m(j + 1, Draft::QuarterEnded);
+                    }
+                    if self.is(j + 1, "-") && self.is(j + 2, "to") {
+                        return None; // "quarter-to-quarter"
+                    }
+                    return m(j + 1, Draft::ThatQuarter(0));
+                }
                 ("latest" | "recent" | "most", "quarter" | "period") => {
-                    return m(j + 2, Draft::ThatQuarter(0))
+                    return m(j + 2, Draft::LatestQuarter)
                 }
                 ("full", "year") => return m(j + 2, Draft::Shift(Unit::Year, 0, Anchor::Dct)),
                 ("weekend", _) => return m(j + 1, Draft::Weekend(None)),
@@ -980,6 +1008,9 @@ impl Grammar<'_> {
         };
         let k = if self.is(k, "fiscal") && self.is(k + 1, "year") { k + 1 } else { k };
         let unit_key = self.k(k);
+        if unit_key == "quarter" && n == 0 && anchor == Anchor::Mentioned {
+            return m(k + 1, Draft::ThatQuarter(0)); // "that quarter", "the same quarter"
+        }
         if let Some(month) = Lex::of(unit_key).month() {
             if !self.cap(k) || Lex::of(unit_key).is_month_abbreviation() {
                 return None;
@@ -1041,13 +1072,15 @@ impl Grammar<'_> {
         ];
         let mut j = j;
         let mut framed = false;
+        let mut bare_the = false;
         if self.is(j, "the") {
             j += 1;
             framed = true;
-            if self.any(j, FRAME) {
+            bare_the = !self.any(j, FRAME);
+            if !bare_the {
                 j += 1;
             }
-        } else if self.any(j, FRAME) && !self.any(j, &["entire", "full", "whole"]) {
+        } else if self.any(j, &["past", "last", "next", "first", "coming"]) {
             j += 1;
             framed = true;
         }
@@ -1070,6 +1103,9 @@ impl Grammar<'_> {
         let hyphenated = self.punct(k, "-") && self.glued(k) && self.glued(k + 1);
         let (unit, plural) = self.lx(if hyphenated { k + 1 } else { k }).unit()?;
         let adjective = hyphenated;
+        if adjective && bare_the {
+            return None; // "the five-hour talks": the duration is "five-hour"
+        }
         let mut end = if hyphenated { k + 2 } else { k + 1 };
         if self.mid_sentence_cap(if hyphenated { k + 1 } else { k }) {
             return None; // "60 Minutes"
@@ -1080,7 +1116,11 @@ impl Grammar<'_> {
             !self.word(e)
                 || self.any(e, &["ago", "earlier", "later", "before", "after", "or", "and"])
         };
-        if unit == Unit::Quarter && ((adjective && plural) || self.is(end, "of")) {
+        let fraction = matches!(count, Count::N(n) if n < 4.0)
+            && self.is(end, "of")
+            && (self.any(end + 1, &["the", "a", "an", "its", "their", "his", "her", "all"])
+                || self.t.get(end + 1).is_some_and(|t| t.kind == Kind::Num));
+        if unit == Unit::Quarter && ((adjective && plural) || fraction) {
             return None;
         }
         if from_article && !adjective && matches!(unit, Unit::Second | Unit::Quarter) && !loose(end)

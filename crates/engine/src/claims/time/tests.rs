@@ -209,3 +209,231 @@ fn no_panic_on_odd_input() {
         let _ = render(text, "");
     }
 }
+
+#[test]
+fn india_today_is_a_name_not_a_date() {
+    check(
+        "He spoke to the India Today TV channel, ABC's This Week and the film High Noon.",
+        "2025-12-04",
+        "",
+    );
+    check(
+        "Today, he spoke. He will speak today.",
+        "2025-12-04",
+        "Today → DATE 2025-12-04\ntoday → DATE 2025-12-04",
+    );
+}
+
+#[test]
+fn ages_rates_and_fractions_are_not_durations() {
+    check(
+        "A three-year-old and a 68-year-old, 5 years old, were hurt. Iraq imports \
+         about three-quarters of its food. Its quarterly dividend rose.",
+        "",
+        "",
+    );
+    check(
+        "It pays $5 a year and flies four flights a week.",
+        "",
+        "a year → SET P1Y?\na week → SET P1W?",
+    );
+}
+
+#[test]
+fn a_year_ago_after_an_amount_is_a_date_not_a_rate() {
+    check(
+        "Net rose to $6.1 million from $5 million a year ago.",
+        "1989-10-26",
+        "a year ago → DATE 1988",
+    );
+}
+
+#[test]
+fn a_day_before_a_colon_is_still_a_day() {
+    check(
+        "The Times said in an editorial on Saturday, April 25: the court erred.",
+        "1998-04-24",
+        "Saturday, April 25 → DATE 1998-04-25",
+    );
+}
+
+#[test]
+fn set_and_cut_do_not_make_a_sentence_past() {
+    // "set" and "cut" are also present tense; "to resume" looks ahead.
+    check("The talks are set to resume Monday.", "1998-03-22", "Monday → DATE 1998-03-23");
+}
+
+#[test]
+fn a_month_day_takes_the_year_the_text_gave() {
+    check(
+        "The remarks were published on March 14, 2024. On March 13, drones struck; \
+         two were hurt the previous day.",
+        "2025-12-02",
+        "March 14, 2024 → DATE 2024-03-14?
+         March 13 → DATE 2024-03-13
+         the previous day → DATE 2024-03-12",
+    );
+}
+
+#[test]
+fn quarters_in_an_earnings_report() {
+    check(
+        "Net income rose 5% in the third quarter, up from a year earlier. For the nine \
+         months, sales rose; third-quarter sales fell from the year-earlier period. \
+         The quarter ended Sept. 30 was weak.",
+        "1989-10-26",
+        "the third quarter → DATE 1989-Q3
+         a year earlier → DATE 1988-Q3
+         the nine months → DURATION P9M?
+         third-quarter → DATE 1989-Q3
+         the year-earlier period → DATE 1988-Q3
+         The quarter → DATE 1989-Q3
+         Sept. 30 → DATE 1989-09-30",
+    );
+}
+
+#[test]
+fn day_ranges_share_month_and_year() {
+    check(
+        "The summit is on April 24 and 25, 1999, after talks on Dec. 2-4.",
+        "1999-02-10",
+        "April 24 → DATE 1999-04-24?
+         25, 1999 → DATE 1999-04-25?
+         Dec. 2 → DATE 1998-12-02
+         4 → DATE 1998-12-04",
+    );
+}
+
+#[test]
+fn spoken_and_abbreviated_years_and_decades() {
+    check(
+        "In nineteen ninety-six and in '97, as in the '80s and the nineties, and by the year \
+         two thousand; the 20th century ended.",
+        "",
+        "nineteen ninety-six → DATE 1996?
+         '97 → DATE 1997?
+         the '80s → DATE 198?
+         the nineties → DATE 199?
+         the year two thousand → DATE 2000?
+         the 20th century → DATE 19?",
+    );
+}
+
+#[test]
+fn clock_times_take_the_day_of_their_sentence() {
+    check(
+        "At 9 a.m. on Tuesday the polls open; they close at 8 p.m. EST.",
+        "2024-03-14",
+        "9 a.m. → TIME 2024-03-12T09:00
+         Tuesday → DATE 2024-03-12
+         8 p.m. EST → TIME 2024-03-12T20:00",
+    );
+}
+
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Texts made of time words, numbers, punctuation and odd characters,
+    /// so that the patterns fire on broken input.
+    fn texty() -> impl Strategy<Value = String> {
+        const WORDS: &[&str] = &[
+            "Dec.",
+            "December",
+            "2",
+            "2025",
+            "12/02/2025",
+            "2025-12-02",
+            "Tuesday",
+            "Tuesday's",
+            "night",
+            "the",
+            "previous",
+            "day",
+            "a",
+            "year",
+            "ago",
+            "nearly",
+            "four",
+            "years",
+            "five-hour",
+            "9:30",
+            "a.m.",
+            "noon",
+            "every",
+            "Monday",
+            "third",
+            "quarter",
+            "of",
+            "fiscal",
+            "'",
+            "'80s",
+            "mid-",
+            "early",
+            "last",
+            "next",
+            "week",
+            "later",
+            "today",
+            ",",
+            ".",
+            "-",
+            "😀",
+            "é",
+            "\u{0}",
+            "\u{301}",
+            "\u{202e}",
+            "“",
+            "’s",
+            "\n",
+            "Q3",
+            "nineteen",
+            "ninety-six",
+            "and",
+            "25",
+            "Published",
+            "ended",
+            "Sept.",
+            "30",
+        ];
+        let piece = prop_oneof![
+            3 => proptest::sample::select(WORDS).prop_map(String::from),
+            1 => "\\PC{0,3}",
+        ];
+        proptest::collection::vec((piece, prop_oneof![Just(" "), Just(""), Just("\n")]), 0..40)
+            .prop_map(|parts| parts.into_iter().map(|(p, sep)| format!("{p}{sep}")).collect())
+    }
+
+    proptest! {
+        #[test]
+        fn spans_are_in_bounds_ordered_and_on_char_boundaries(text in texty(), with_dct in any::<bool>()) {
+            let doc = Document::new(&Version::new("p", text.as_str()));
+            let dct = with_dct.then(|| CivilDate { year: 2025, month: 12, day: 4 });
+            let claims = extract_times(&doc, dct);
+            let mut prev_end = 0;
+            for c in &claims {
+                prop_assert!(c.span.start < c.span.end && c.span.end <= text.len());
+                prop_assert!(text.is_char_boundary(c.span.start) && text.is_char_boundary(c.span.end));
+                prop_assert!(c.span.start >= prev_end, "overlap at {:?}", c.span);
+                prev_end = c.span.end;
+                prop_assert!(doc.seg.sentences.is_empty() || c.sentence.0 < doc.seg.sentences.len());
+            }
+            let _ = document_date(&doc);
+        }
+
+        #[test]
+        fn never_panics_on_arbitrary_unicode(text in "\\PC{0,200}") {
+            let doc = Document::new(&Version::new("p", text.as_str()));
+            let _ = extract_times(&doc, None);
+            let _ = extract_times(&doc, Some(CivilDate { year: -5, month: 1, day: 1 }));
+        }
+
+        #[test]
+        fn civil_dates_round_trip(days in -3_000_000i64..3_000_000, n in -100_000i64..100_000) {
+            let d = CivilDate { year: 1970, month: 1, day: 1 }.add_days(days);
+            prop_assert_eq!(CivilDate::parse_iso(&d.to_string()).filter(|_| d.year >= 0 && d.year <= 9999), (d.year >= 0 && d.year <= 9999).then_some(d));
+            prop_assert_eq!(d.add_days(n).add_days(-n), d);
+            prop_assert_eq!(i64::from(d.add_days(1).weekday()), i64::from(d.weekday()) % 7 + 1);
+        }
+    }
+}

@@ -323,6 +323,11 @@ pub(super) enum Draft {
     ThatQuarter(i64),
     /// "the 1988 period": the quarter last mentioned, in that year.
     PeriodOf(i32),
+    /// "the latest quarter": the quarter last mentioned unless it has not
+    /// ended yet, else the last one completed.
+    LatestQuarter,
+    /// "the quarter ended Sept. 30": the quarter of the day named next.
+    QuarterEnded,
     /// A time of day on a day (`None`: the day spoken of in the sentence,
     /// else the document date).
     Time(Option<Box<Draft>>, Clock),
@@ -344,6 +349,13 @@ pub(super) struct Context {
     pub last: Option<Point>,
     /// The quarter or half last mentioned before the expression.
     pub last_period: Option<Point>,
+    /// The day last mentioned before the expression.
+    pub last_day: Option<CivilDate>,
+    /// The last date written with its year ("March 14, 2024").
+    pub last_explicit: Option<CivilDate>,
+    /// The day of the next expression, when it is day-precise ("the
+    /// quarter ended Sept. 30").
+    pub next_day: Option<CivilDate>,
     /// The day spoken of in the expression's sentence, for bare clock times.
     pub sentence_day: Option<CivilDate>,
     /// The tense around the expression.
@@ -380,6 +392,14 @@ pub(super) fn resolve(draft: &Draft, cx: &Context) -> Resolved {
     match *draft {
         Draft::Fixed(ty, ref value) => Resolved::fixed(ty, value.clone()),
         Draft::Point(p) => Resolved::point(p, false),
+        // "March 14" after "March 14, 2024": the year the text gave.
+        Draft::MonthDay(m, d) if cx.last_explicit.is_some_and(|e| e.month == m) => {
+            let year = cx.last_explicit.map_or(0, |e| e.year);
+            match CivilDate::new(year, m, d) {
+                Some(date) => Resolved::point(Point::Day(date), true),
+                None => Resolved::unknown(format!("XXXX-{m:02}-{d:02}")),
+            }
+        }
         Draft::MonthDay(m, d) => match cx.dct {
             Some(dct) => {
                 let pick = nearest_year(dct, cx.tense, |y| CivilDate::new(y, m, d));
@@ -427,7 +447,7 @@ pub(super) fn resolve(draft: &Draft, cx: &Context) -> Resolved {
                         (dct.year - 1..=dct.year + 1)
                             .min_by_key(|&y| {
                                 let diff = i64::from(y) * 12 + i64::from(m) - here;
-                                diff.abs() * tense_weight(cx.tense, diff, 3)
+                                diff.abs() * tense_weight(cx.tense, diff, 8)
                             })
                             .unwrap_or(dct.year)
                     }
@@ -492,6 +512,19 @@ pub(super) fn resolve(draft: &Draft, cx: &Context) -> Resolved {
                 None => Resolved::unknown("XXXX-QX"),
             }
         }
+        Draft::LatestQuarter => {
+            let completed =
+                cx.dct.and_then(|d| Point::at(d, Unit::Quarter).shift(Unit::Quarter, -1));
+            let base = match (cx.last_period, completed) {
+                (Some(p), Some(c)) if p.first_day() > c.first_day() => Some(c),
+                (p, c) => p.or(c),
+            };
+            base.map_or_else(|| Resolved::unknown("XXXX-QX"), |p| Resolved::point(p, true))
+        }
+        Draft::QuarterEnded => match cx.next_day {
+            Some(d) => Resolved::point(Point::at(d, Unit::Quarter), true),
+            None => Resolved::unknown("XXXX-QX"),
+        },
         Draft::PeriodOf(y) => match cx.last_period {
             Some(Point::Quarter(_, q)) => Resolved::point(Point::Quarter(y, q), true),
             Some(Point::Half(_, h)) => Resolved::point(Point::Half(y, h), true),
@@ -549,7 +582,7 @@ fn tense_weight(tense: Tense, diff: i64, against: i64) -> i64 {
     match tense {
         Tense::Past if diff > 0 => against * 4,
         Tense::Future if diff < 0 => against * 4,
-        Tense::Unknown if diff > 0 => 5,
+        Tense::Unknown if diff > 0 => 6,
         _ => 4,
     }
 }
@@ -559,8 +592,8 @@ fn resolve_weekday(wd: u8, rel: Rel, part: Option<&'static str>, cx: &Context) -
         Some(p) => (TimexType::Time, format!("T{p}")),
         None => (TimexType::Date, String::new()),
     };
-    let base = match (rel, cx.last) {
-        (Rel::Before | Rel::After, Some(Point::Day(d))) => Some(d),
+    let base = match rel {
+        Rel::Before | Rel::After => cx.last_day.or(cx.dct),
         _ => cx.dct,
     };
     let Some(base) = base else {
@@ -592,6 +625,9 @@ fn resolve_shift(unit: Unit, n: i64, anchor: Anchor, cx: &Context) -> Resolved {
         Anchor::Dct => None,
         // The last date mentioned, at its own granularity: "a year
         // earlier" after "the third quarter" is a quarter.
+        // "The previous day" counts from the last day mentioned, even if a
+        // coarser date came in between.
+        Anchor::Mentioned if unit <= Unit::Day => cx.last_day.map(Point::Day).or(cx.last),
         Anchor::Mentioned => cx.last,
         Anchor::DctOrPeriod => cx.last_period,
     };
