@@ -263,6 +263,14 @@ fn tense_near(
     if key(start.checked_sub(1)) == "as" && matches!(key(start.checked_sub(2)), "early" | "soon") {
         return Tense::Future;
     }
+    // A deadline: "stay away until Thursday", "extended until Tuesday";
+    // but "Until Thursday, they had not…" opens its sentence.
+    let until = |i: Option<usize>| matches!(key(i), "until" | "till");
+    let before_on =
+        if key(start.checked_sub(1)) == "on" { start.checked_sub(2) } else { start.checked_sub(1) };
+    if until(before_on) && before_on.is_some_and(|b| b > sentence.start) {
+        return Tense::Future;
+    }
     let toks = &tokens.toks;
     let mut weak = None;
     // Windows counted in words: "$29.75" must not use them up.
