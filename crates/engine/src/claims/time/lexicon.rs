@@ -78,11 +78,13 @@ impl Lex {
 
     /// The entry of a lower-case word (empty for unknown words).
     pub fn of(key: &str) -> Lex {
-        if key.len() > 16 {
+        let bytes = key.as_bytes();
+        if bytes.len() > 16 || !bytes.first().is_some_and(u8::is_ascii_lowercase) {
             return NONE;
         }
-        let packed = pack(key);
-        KEYS.binary_search(&packed).map_or(NONE, |i| TABLE[i].1)
+        let mut buf = [0u8; 16];
+        buf[..bytes.len()].copy_from_slice(bytes);
+        KEYS.binary_search(&u128::from_be_bytes(buf)).map_or(NONE, |i| TABLE[i].1)
     }
 
     /// `"dec"` → 12. `"may"` and `"march"` are words too; the grammar
@@ -707,5 +709,7 @@ mod tests {
         assert_eq!(Lex::of("second").ordinal(), Some(2));
         assert_eq!(Lex::of("second").unit(), Some((Unit::Second, false)));
         assert_eq!(Lex::of("zebra"), NONE);
+        assert_eq!(Lex::of(""), NONE);
+        assert!(TABLE.iter().all(|(w, lex)| Lex::of(w) == *lex));
     }
 }

@@ -109,11 +109,12 @@ impl Grammar<'_> {
     }
 
     fn is(&self, i: usize, w: &str) -> bool {
-        self.k(i) == w
+        same(self.k(i), w)
     }
 
     fn any(&self, i: usize, ws: &[&str]) -> bool {
-        ws.contains(&self.k(i))
+        let k = self.k(i);
+        ws.iter().any(|w| same(k, w))
     }
 
     fn glued(&self, i: usize) -> bool {
@@ -198,25 +199,49 @@ impl Grammar<'_> {
             s &= ABS | WD | HOLIDAY | QUARTER | FISCAL;
         }
         let on = |bit: u16| s & bit != 0;
-        let candidates = [
-            if on(ABS) { self.absolute(i) } else { None },
-            if on(WD) { self.weekday(i) } else { None },
-            if on(CLOCK) { self.clock(i) } else { None },
-            if on(PART) { self.day_part(i) } else { None },
-            if on(DEIC) { self.deictic(i) } else { None },
-            if on(SET) { self.set(i) } else { None },
-            if on(REL) { self.relative(i) } else { None },
-            if on(QUANT) { self.quantified(i) } else { None },
-            if on(QUARTER) { self.quarter(i) } else { None },
-            if on(FISCAL) { self.fiscal(i) } else { None },
-            if on(SEASON) { self.season(i) } else { None },
-            if on(HOLIDAY) { self.holiday(i) } else { None },
-        ];
         let mut best: Option<M> = None;
-        for c in candidates.into_iter().flatten() {
-            if best.as_ref().is_none_or(|b| c.end > b.end) {
-                best = Some(c);
+        let mut take = |found: Option<M>| {
+            if let Some(c) = found {
+                if best.as_ref().is_none_or(|b| c.end > b.end) {
+                    best = Some(c);
+                }
             }
+        };
+        if on(ABS) {
+            take(self.absolute(i));
+        }
+        if on(WD) {
+            take(self.weekday(i));
+        }
+        if on(CLOCK) {
+            take(self.clock(i));
+        }
+        if on(PART) {
+            take(self.day_part(i));
+        }
+        if on(DEIC) {
+            take(self.deictic(i));
+        }
+        if on(SET) {
+            take(self.set(i));
+        }
+        if on(REL) {
+            take(self.relative(i));
+        }
+        if on(QUANT) {
+            take(self.quantified(i));
+        }
+        if on(QUARTER) {
+            take(self.quarter(i));
+        }
+        if on(FISCAL) {
+            take(self.fiscal(i));
+        }
+        if on(SEASON) {
+            take(self.season(i));
+        }
+        if on(HOLIDAY) {
+            take(self.holiday(i));
         }
         best
     }
@@ -752,7 +777,7 @@ impl Grammar<'_> {
                                 | "around"
                                 | "about"
                         );
-                        let zone = lx::is_time_zone(self.k(j)) && self.cap(j);
+                        let zone = self.cap(j) && lx::is_time_zone(self.k(j));
                         let min = min.filter(|_| h <= 23 && (introduced || zone))?;
                         (Clock::At(h as u8, min as u8), j)
                     }
@@ -760,7 +785,7 @@ impl Grammar<'_> {
             }
         };
         let mut end = j;
-        if lx::is_time_zone(self.k(end)) && self.cap(end) {
+        if self.cap(end) && lx::is_time_zone(self.k(end)) {
             end += 1;
         }
         // The day it is on, written right after.
@@ -1046,6 +1071,9 @@ impl Grammar<'_> {
     /// ago", "two weeks later", "the past two months", "several days",
     /// "a day earlier", "2 1/2 years".
     fn quantified(&self, i: usize) -> Option<M> {
+        if self.t.get(i).is_some_and(|t| t.kind == Kind::Num) {
+            return self.quantified_from(i, i);
+        }
         // Modifiers ("nearly", "at least") may be followed by "the past".
         let j1 = i + lx::quantity_modifier([self.k(i), self.k(i + 1), self.k(i + 2)]);
         let j2 = j1 + lx::quantity_modifier([self.k(j1), self.k(j1 + 1), self.k(j1 + 2)]);
@@ -1073,14 +1101,15 @@ impl Grammar<'_> {
         let mut j = j;
         let mut framed = false;
         let mut bare_the = false;
-        if self.is(j, "the") {
+        let word = self.word(j);
+        if word && self.is(j, "the") {
             j += 1;
             framed = true;
             bare_the = !self.any(j, FRAME);
             if !bare_the {
                 j += 1;
             }
-        } else if self.any(j, &["past", "last", "next", "first", "coming"]) {
+        } else if word && self.any(j, &["past", "last", "next", "first", "coming"]) {
             j += 1;
             framed = true;
         }
@@ -1099,7 +1128,7 @@ impl Grammar<'_> {
             "calendar",
             "school",
         ];
-        let k = if self.any(k, BETWEEN) && self.lx(k + 1).unit().is_some() { k + 1 } else { k };
+        let k = if self.lx(k + 1).unit().is_some() && self.any(k, BETWEEN) { k + 1 } else { k };
         let hyphenated = self.punct(k, "-") && self.glued(k) && self.glued(k + 1);
         let (unit, plural) = self.lx(if hyphenated { k + 1 } else { k }).unit()?;
         let adjective = hyphenated;
@@ -1215,32 +1244,6 @@ impl Grammar<'_> {
     /// A number or vague amount in front of a unit; the flag says it was
     /// "a"/"an"/"one"/"per".
     fn count_at(&self, j: usize) -> Option<(Count, bool, usize)> {
-        let key = self.k(j);
-        match key {
-            "a" | "an" => {
-                return match self.k(j + 1) {
-                    "few" => Some((Count::Some, false, j + 2)),
-                    "couple" if self.is(j + 2, "of") => Some((Count::N(2.0), false, j + 3)),
-                    "couple" => Some((Count::N(2.0), false, j + 2)),
-                    "number" if self.is(j + 2, "of") => Some((Count::Some, false, j + 3)),
-                    "dozen" => Some((Count::N(12.0), false, j + 2)),
-                    "half" => Some((Count::N(0.5), false, j + 2)),
-                    "hundred" => Some((Count::N(100.0), false, j + 2)),
-                    "thousand" => Some((Count::N(1000.0), false, j + 2)),
-                    _ => Some((Count::N(1.0), true, j + 1)),
-                };
-            }
-            "per" => return Some((Count::N(1.0), true, j + 1)),
-            "several" | "few" | "many" | "some" | "numerous" | "countless" => {
-                return Some((Count::Some, false, j + 1))
-            }
-            "couple" if self.is(j + 1, "of") => return Some((Count::N(2.0), false, j + 2)),
-            "dozens" | "hundreds" | "thousands" if self.is(j + 1, "of") => {
-                return Some((Count::Some, false, j + 2))
-            }
-            "half" if self.any(j + 1, &["a", "an"]) => return Some((Count::N(0.5), false, j + 2)),
-            _ => {}
-        }
         if let Some(n) = self.num(j, 1..=7) {
             let mut value = f64::from(n);
             let mut k = j + 1;
@@ -1271,13 +1274,39 @@ impl Grammar<'_> {
                 }
             }
             // Ranges take their lower end: "two to three weeks", "12-18 months".
-            if self.any(k, &["to", "or", "-"])
-                && self.num(k + 1, 1..=7).is_some()
+            if self.num(k + 1, 1..=7).is_some()
                 && self.lx(k + 2).unit().is_some()
+                && self.any(k, &["to", "or", "-"])
             {
                 k += 2;
             }
             return Some((Count::N(value), false, k));
+        }
+        let key = self.k(j);
+        match key {
+            "a" | "an" => {
+                return match self.k(j + 1) {
+                    "few" => Some((Count::Some, false, j + 2)),
+                    "couple" if self.is(j + 2, "of") => Some((Count::N(2.0), false, j + 3)),
+                    "couple" => Some((Count::N(2.0), false, j + 2)),
+                    "number" if self.is(j + 2, "of") => Some((Count::Some, false, j + 3)),
+                    "dozen" => Some((Count::N(12.0), false, j + 2)),
+                    "half" => Some((Count::N(0.5), false, j + 2)),
+                    "hundred" => Some((Count::N(100.0), false, j + 2)),
+                    "thousand" => Some((Count::N(1000.0), false, j + 2)),
+                    _ => Some((Count::N(1.0), true, j + 1)),
+                };
+            }
+            "per" => return Some((Count::N(1.0), true, j + 1)),
+            "several" | "few" | "many" | "some" | "numerous" | "countless" => {
+                return Some((Count::Some, false, j + 1))
+            }
+            "couple" if self.is(j + 1, "of") => return Some((Count::N(2.0), false, j + 2)),
+            "dozens" | "hundreds" | "thousands" if self.is(j + 1, "of") => {
+                return Some((Count::Some, false, j + 2))
+            }
+            "half" if self.any(j + 1, &["a", "an"]) => return Some((Count::N(0.5), false, j + 2)),
+            _ => {}
         }
         let (n, k) = self.number_words(j)?;
         let k = if self.any(k, &["to", "or"])
@@ -1665,6 +1694,12 @@ impl Grammar<'_> {
         }
         m(end, Draft::Holiday(h, rel))
     }
+}
+
+/// String equality without a call to `memcmp`: keys are short, and the
+/// size-optimised build would otherwise call it for every comparison.
+fn same(a: &str, b: &str) -> bool {
+    a.len() == b.len() && a.bytes().zip(b.bytes()).all(|(x, y)| x == y)
 }
 
 /// True for drafts that a position word ("early", "the end of") may narrow.
