@@ -416,7 +416,7 @@ mod properties {
         #[test]
         fn spans_are_in_bounds_ordered_and_on_char_boundaries(text in texty(), with_dct in any::<bool>()) {
             let doc = doc_of(&text);
-            let dct = with_dct.then(|| CivilDate { year: 2025, month: 12, day: 4 });
+            let dct = with_dct.then_some(CivilDate { year: 2025, month: 12, day: 4 });
             let claims = extract_times(&doc, dct);
             let mut prev_end = 0;
             for c in &claims {
