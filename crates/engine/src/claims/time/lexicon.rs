@@ -253,6 +253,7 @@ const TABLE: &[(&str, Lex)] = &[
     ("future", Lex { strong: true, ..NONE }),
     ("fy", Lex { strong: true, starts: FISCAL, ..NONE }),
     ("good", Lex { weak: true, starts: HOLIDAY, ..NONE }),
+    ("h", Lex { strong: true, starts: QUARTER, ..NONE }),
     ("half", Lex { strong: true, starts: QUANT, ..NONE }),
     ("halloween", Lex { strong: true, starts: HOLIDAY, ..NONE }),
     ("hour", Lex { unit: Some((Unit::Hour, false)), strong: true, ..NONE }),

@@ -189,9 +189,13 @@ fn resolve_all(
         // report's period does. Days do chain: "the previous day … a day
         // prior".
         let derived = match m.draft {
-            Draft::Shift(unit, _, value::Anchor::Mentioned | value::Anchor::DctOrPeriod) => {
-                unit >= lexicon::Unit::Month
-            }
+            Draft::Shift(
+                unit,
+                _,
+                value::Anchor::Mentioned
+                | value::Anchor::DctOrPeriod
+                | value::Anchor::MentionedPeriod,
+            ) => unit >= lexicon::Unit::Month,
             Draft::ThatQuarter(_) | Draft::PeriodOf(_) => true,
             _ => false,
         };

@@ -749,6 +749,14 @@ impl Grammar<'_> {
         let (clock, j) = match self.k(i) {
             "noon" | "midday" => (Clock::At(12, 0), i + 1),
             "midnight" => (Clock::Midnight, i + 1),
+            // "1100 GMT": four digits with a time zone.
+            _ if self.num(i, 4..=4).is_some() => {
+                let hm = self.num(i, 4..=4)?;
+                let (h, min) = (hm / 100, hm % 100);
+                let zone = self.cap(i + 1) && lx::is_time_zone(self.k(i + 1));
+                (zone && h <= 23 && min <= 59).then_some(())?;
+                (Clock::At(h as u8, min as u8), i + 1)
+            }
             _ => {
                 let h = self.num(i, 1..=2)?;
                 let (min, j) = if self.punct(i + 1, ":") && self.glued(i + 1) && self.glued(i + 2) {
@@ -900,6 +908,15 @@ impl Grammar<'_> {
                 }
                 ("day", "after") if self.is(i + 3, "tomorrow") => {
                     m(i + 4, Draft::Shift(Unit::Day, 2, Anchor::Dct))
+                }
+                // "the day before", "the week after" closing a clause.
+                (w, "before" | "after")
+                    if matches!(Lex::of(w).unit(), Some((u, false)) if u >= Unit::Day && u <= Unit::Year)
+                        && (!self.word(i + 3) || self.any(i + 3, &["and", "but"])) =>
+                {
+                    let u = Lex::of(w).unit()?.0;
+                    let n = if self.is(i + 2, "before") { -1 } else { 1 };
+                    m(i + 3, Draft::Shift(u, n, Anchor::Mentioned))
                 }
                 // "in the years that followed", "the first hours"
                 (w, _) if matches!(self.lx(i + 1).unit(), Some((_, true))) && w != "days" => {
@@ -1064,6 +1081,13 @@ impl Grammar<'_> {
         if anchor == Anchor::Dct && key == "past" && !the {
             return None;
         }
+        // "the previous week" is a week, even after a day was named.
+        let anchor = match anchor {
+            Anchor::Mentioned if (Unit::Week..=Unit::Quarter).contains(&unit) => {
+                Anchor::MentionedPeriod
+            }
+            a => a,
+        };
         m(k + 1, Draft::Shift(unit, n, anchor))
     }
 
@@ -1426,14 +1450,16 @@ impl Grammar<'_> {
             spec = YearSpec::Relative(n);
             j += 4;
         }
-        // "Q3", "Q3 2024"
-        if self.is(j, "q") && self.glued(j + 1) {
-            let q = self.num(j + 1, 1..=1).filter(|q| (1..=4).contains(q))? as u8;
+        // "Q3", "Q3 2024", "H1 2025"
+        if self.any(j, &["q", "h"]) && self.cap(j) && self.glued(j + 1) {
+            let half = self.is(j, "h");
+            let limit = if half { 2 } else { 4 };
+            let n = self.num(j + 1, 1..=1).filter(|n| (1..=limit).contains(n))? as u8;
             let (spec, end) = match self.year_after(j + 2) {
                 Some((y, end)) => (YearSpec::Given(y), end),
                 None => (spec, j + 2),
             };
-            return m(end, Draft::Quarter(q, spec));
+            return m(end, if half { Draft::Half(n, spec) } else { Draft::Quarter(n, spec) });
         }
         if self.is(j, "fiscal") || self.is(j, "calendar") {
             j += 1;

@@ -445,3 +445,18 @@ mod properties {
         }
     }
 }
+
+#[test]
+fn anaphoric_periods_and_zoned_clock_times() {
+    check(
+        "Talks began on Dec. 2. The previous week, envoys met; the day before, they argued. \
+         The blast came at 1100 GMT. Results for H1 2025 and Q3 2024 were weak.",
+        "2025-12-04",
+        "Dec. 2 → DATE 2025-12-02
+         The previous week → DATE 2025-W48
+         the day before → DATE 2025-12-01
+         1100 GMT → TIME 2025-12-04T11:00
+         H1 2025 → DATE 2025-H1?
+         Q3 2024 → DATE 2024-Q3?",
+    );
+}

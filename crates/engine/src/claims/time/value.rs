@@ -191,6 +191,9 @@ pub(super) enum Anchor {
     /// The quarter or half last mentioned, else the document date: "a year
     /// ago" in an earnings report means the same quarter a year before.
     DctOrPeriod,
+    /// The period (week, month, quarter) around the date last mentioned,
+    /// else the document date: "the previous week" after "Dec. 2".
+    MentionedPeriod,
 }
 
 /// How a month, weekday or season without a year is placed.
@@ -536,8 +539,9 @@ pub(super) fn resolve(draft: &Draft, cx: &Context) -> Resolved {
                     let r = resolve(d, cx);
                     (r.value, r.anchored, r.point)
                 }
+                // The day is borrowed, so it is no new reference.
                 None => match cx.sentence_day.or(cx.dct) {
-                    Some(date) => (date.to_string(), true, Some(Point::Day(date))),
+                    Some(date) => (date.to_string(), true, None),
                     None => ("XXXX-XX-XX".to_string(), false, None),
                 },
             };
@@ -630,6 +634,19 @@ fn resolve_shift(unit: Unit, n: i64, anchor: Anchor, cx: &Context) -> Resolved {
         Anchor::Mentioned if unit <= Unit::Day => cx.last_day.map(Point::Day).or(cx.last),
         Anchor::Mentioned => cx.last,
         Anchor::DctOrPeriod => cx.last_period,
+        Anchor::MentionedPeriod => {
+            let around = cx.last.map(|p| {
+                if p.granularity() < unit {
+                    Point::at(p.first_day(), unit)
+                } else {
+                    p
+                }
+            });
+            if let Some(p) = around.and_then(|p| p.shift(unit, n)) {
+                return Resolved::point(p, true);
+            }
+            None
+        }
     };
     if let Some(p) = base {
         // A date coarser than the step ("two weeks later" after "in 2021")
