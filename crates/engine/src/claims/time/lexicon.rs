@@ -22,10 +22,10 @@ pub(super) struct Lex {
     ordinal: u8,
     /// A unit of time and whether it is plural.
     unit: Option<(Unit, bool)>,
-    /// A season in TIMEX3 form: `"fall"` → `"FA"`.
-    season: Option<&'static str>,
-    /// A part of the day in TIMEX3 form: `"evening"` → `"EV"`.
-    part: Option<&'static str>,
+    /// A season, as 1 + its index in [`SEASONS`] (0: none).
+    season: u8,
+    /// A part of the day, as 1 + its index in [`PARTS`] (0: none).
+    part: u8,
     /// The word can be the core of an expression.
     pub strong: bool,
     /// The word starts an expression only with a strong word after it.
@@ -52,6 +52,13 @@ pub(super) mod starts {
     pub const POS: u16 = 4096;
 }
 
+/// Seasons in TIMEX3 form (the table stores indices: strings would cost
+/// 8 bytes an entry in wasm).
+const SEASONS: [&str; 4] = ["SP", "SU", "FA", "WI"];
+
+/// Parts of the day in TIMEX3 form.
+const PARTS: [&str; 4] = ["MO", "AF", "EV", "NI"];
+
 const NONE: Lex = Lex {
     month: 0,
     abbrev: false,
@@ -61,8 +68,8 @@ const NONE: Lex = Lex {
     cardinal: 0,
     ordinal: 0,
     unit: None,
-    season: None,
-    part: None,
+    season: 0,
+    part: 0,
     strong: false,
     weak: false,
     starts: 0,
@@ -130,12 +137,12 @@ impl Lex {
 
     /// `"fall"` → `"FA"`.
     pub fn season(self) -> Option<&'static str> {
-        self.season
+        SEASONS.get(usize::from(self.season).checked_sub(1)?).copied()
     }
 
     /// `"evening"` → `"EV"`.
     pub fn part_of_day(self) -> Option<&'static str> {
-        self.part
+        PARTS.get(usize::from(self.part).checked_sub(1)?).copied()
     }
 }
 
@@ -170,7 +177,7 @@ const TABLE: &[(&str, Lex)] = &[
     ("a", Lex { weak: true, starts: QUANT | QUARTER, ..NONE }),
     ("about", Lex { weak: true, starts: QUANT, ..NONE }),
     ("additional", Lex { weak: true, starts: QUANT, ..NONE }),
-    ("afternoon", Lex { part: Some("AF"), strong: true, ..NONE }),
+    ("afternoon", Lex { part: 2, strong: true, ..NONE }),
     ("almost", Lex { weak: true, starts: QUANT, ..NONE }),
     ("an", Lex { weak: true, starts: QUANT, ..NONE }),
     ("annually", Lex { strong: true, starts: SET, ..NONE }),
@@ -182,7 +189,7 @@ const TABLE: &[(&str, Lex)] = &[
     ("at", Lex { weak: true, starts: QUANT, ..NONE }),
     ("aug", Lex { month: 8, abbrev: true, strong: true, starts: ABS, ..NONE }),
     ("august", Lex { month: 8, strong: true, starts: ABS, ..NONE }),
-    ("autumn", Lex { season: Some("FA"), strong: true, starts: SEASON, ..NONE }),
+    ("autumn", Lex { season: 3, strong: true, starts: SEASON, ..NONE }),
     ("barely", Lex { weak: true, starts: QUANT, ..NONE }),
     ("beginning", Lex { weak: true, starts: POS, ..NONE }),
     ("biannually", Lex { strong: true, starts: SET, ..NONE }),
@@ -221,10 +228,10 @@ const TABLE: &[(&str, Lex)] = &[
     ("eleventh", Lex { ordinal: 11, strong: true, starts: ABS | QUARTER, ..NONE }),
     ("end", Lex { weak: true, starts: POS, ..NONE }),
     ("entire", Lex { weak: true, ..NONE }),
-    ("evening", Lex { part: Some("EV"), strong: true, ..NONE }),
+    ("evening", Lex { part: 3, strong: true, ..NONE }),
     ("every", Lex { weak: true, starts: SET, ..NONE }),
     ("exactly", Lex { weak: true, starts: QUANT, ..NONE }),
-    ("fall", Lex { season: Some("FA"), strong: true, starts: SEASON, ..NONE }),
+    ("fall", Lex { season: 3, strong: true, starts: SEASON, ..NONE }),
     ("feb", Lex { month: 2, abbrev: true, strong: true, starts: ABS, ..NONE }),
     ("february", Lex { month: 2, strong: true, starts: ABS, ..NONE }),
     ("few", Lex { weak: true, starts: QUANT, ..NONE }),
@@ -310,11 +317,11 @@ const TABLE: &[(&str, Lex)] = &[
     ("monthly", Lex { strong: true, starts: SET, ..NONE }),
     ("months", Lex { unit: Some((Unit::Month, true)), strong: true, starts: DEIC, ..NONE }),
     ("more", Lex { weak: true, starts: QUANT, ..NONE }),
-    ("morning", Lex { part: Some("MO"), strong: true, ..NONE }),
+    ("morning", Lex { part: 1, strong: true, ..NONE }),
     ("nearly", Lex { weak: true, starts: QUANT, ..NONE }),
     ("new", Lex { weak: true, starts: HOLIDAY, ..NONE }),
     ("next", Lex { weak: true, starts: WD | REL | QUANT | QUARTER | SEASON | HOLIDAY, ..NONE }),
-    ("night", Lex { part: Some("NI"), strong: true, ..NONE }),
+    ("night", Lex { part: 4, strong: true, ..NONE }),
     ("nightly", Lex { strong: true, starts: SET, ..NONE }),
     ("nights", Lex { strong: true, ..NONE }),
     ("nine", Lex { cardinal: 9, strong: true, starts: ABS | QUANT, ..NONE }),
@@ -390,10 +397,10 @@ const TABLE: &[(&str, Lex)] = &[
     ("sixties", Lex { strong: true, ..NONE }),
     ("sixty", Lex { cardinal: 60, strong: true, starts: ABS | QUANT, ..NONE }),
     ("some", Lex { weak: true, starts: QUANT, ..NONE }),
-    ("spring", Lex { season: Some("SP"), strong: true, starts: SEASON, ..NONE }),
+    ("spring", Lex { season: 1, strong: true, starts: SEASON, ..NONE }),
     ("start", Lex { weak: true, starts: POS, ..NONE }),
     ("subsequent", Lex { weak: true, starts: REL, ..NONE }),
-    ("summer", Lex { season: Some("SU"), strong: true, starts: SEASON, ..NONE }),
+    ("summer", Lex { season: 2, strong: true, starts: SEASON, ..NONE }),
     ("sun", Lex { weekday_abbrev: 7, strong: true, starts: ABS, ..NONE }),
     ("sunday", Lex { weekday: 7, strong: true, starts: ABS | WD | SET, ..NONE }),
     ("sundays", Lex { weekday_plural: 7, strong: true, starts: SET, ..NONE }),
@@ -452,7 +459,7 @@ const TABLE: &[(&str, Lex)] = &[
     ("weekly", Lex { strong: true, starts: SET, ..NONE }),
     ("weeks", Lex { unit: Some((Unit::Week, true)), strong: true, starts: DEIC, ..NONE }),
     ("whole", Lex { weak: true, ..NONE }),
-    ("winter", Lex { season: Some("WI"), strong: true, starts: SEASON, ..NONE }),
+    ("winter", Lex { season: 4, strong: true, starts: SEASON, ..NONE }),
     ("within", Lex { weak: true, starts: QUANT, ..NONE }),
     ("wk", Lex { unit: Some((Unit::Week, false)), strong: true, ..NONE }),
     ("wks", Lex { unit: Some((Unit::Week, true)), strong: true, starts: DEIC, ..NONE }),
@@ -710,6 +717,8 @@ mod tests {
         assert_eq!(Lex::of("second").ordinal(), Some(2));
         assert_eq!(Lex::of("second").unit(), Some((Unit::Second, false)));
         assert_eq!(Lex::of("zebra"), NONE);
+        assert_eq!(Lex::of("autumn").season(), Some("FA"));
+        assert_eq!(Lex::of("night").part_of_day(), Some("NI"));
         assert_eq!(Lex::of(""), NONE);
         assert!(TABLE.iter().all(|(w, lex)| Lex::of(w) == *lex));
     }
