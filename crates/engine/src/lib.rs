@@ -162,6 +162,30 @@ pub struct Analysis {
     pub diagnostics: Vec<Diagnostic>,
 }
 
+/// The date each version's relative times ("Thursday", "the previous day")
+/// are resolved against: the given date; else the version's own (a
+/// dateline, a caption, a publication line); else the date most versions
+/// carry, since versions of one story share their time frame.
+fn document_dates(
+    documents: &[Document],
+    given: Option<claims::CivilDate>,
+) -> Vec<Option<claims::CivilDate>> {
+    if given.is_some() {
+        return vec![given; documents.len()];
+    }
+    let own: Vec<Option<claims::CivilDate>> =
+        documents.iter().map(claims::time::document_date).collect();
+    let mut counts: Vec<(claims::CivilDate, usize)> = Vec::new();
+    for d in own.iter().flatten() {
+        match counts.iter_mut().find(|(x, _)| x == d) {
+            Some(e) => e.1 += 1,
+            None => counts.push((*d, 1)),
+        }
+    }
+    let common = counts.iter().max_by_key(|(_, c)| *c).map(|(d, _)| *d);
+    own.into_iter().map(|d| d.or(common)).collect()
+}
+
 /// Runs the whole pipeline. Never panics and never fails: empty or odd
 /// versions produce diagnostics.
 pub fn analyze(versions: &[Version], options: &Options) -> Analysis {
@@ -190,11 +214,12 @@ pub fn analyze(versions: &[Version], options: &Options) -> Analysis {
     }
     let segs: Vec<&Segmentation> = documents.iter().map(|d| &d.seg).collect();
     let alignment = align::align(&segs, reference, &align::AlignOptions::default());
-    let extract_options = claims::ExtractOptions { document_date: options.document_date };
+    let anchors = document_dates(&documents, options.document_date);
     let claims: Vec<VersionClaim> = documents
         .iter()
         .enumerate()
         .flat_map(|(v, d)| {
+            let extract_options = claims::ExtractOptions { document_date: anchors[v] };
             claims::extract(d, &extract_options)
                 .into_iter()
                 .map(move |claim| VersionClaim { version: VersionId(v), claim })
