@@ -42,7 +42,16 @@ pub(crate) fn compare(ctx: &Ctx, out: &mut Vec<Draft>) {
         let mut clash: Vec<(usize, usize)> = Vec::new();
         for v in 0..n {
             for u in v + 1..n {
-                if !foreign(v, u).is_empty() && !foreign(u, v).is_empty() {
+                // One place swapped for another in a close paraphrase: each
+                // names exactly one place the other never names.
+                let close = |x: usize| {
+                    ctx.alignment
+                        .rows
+                        .get(r)
+                        .and_then(|row| row.cells.get(x))
+                        .is_some_and(|c| c.similarity >= 0.35)
+                };
+                if foreign(v, u).len() == 1 && foreign(u, v).len() == 1 && close(v) && close(u) {
                     clash.push((v, u));
                 }
             }

@@ -151,6 +151,13 @@ pub(crate) fn compare(ctx: &Ctx, facts: &mut Vec<FactDraft>, out: &mut Vec<Draft
         if merged[k] {
             continue;
         }
+        // Without a counted noun, numbers of one passage are the same fact
+        // only when each version has just one there ("32" and "23" in a row
+        // about two people are two facts).
+        // An age says nothing without whose age it is.
+        if counted.is_empty() && (members.iter().any(|is| is.len() > 1) || measure == "age") {
+            continue;
+        }
         let values: Vec<Option<Value>> = members
             .iter()
             .enumerate()
