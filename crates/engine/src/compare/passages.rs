@@ -8,6 +8,7 @@ use super::names::person_key;
 use super::{FindingKind, Severity, Value};
 use crate::claims::ClaimData;
 use crate::text::VersionId;
+use crate::SentenceRole;
 use std::collections::HashSet;
 
 /// A fact-bearing key of a claim, comparable across versions.
@@ -56,15 +57,15 @@ pub(crate) fn compare(ctx: &Ctx, out: &mut Vec<Draft>) {
             continue;
         }
         // Headings carry no facts of their own.
-        let all_headings = present_vs.iter().all(|&v| {
-            ctx.alignment.rows[r].cells[v].sentences.iter().all(|s| {
-                ctx.docs[v]
-                    .seg
+        let all_of_role = |role: SentenceRole| {
+            present_vs.iter().all(|&v| {
+                ctx.alignment.rows[r].cells[v]
                     .sentences
-                    .get(s.0)
-                    .is_some_and(|s| s.role == crate::SentenceRole::Headline)
+                    .iter()
+                    .all(|s| ctx.docs[v].seg.sentences.get(s.0).is_some_and(|s| s.role == role))
             })
-        });
+        };
+        let all_headings = all_of_role(SentenceRole::Headline);
         if all_headings {
             continue;
         }
@@ -102,15 +103,7 @@ pub(crate) fn compare(ctx: &Ctx, out: &mut Vec<Draft>) {
             .row_span(r, first)
             .map(|s| clip(ctx.text(VersionId(first), s), 90))
             .unwrap_or_default();
-        let caption = present_vs.iter().all(|&v| {
-            ctx.alignment.rows[r].cells[v].sentences.iter().all(|s| {
-                ctx.docs[v]
-                    .seg
-                    .sentences
-                    .get(s.0)
-                    .is_some_and(|s| s.role == crate::SentenceRole::Caption)
-            })
-        });
+        let caption = all_of_role(SentenceRole::Caption);
         let (kind, rule, summary) = if in_ref {
             (
                 FindingKind::PassageOmitted,

@@ -200,17 +200,7 @@ pub(crate) fn compare(ctx: &Ctx, facts: &mut Vec<FactDraft>, out: &mut Vec<Draft
                 format!("Number of {shown_counted}: {}", ctx.grouped(&items_shown)),
             );
             d.score = 92.0;
-            for (v, is) in members.iter().enumerate() {
-                for &i in is {
-                    d = d.evidence(
-                        VersionId(v),
-                        ctx.claim(items[v][i].claim).span,
-                        Some(items[v][i].value.clone()),
-                        Some(items[v][i].claim),
-                    );
-                }
-            }
-            out.push(d);
+            out.push(with_evidence(ctx, d, &members, &items));
             continue;
         }
         // Dropped from the same passage: the version has the sentence but
@@ -253,16 +243,22 @@ pub(crate) fn compare(ctx: &Ctx, facts: &mut Vec<FactDraft>, out: &mut Vec<Draft
         )
         .missing(dropped);
         d.score = 58.0;
-        for (v, is) in members.iter().enumerate() {
-            for &i in is {
-                d = d.evidence(
-                    VersionId(v),
-                    ctx.claim(items[v][i].claim).span,
-                    Some(items[v][i].value.clone()),
-                    Some(items[v][i].claim),
-                );
-            }
-        }
-        out.push(d);
+        out.push(with_evidence(ctx, d, &members, &items));
     }
+}
+
+/// Adds each member quantity as evidence with its value.
+fn with_evidence(ctx: &Ctx, mut d: Draft, members: &[Vec<usize>], items: &[Vec<Item>]) -> Draft {
+    for (v, is) in members.iter().enumerate() {
+        for &i in is {
+            let it = &items[v][i];
+            d = d.evidence(
+                VersionId(v),
+                ctx.claim(it.claim).span,
+                Some(it.value.clone()),
+                Some(it.claim),
+            );
+        }
+    }
+    d
 }
