@@ -1,27 +1,40 @@
 //! Stage 2, align: group the sentences of all versions that say the same
 //! thing into rows, one cell per version.
 //!
-//! Method (chosen on the seed gold, see `tests/fixtures/alignment`):
-//! 1. Each sentence becomes a bag of stemmed content words and numbers
+//! Method (chosen on the gold pairs in `tests/fixtures/alignment`):
+//! 1. Each sentence becomes a set of stemmed content words and numbers
 //!    weighted by IDF over all versions, so names and figures count most and
-//!    paraphrase (which changes the common words) counts least.
-//! 2. Every pair of versions is matched one-to-one: first the confident
-//!    pairs wherever they sit (a moved paragraph still matches), then weaker
-//!    pairs only where they keep both versions' order between confident
-//!    neighbours, so a sentence one version lacks is not forced onto a
-//!    look-alike elsewhere. A sentence mostly contained in its neighbour's
-//!    partner joins it (a split, or a merge seen from the other side).
-//! 3. All pairwise matches, strongest first, join sentences into rows, as
-//!    long as a row keeps each version's sentences adjacent — so one wrong
-//!    pair cannot chain two unrelated passages together.
-//! 4. Rows are ordered by the fullest version (or the reference), others'
+//!    paraphrase (which changes the common words) counts least. Two
+//!    sentences (or runs of sentences) score by weighted Dice overlap.
+//! 2. Every pair of versions is matched one-to-one: first confident pairs
+//!    and mutual best pairs wherever they sit (a moved paragraph still
+//!    matches), then weaker pairs only where they keep both versions' order
+//!    between those anchors, so a sentence one version lacks is not forced
+//!    onto a look-alike elsewhere. A sentence mostly contained in its
+//!    neighbour's partner is proposed too (a split, or a merge).
+//! 3. These pairs propose unions of rows, which are made best first by
+//!    *average linkage*: the mean similarity of the two rows' cells over all
+//!    pairs of versions. One strong pair cannot chain two passages that the
+//!    other versions keep apart, and a row's cells stay adjacent sentences
+//!    of their version.
+//! 4. A sentence still alone joins the best-linked row, lacking its version,
+//!    between the rows of its neighbours; then a row joins its neighbour
+//!    when a version that is in one of them only said both in that sentence
+//!    (most versions split, it merged).
+//! 5. Rows are ordered by the fullest version (or the reference), others'
 //!    rows slotted in after their predecessor; sentences off their version's
 //!    longest increasing run of rows are marked moved.
-use crate::segment::{Segmentation, TokenKind};
+//!
+//! Pairwise matching and unions only look at candidate pairs that share a
+//! term, so the cost grows with the number of sentence pairs that share
+//! words, not with the square of the text.
+use crate::segment::{Segmentation, SentenceRole, TokenKind};
 use crate::text::{SentenceId, VersionId};
 use rust_stemmers::{Algorithm, Stemmer};
 use serde::Serialize;
-use std::collections::HashMap;
+use std::borrow::Cow;
+use std::cmp::Ordering;
+use std::collections::{BTreeMap, BinaryHeap, HashMap};
 
 /// Sentences of all versions grouped into rows that read in order.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
@@ -40,11 +53,12 @@ pub struct Row {
 /// A version's sentences in one row; empty when the version lacks it.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct Cell {
-    /// The version's sentences here, in text order (two or more when the
-    /// version split what others say in one).
+    /// The version's sentences here, adjacent and in text order (two or more
+    /// when the version split what others say in one).
     pub sentences: Vec<SentenceId>,
-    /// How closely these sentences match the rest of the row (0 to 1; 1 for
-    /// the version the row started from).
+    /// How closely these sentences match the rest of the row: the best
+    /// weighted word overlap (Dice, 0 to 1) with another version's cell; 1
+    /// when the version is alone in the row.
     pub similarity: f32,
     /// True when the version says this at another place in its order.
     pub moved: bool,
@@ -78,11 +92,15 @@ impl Alignment {
     }
 }
 
-/// Tuning of the aligner.
+/// Tuning of the aligner. Scores are weighted Dice overlaps (0 to 1) plus
+/// a small bonus for sitting at the same relative position.
 #[derive(Debug, Clone, Copy)]
 pub struct AlignOptions {
     /// Minimum score for a pair of sentences to match anywhere.
     pub confident_threshold: f32,
+    /// Minimum score for a pair of sentences that are each other's best
+    /// match to match anywhere.
+    pub mutual_threshold: f32,
     /// Minimum score for a pair that keeps both versions' order.
     pub match_threshold: f32,
     /// Minimum share of the smaller sentence's weight found in the larger
@@ -92,21 +110,138 @@ pub struct AlignOptions {
     pub position_weight: f32,
     /// Most sentences one version may have in one row.
     pub max_split: usize,
+    /// Minimum mean similarity of two rows' cells (over pairs of different
+    /// versions) for the rows to join.
+    pub link_threshold: f32,
+    /// Minimum mean similarity of a version's sentence to the cells of a
+    /// neighbouring row that lacks the version, for the two rows to join.
+    /// Lower than `match_threshold`: a sentence that says two rows' things
+    /// shares only part of its words with each.
+    pub cover_threshold: f32,
 }
 
 impl Default for AlignOptions {
     fn default() -> Self {
         AlignOptions {
             confident_threshold: 0.4,
+            mutual_threshold: 0.3,
             match_threshold: 0.2,
             containment_threshold: 0.5,
             position_weight: 0.08,
             max_split: 3,
+            link_threshold: 0.15,
+            cover_threshold: 0.18,
         }
     }
 }
 
-/// A sentence as a weighted bag of terms, sorted by term id.
+/// Aligns the sentences of all versions. `pivot` is the version whose order
+/// the rows start from (the reference, when there is one).
+pub fn align(
+    segs: &[&Segmentation],
+    pivot: Option<VersionId>,
+    options: &AlignOptions,
+) -> Alignment {
+    let n = segs.len();
+    if n == 0 {
+        return Alignment::default();
+    }
+    let bags = bags(segs);
+    let kind: Vec<Vec<Kind>> = segs.iter().map(|s| kinds(s)).collect();
+    // Without a reference, rows start from the fullest version: the one
+    // that lacks the fewest passages leaves the fewest gaps to fill.
+    let pivot = pivot.map(|p| p.0).filter(|&p| p < n).unwrap_or_else(|| fullest_version(&bags));
+
+    let mut pairs = Pairs::default();
+    for u in 0..n {
+        for v in u + 1..n {
+            match_pair(&bags, &kind, u, v, options, &mut pairs);
+        }
+    }
+    let mut rows = Rows::new(&bags);
+    rows.join_linked(&bags, &pairs.matched, options);
+    rows.join_leftovers(&bags, &pairs.weak, options);
+    rows.join_covered(&bags, &kind, options);
+    let (row_of, rows) = rows.finish();
+
+    let order = reading_order(&row_of, rows.len(), pivot);
+    let position: Vec<usize> = {
+        let mut p = vec![0; rows.len()];
+        for (i, &r) in order.iter().enumerate() {
+            p[r] = i;
+        }
+        p
+    };
+    // Moved: sentences off their version's longest increasing run of rows.
+    let moved: Vec<Vec<bool>> = row_of
+        .iter()
+        .map(|doc| {
+            let seq: Vec<usize> = doc.iter().map(|&r| position[r]).collect();
+            longest_non_decreasing(&seq).into_iter().map(|keep| !keep).collect()
+        })
+        .collect();
+    let rows = order
+        .iter()
+        .map(|&r| {
+            let cells = &rows[r];
+            Row {
+                cells: (0..n)
+                    .map(|v| match cells.iter().find(|c| c.0 == v) {
+                        None => Cell::default(),
+                        Some(&(_, lo, hi)) => Cell {
+                            moved: (lo..=hi).any(|s| moved[v][s]),
+                            similarity: if cells.len() == 1 {
+                                1.0
+                            } else {
+                                let me = cell_bag(&bags, v, lo, hi);
+                                cells
+                                    .iter()
+                                    .filter(|c| c.0 != v)
+                                    .map(|&(u, a, b)| dice(&me, &cell_bag(&bags, u, a, b)))
+                                    .fold(0.0f32, f32::max)
+                                    .min(1.0)
+                            },
+                            sentences: (lo..=hi).map(SentenceId).collect(),
+                        },
+                    })
+                    .collect(),
+            }
+        })
+        .collect();
+    Alignment { rows }
+}
+
+/// What a sentence is, for pairing: only sentences of one kind pair.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Text,
+    Heading,
+    Caption,
+}
+
+/// The kind of each sentence. A sentence followed in its paragraph by a
+/// photo credit ("(Name, Agency via AP)") belongs to the caption: a caption
+/// names the story's people and places, so it looks like a body sentence.
+fn kinds(seg: &Segmentation) -> Vec<Kind> {
+    let sentences = &seg.sentences;
+    (0..sentences.len())
+        .map(|i| {
+            let s = &sentences[i];
+            let credit_follows = sentences.get(i + 1).is_some_and(|next| {
+                next.paragraph == s.paragraph && next.role == SentenceRole::Caption
+            });
+            match s.role {
+                SentenceRole::Headline => Kind::Heading,
+                SentenceRole::Caption => Kind::Caption,
+                _ if credit_follows => Kind::Caption,
+                _ => Kind::Text,
+            }
+        })
+        .collect()
+}
+
+/// A sentence (or a run of sentences) as a weighted set of terms, sorted by
+/// term id.
 #[derive(Debug, Clone, Default)]
 struct Bag {
     terms: Vec<(u32, f32)>,
@@ -122,8 +257,7 @@ const STOPWORDS: &[&str] = &[
     "i", "you", "our", "not", "no", "which", "who", "whom", "what", "while", "also", "into",
     "over", "after", "before", "than", "then", "there", "so", "such", "said", "says", "say",
     "would", "could", "will", "can", "may", "might", "some", "any", "all", "more", "most", "other",
-    "'s", "s", "up", "out", "about", "would", "did", "do", "does", "if", "when", "where", "how",
-    "very",
+    "'s", "s", "up", "out", "about", "did", "do", "does", "if", "when", "where", "how", "very",
 ];
 
 /// Builds term bags for every sentence of every version, with IDF weights
@@ -145,12 +279,18 @@ fn bags(segs: &[&Segmentation]) -> Vec<Vec<Bag>> {
                     continue;
                 }
                 let key = if t.kind == TokenKind::Number {
-                    t.norm.clone()
+                    Cow::Borrowed(t.norm.as_str())
                 } else {
-                    stemmer.stem(&t.norm).into_owned()
+                    stemmer.stem(&t.norm)
                 };
-                let next = ids.len() as u32;
-                let id = *ids.entry(key).or_insert(next);
+                let id = match ids.get(key.as_ref()) {
+                    Some(&id) => id,
+                    None => {
+                        let id = ids.len() as u32;
+                        ids.insert(key.into_owned(), id);
+                        id
+                    }
+                };
                 terms.push(id);
             }
             terms.sort_unstable();
@@ -183,7 +323,43 @@ fn bags(segs: &[&Segmentation]) -> Vec<Vec<Bag>> {
         .collect()
 }
 
-/// A scored pair of sentences of two versions.
+/// The bag of sentences `lo..=hi` of version `v` (the union of their terms).
+fn cell_bag(bags: &[Vec<Bag>], v: usize, lo: usize, hi: usize) -> Cow<'_, Bag> {
+    if lo == hi {
+        return Cow::Borrowed(&bags[v][lo]);
+    }
+    let mut terms: Vec<(u32, f32)> =
+        (lo..=hi).flat_map(|s| bags[v][s].terms.iter().copied()).collect();
+    terms.sort_unstable_by_key(|t| t.0);
+    terms.dedup_by_key(|t| t.0);
+    let weight = terms.iter().map(|t| t.1).sum();
+    let position = (lo..=hi).map(|s| bags[v][s].position).sum::<f32>() / (hi - lo + 1) as f32;
+    Cow::Owned(Bag { terms, weight, position })
+}
+
+/// Weight of the terms two bags share.
+fn overlap(a: &Bag, b: &Bag) -> f32 {
+    let (mut i, mut j, mut ov) = (0, 0, 0.0);
+    while i < a.terms.len() && j < b.terms.len() {
+        match a.terms[i].0.cmp(&b.terms[j].0) {
+            Ordering::Less => i += 1,
+            Ordering::Greater => j += 1,
+            Ordering::Equal => {
+                ov += a.terms[i].1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    ov
+}
+
+/// Weighted Dice coefficient of two bags (0 to 1).
+fn dice(a: &Bag, b: &Bag) -> f32 {
+    2.0 * overlap(a, b) / (a.weight + b.weight).max(1e-6)
+}
+
+/// A scored pair of sentences of two versions: (version, sentence) each.
 #[derive(Debug, Clone, Copy)]
 struct Edge {
     score: f32,
@@ -191,14 +367,33 @@ struct Edge {
     b: (usize, usize),
 }
 
-/// Candidate pairs between versions `u` and `v`: (score, containment, s, t).
+/// What pairwise matching found over all pairs of versions.
+#[derive(Debug, Default)]
+struct Pairs {
+    /// One-to-one matches and split/merge pairs.
+    matched: Vec<Edge>,
+    /// Every pair scoring at least `match_threshold`.
+    weak: Vec<Edge>,
+}
+
+/// A candidate pair between two versions.
+#[derive(Debug, Clone, Copy)]
+struct Candidate {
+    score: f32,
+    contain: f32,
+    s: usize,
+    t: usize,
+}
+
+/// Pairs of sentences of versions `u` and `v` that share a term and score
+/// at least `match_threshold` (or are contained), best first.
 fn candidates(
     bags: &[Vec<Bag>],
-    heading: &[Vec<bool>],
+    kind: &[Vec<Kind>],
     u: usize,
     v: usize,
     options: &AlignOptions,
-) -> Vec<(f32, f32, usize, usize)> {
+) -> Vec<Candidate> {
     let mut postings: HashMap<u32, Vec<usize>> = HashMap::new();
     for (t, bag) in bags[v].iter().enumerate() {
         for &(term, _) in &bag.terms {
@@ -206,19 +401,20 @@ fn candidates(
         }
     }
     let mut out = Vec::new();
-    let mut acc: HashMap<usize, f32> = HashMap::new();
+    let mut acc: Vec<f32> = vec![0.0; bags[v].len()];
+    let mut touched: Vec<usize> = Vec::new();
     for (s, bag) in bags[u].iter().enumerate() {
-        acc.clear();
         for &(term, w) in &bag.terms {
-            if let Some(list) = postings.get(&term) {
-                for &t in list {
-                    *acc.entry(t).or_insert(0.0) += w;
+            for &t in postings.get(&term).map_or(&[][..], Vec::as_slice) {
+                if acc[t] == 0.0 {
+                    touched.push(t);
                 }
+                acc[t] += w;
             }
         }
-        for (&t, &ov) in &acc {
-            // Headings pair only with headings.
-            if heading[u][s] != heading[v][t] {
+        for t in touched.drain(..) {
+            let ov = std::mem::take(&mut acc[t]);
+            if kind[u][s] != kind[v][t] {
                 continue;
             }
             let other = &bags[v][t];
@@ -227,219 +423,397 @@ fn candidates(
             let pos = 1.0 - (bag.position - other.position).abs();
             let score = dice + options.position_weight * pos * dice.min(1.0).sqrt();
             if score >= options.match_threshold || contain >= options.containment_threshold {
-                out.push((score, contain, s, t));
+                out.push(Candidate { score, contain, s, t });
             }
         }
     }
-    out.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.2.cmp(&b.2)).then(a.3.cmp(&b.3)));
+    out.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.s.cmp(&b.s)).then(a.t.cmp(&b.t)));
     out
 }
 
 /// One-to-one matching of versions `u` and `v`, plus split/merge pairs.
 fn match_pair(
     bags: &[Vec<Bag>],
-    heading: &[Vec<bool>],
+    kind: &[Vec<Kind>],
     u: usize,
     v: usize,
     options: &AlignOptions,
-    edges: &mut Vec<Edge>,
+    pairs: &mut Pairs,
 ) {
-    let cands = candidates(bags, heading, u, v, options);
+    let cands = candidates(bags, kind, u, v, options);
+    let edge = |c: &Candidate| Edge { score: c.score, a: (u, c.s), b: (v, c.t) };
+    pairs.weak.extend(cands.iter().filter(|c| c.score >= options.match_threshold).map(edge));
     let (nu, nv) = (bags[u].len(), bags[v].len());
     let mut mu: Vec<Option<usize>> = vec![None; nu];
     let mut mv: Vec<Option<usize>> = vec![None; nv];
-    for &(score, _, s, t) in &cands {
-        if score < options.confident_threshold {
-            break;
-        }
-        if mu[s].is_none() && mv[t].is_none() {
-            mu[s] = Some(t);
-            mv[t] = Some(s);
-            edges.push(Edge { score, a: (u, s), b: (v, t) });
+    let mut best_u: Vec<Option<usize>> = vec![None; nu];
+    let mut best_v: Vec<Option<usize>> = vec![None; nv];
+    for c in &cands {
+        best_u[c.s].get_or_insert(c.t);
+        best_v[c.t].get_or_insert(c.s);
+    }
+    // Anchors: confident pairs and mutual best pairs, wherever they sit.
+    for c in &cands {
+        let mutual = c.score >= options.mutual_threshold
+            && best_u[c.s] == Some(c.t)
+            && best_v[c.t] == Some(c.s);
+        if (c.score >= options.confident_threshold || mutual)
+            && mu[c.s].is_none()
+            && mv[c.t].is_none()
+        {
+            mu[c.s] = Some(c.t);
+            mv[c.t] = Some(c.s);
+            pairs.matched.push(edge(c));
         }
     }
-    for &(score, _, s, t) in &cands {
-        if score < options.match_threshold {
+    // Weaker pairs must keep order with the anchors that keep order among
+    // themselves (the others are moved text and say nothing about order).
+    let anchors: Vec<(usize, usize)> =
+        mu.iter().enumerate().filter_map(|(s, t)| t.map(|t| (s, t))).collect();
+    let keep = longest_non_decreasing(&anchors.iter().map(|a| a.1).collect::<Vec<_>>());
+    let mut backbone: BTreeMap<usize, usize> =
+        anchors.iter().zip(keep).filter(|(_, k)| *k).map(|(a, _)| *a).collect();
+    for c in cands.iter().filter(|c| c.score >= options.match_threshold) {
+        if mu[c.s].is_some() || mv[c.t].is_some() {
             continue;
         }
-        if mu[s].is_some() || mv[t].is_some() {
+        let before = backbone.range(..c.s).next_back().map(|b| *b.1);
+        let after = backbone.range(c.s + 1..).next().map(|a| *a.1);
+        if before.is_some_and(|b| b >= c.t) || after.is_some_and(|a| a <= c.t) {
             continue;
         }
-        let before = (0..s).rev().find_map(|p| mu[p]);
-        let after = (s + 1..nu).find_map(|p| mu[p]);
-        if before.is_some_and(|b| b >= t) || after.is_some_and(|a| a <= t) {
-            continue;
-        }
-        mu[s] = Some(t);
-        mv[t] = Some(s);
-        edges.push(Edge { score, a: (u, s), b: (v, t) });
+        mu[c.s] = Some(c.t);
+        mv[c.t] = Some(c.s);
+        backbone.insert(c.s, c.t);
+        pairs.matched.push(edge(c));
     }
     // Splits and merges: a leftover sentence largely contained in a sentence
     // whose partner is its neighbour.
-    for &(score, contain, s, t) in &cands {
-        if contain < options.containment_threshold {
-            continue;
-        }
+    for c in cands.iter().filter(|c| c.contain >= options.containment_threshold) {
+        let (s, t) = (c.s, c.t);
         let s_free_next_to = mu[s].is_none() && mv[t].is_some_and(|p| p + 1 == s || s + 1 == p);
         let t_free_next_to = mv[t].is_none() && mu[s].is_some_and(|p| p + 1 == t || t + 1 == p);
         if s_free_next_to || t_free_next_to {
-            edges.push(Edge {
-                score: score.min(options.confident_threshold),
-                a: (u, s),
-                b: (v, t),
-            });
+            pairs.matched.push(Edge { score: c.score.min(options.confident_threshold), ..edge(c) });
         }
     }
 }
 
-/// Aligns the sentences of all versions. `pivot` is the version whose order
-/// the rows start from (the reference, when there is one).
-pub fn align(
-    segs: &[&Segmentation],
-    pivot: Option<VersionId>,
-    options: &AlignOptions,
-) -> Alignment {
-    let n = segs.len();
-    if n == 0 {
-        return Alignment::default();
-    }
-    let bags = bags(segs);
-    let heading: Vec<Vec<bool>> = segs
-        .iter()
-        .map(|s| {
-            s.sentences.iter().map(|x| x.role == crate::segment::SentenceRole::Headline).collect()
-        })
-        .collect();
-    // Without a reference, rows start from the fullest version: the one
-    // that lacks the fewest passages leaves the fewest gaps to fill.
-    let pivot = pivot.map(|p| p.0).filter(|&p| p < n).unwrap_or_else(|| fullest_version(&bags));
+/// A row under construction: (version, first sentence, last sentence) per
+/// present version, sorted by version.
+type Cells = Vec<(usize, usize, usize)>;
 
-    let mut edges: Vec<Edge> = Vec::new();
-    for u in 0..n {
-        for v in u + 1..n {
-            match_pair(&bags, &heading, u, v, options, &mut edges);
+/// Mean similarity of the cells of two rows over pairs of different
+/// versions ("average linkage"). None when no such pair exists.
+fn linkage(bags: &[Vec<Bag>], a: &Cells, b: &Cells) -> Option<f32> {
+    let (mut sum, mut count) = (0.0, 0);
+    for &(u, alo, ahi) in a {
+        let x = cell_bag(bags, u, alo, ahi);
+        for &(v, blo, bhi) in b.iter().filter(|c| c.0 != u) {
+            sum += dice(&x, &cell_bag(bags, v, blo, bhi));
+            count += 1;
         }
     }
-    edges.sort_by(|x, y| y.score.total_cmp(&x.score).then(x.a.cmp(&y.a)).then(x.b.cmp(&y.b)));
+    (count > 0).then(|| sum / count as f32)
+}
 
-    // Union-find over sentences, each component keeping its members per
-    // version; a union must keep each version's members adjacent.
-    let offset: Vec<usize> = bags
-        .iter()
-        .scan(0, |acc, d| {
-            let o = *acc;
-            *acc += d.len();
-            Some(o)
-        })
-        .collect();
-    let total: usize = bags.iter().map(Vec::len).sum();
-    let mut parent: Vec<usize> = (0..total).collect();
-    let mut members: Vec<Vec<Vec<usize>>> = (0..total).map(|_| vec![Vec::new(); n]).collect();
-    let mut best: Vec<Vec<f32>> = (0..total).map(|_| vec![0.0; n]).collect();
-    for v in 0..n {
-        for s in 0..bags[v].len() {
-            members[offset[v] + s][v].push(s);
+/// Mean similarity of the cells of versions present in only one of two
+/// rows to the other row's cells. None when every version is in both or
+/// in neither.
+fn cover_link(bags: &[Vec<Bag>], a: &Cells, b: &Cells) -> Option<f32> {
+    let (mut sum, mut count) = (0.0, 0);
+    for (own, other) in [(a, b), (b, a)] {
+        for &(w, lo, hi) in own.iter().filter(|x| other.iter().all(|y| y.0 != x.0)) {
+            let x = cell_bag(bags, w, lo, hi);
+            for &(v, olo, ohi) in other {
+                sum += dice(&x, &cell_bag(bags, v, olo, ohi));
+                count += 1;
+            }
         }
     }
-    fn find(parent: &mut [usize], mut x: usize) -> usize {
-        while parent[x] != x {
-            parent[x] = parent[parent[x]];
-            x = parent[x];
+    (count > 0).then(|| sum / count as f32)
+}
+
+/// The union of two rows, if each version's sentences in it are adjacent
+/// and at most `max_split`.
+fn union(a: &Cells, b: &Cells, max_split: usize) -> Option<Cells> {
+    let mut out: Cells = Vec::with_capacity(a.len() + b.len());
+    let (mut i, mut j) = (0, 0);
+    loop {
+        let next = match (a.get(i), b.get(j)) {
+            (Some(x), Some(y)) if x.0 == y.0 => {
+                i += 1;
+                j += 1;
+                let (lo, hi) = (x.1.min(y.1), x.2.max(y.2));
+                let len = hi - lo + 1;
+                if len != (x.2 - x.1 + 1) + (y.2 - y.1 + 1) || len > max_split {
+                    return None;
+                }
+                (x.0, lo, hi)
+            }
+            (Some(x), Some(y)) if x.0 < y.0 => {
+                i += 1;
+                *x
+            }
+            (Some(x), None) => {
+                i += 1;
+                *x
+            }
+            (_, Some(y)) => {
+                j += 1;
+                *y
+            }
+            (None, None) => return Some(out),
+        };
+        out.push(next);
+    }
+}
+
+/// A proposed union of the rows holding sentences `x` and `y` (global
+/// indices), scored `link` when the rows had the given stamps.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Proposal {
+    link: f32,
+    x: usize,
+    y: usize,
+    stamps: (u32, u32),
+}
+
+/// Stamps of a proposal not scored yet.
+const UNSCORED: (u32, u32) = (u32::MAX, u32::MAX);
+
+impl Eq for Proposal {}
+impl PartialOrd for Proposal {
+    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+impl Ord for Proposal {
+    // Best link first; ties by sentence, for determinism.
+    fn cmp(&self, other: &Self) -> Ordering {
+        self.link.total_cmp(&other.link).then(other.x.cmp(&self.x)).then(other.y.cmp(&self.y))
+    }
+}
+
+/// Rows under construction: a union-find over all sentences (numbered
+/// version after version), each root holding its row's cells and a stamp
+/// that changes whenever the row does.
+struct Rows {
+    offset: Vec<usize>,
+    parent: Vec<usize>,
+    stamp: Vec<u32>,
+    cells: Vec<Cells>,
+}
+
+impl Rows {
+    /// Every sentence in a row of its own.
+    fn new(bags: &[Vec<Bag>]) -> Rows {
+        let offset: Vec<usize> = bags
+            .iter()
+            .scan(0, |acc, d| {
+                let o = *acc;
+                *acc += d.len();
+                Some(o)
+            })
+            .collect();
+        let cells: Vec<Cells> = bags
+            .iter()
+            .enumerate()
+            .flat_map(|(v, d)| (0..d.len()).map(move |s| vec![(v, s, s)]))
+            .collect();
+        let total = cells.len();
+        Rows { offset, parent: (0..total).collect(), stamp: vec![0; total], cells }
+    }
+
+    fn id(&self, (v, s): (usize, usize)) -> usize {
+        self.offset[v] + s
+    }
+
+    fn find(&mut self, mut x: usize) -> usize {
+        while self.parent[x] != x {
+            self.parent[x] = self.parent[self.parent[x]];
+            x = self.parent[x];
         }
         x
     }
-    for e in &edges {
-        let ra = find(&mut parent, offset[e.a.0] + e.a.1);
-        let rb = find(&mut parent, offset[e.b.0] + e.b.1);
-        if ra == rb {
-            best[ra][e.a.0] = best[ra][e.a.0].max(e.score);
-            best[ra][e.b.0] = best[ra][e.b.0].max(e.score);
-            continue;
-        }
-        let ok = (0..n).all(|v| {
-            let mut all: Vec<usize> =
-                members[ra][v].iter().chain(&members[rb][v]).copied().collect();
-            all.sort_unstable();
-            all.len() <= options.max_split && all.windows(2).all(|w| w[1] == w[0] + 1)
-        });
-        if !ok {
-            continue;
-        }
-        let moved = std::mem::take(&mut members[rb]);
-        let moved_best = std::mem::take(&mut best[rb]);
-        for v in 0..n {
-            members[ra][v].extend(&moved[v]);
-            members[ra][v].sort_unstable();
-            best[ra][v] = best[ra][v].max(moved_best[v]);
-        }
-        best[ra][e.a.0] = best[ra][e.a.0].max(e.score);
-        best[ra][e.b.0] = best[ra][e.b.0].max(e.score);
-        parent[rb] = ra;
+
+    /// Joins row `b` into row `a` if their union keeps cells adjacent.
+    fn join(&mut self, a: usize, b: usize, max_split: usize) -> bool {
+        let Some(joined) = union(&self.cells[a], &self.cells[b], max_split) else {
+            return false;
+        };
+        self.cells[a] = joined;
+        self.cells[b] = Vec::new();
+        self.parent[b] = a;
+        self.stamp[a] += 1;
+        true
     }
 
-    // Row of each sentence (by component root), then reading order.
-    let mut row_of: Vec<Vec<usize>> = bags.iter().map(|d| vec![0; d.len()]).collect();
-    let mut root_row: HashMap<usize, usize> = HashMap::new();
-    let mut rows: Vec<(Vec<Vec<usize>>, Vec<f32>)> = Vec::new();
-    for v in 0..n {
-        for s in 0..bags[v].len() {
-            let root = find(&mut parent, offset[v] + s);
-            let r = *root_row.entry(root).or_insert_with(|| {
-                rows.push((members[root].clone(), best[root].clone()));
-                rows.len() - 1
-            });
-            row_of[v][s] = r;
-        }
-    }
-    let mut order: Vec<usize> = Vec::with_capacity(rows.len());
-    let mut placed = vec![false; rows.len()];
-    for v in std::iter::once(pivot).chain((0..n).filter(|&v| v != pivot)) {
-        let mut last: Option<usize> = None; // position in order
-        for s in 0..bags[v].len() {
-            let r = row_of[v][s];
-            if placed[r] {
-                last = order.iter().position(|&x| x == r).or(last);
+    /// Pops proposals best first, rescoring those whose rows changed since
+    /// they were scored with `score` (None or below `threshold`: dropped).
+    fn join_by(
+        &mut self,
+        mut heap: BinaryHeap<Proposal>,
+        threshold: f32,
+        max_split: usize,
+        score: impl Fn(&Cells, &Cells) -> Option<f32>,
+    ) {
+        while let Some(p) = heap.pop() {
+            let (rx, ry) = (self.find(p.x), self.find(p.y));
+            if rx == ry {
                 continue;
             }
-            let at = last.map_or(0, |p| p + 1);
-            order.insert(at, r);
-            placed[r] = true;
-            last = Some(at);
+            let stamps = (self.stamp[rx], self.stamp[ry]);
+            if p.stamps == stamps {
+                self.join(rx, ry, max_split);
+            } else if let Some(link) = score(&self.cells[rx], &self.cells[ry]) {
+                if link >= threshold {
+                    heap.push(Proposal { link, stamps, ..p });
+                }
+            }
         }
     }
 
-    // Moved: sentences off their version's longest increasing run of rows.
-    let position: HashMap<usize, usize> = order.iter().enumerate().map(|(p, &r)| (r, p)).collect();
-    let mut moved: Vec<Vec<bool>> = bags.iter().map(|d| vec![false; d.len()]).collect();
-    for v in 0..n {
-        let seq: Vec<usize> = (0..bags[v].len()).map(|s| position[&row_of[v][s]]).collect();
-        for (s, keep) in longest_non_decreasing(&seq).into_iter().enumerate() {
-            moved[v][s] = !keep;
+    /// Joins rows along the pairwise matches, best average linkage first.
+    fn join_linked(&mut self, bags: &[Vec<Bag>], matched: &[Edge], options: &AlignOptions) {
+        let heap = matched
+            .iter()
+            .map(|e| Proposal { link: e.score, x: self.id(e.a), y: self.id(e.b), stamps: UNSCORED })
+            .collect();
+        self.join_by(heap, options.link_threshold, options.max_split, |a, b| linkage(bags, a, b));
+    }
+
+    /// A sentence still alone joins the best-linked row that lacks its
+    /// version and lies, in every version it holds, between the rows of the
+    /// sentence's neighbours.
+    fn join_leftovers(&mut self, bags: &[Vec<Bag>], weak: &[Edge], options: &AlignOptions) {
+        let total = self.parent.len();
+        let mut partners: Vec<Vec<usize>> = vec![Vec::new(); total];
+        for e in weak {
+            let (x, y) = (self.id(e.a), self.id(e.b));
+            partners[x].push(y);
+            partners[y].push(x);
+        }
+        for (v, doc) in bags.iter().enumerate() {
+            for s in 0..doc.len() {
+                let x = self.id((v, s));
+                let rx = self.find(x);
+                if self.cells[rx].len() != 1 {
+                    continue;
+                }
+                let prev = (s > 0).then(|| self.find(x - 1));
+                let next = (s + 1 < doc.len()).then(|| self.find(x + 1));
+                let mut best: Option<(f32, usize)> = None;
+                for i in 0..partners[x].len() {
+                    let ry = self.find(partners[x][i]);
+                    let target = &self.cells[ry];
+                    if ry == rx || target.iter().any(|c| c.0 == v) {
+                        continue;
+                    }
+                    let cell_in = |r: Option<usize>, u: usize| {
+                        r.and_then(|r| self.cells[r].iter().find(|c| c.0 == u))
+                    };
+                    let between = target.iter().all(|&(u, lo, hi)| {
+                        cell_in(prev, u).is_none_or(|c| c.2 < lo)
+                            && cell_in(next, u).is_none_or(|c| c.1 > hi)
+                    });
+                    if !between {
+                        continue;
+                    }
+                    if let Some(link) = linkage(bags, &self.cells[rx], target) {
+                        if link >= options.link_threshold && best.is_none_or(|b| link > b.0) {
+                            best = Some((link, ry));
+                        }
+                    }
+                }
+                if let Some((_, ry)) = best {
+                    self.join(ry, rx, options.max_split);
+                }
+            }
         }
     }
-    let single = |r: usize| rows[r].0.iter().filter(|c| !c.is_empty()).count() == 1;
-    let rows = order
-        .iter()
-        .map(|&r| Row {
-            cells: (0..n)
-                .map(|v| {
-                    let sentences = &rows[r].0[v];
-                    Cell {
-                        moved: sentences.iter().any(|&s| moved[v][s]),
-                        similarity: if sentences.is_empty() {
-                            0.0
-                        } else if single(r) {
-                            1.0
-                        } else {
-                            rows[r].1[v].min(1.0)
-                        },
-                        sentences: sentences.iter().map(|&s| SentenceId(s)).collect(),
-                    }
-                })
-                .collect(),
-        })
-        .collect();
-    Alignment { rows }
+
+    /// Joins neighbouring rows (neighbours in some version) when the
+    /// versions present in only one of them said in one sentence what the
+    /// others say in two: their cell matches the other row's cells too.
+    /// Only a minority of versions may do so, so two rows that most versions
+    /// keep apart and that some version dropped one of stay apart.
+    fn join_covered(&mut self, bags: &[Vec<Bag>], kind: &[Vec<Kind>], options: &AlignOptions) {
+        let mut heap = BinaryHeap::new();
+        for (v, doc) in bags.iter().enumerate() {
+            for s in 1..doc.len() {
+                let (x, y) = (self.id((v, s - 1)), self.id((v, s)));
+                heap.push(Proposal { link: 1.0, x, y, stamps: UNSCORED });
+            }
+        }
+        let kind_of = |c: &Cells| c.first().map(|&(v, s, _)| kind[v][s]);
+        self.join_by(heap, options.cover_threshold, options.max_split, |a, b| {
+            let shared = a.iter().filter(|x| b.iter().any(|y| y.0 == x.0)).count();
+            let only = a.len() + b.len() - 2 * shared;
+            if only == 0 || only >= shared || kind_of(a) != kind_of(b) {
+                return None;
+            }
+            cover_link(bags, a, b)
+        });
+    }
+
+    /// Each sentence's row number, and each row's cells.
+    fn finish(mut self) -> (Vec<Vec<usize>>, Vec<Cells>) {
+        let mut row_of: Vec<Vec<usize>> = Vec::with_capacity(self.offset.len());
+        let mut number: HashMap<usize, usize> = HashMap::new();
+        let mut rows: Vec<Cells> = Vec::new();
+        for v in 0..self.offset.len() {
+            let end = self.offset.get(v + 1).copied().unwrap_or(self.parent.len());
+            let mut doc = Vec::with_capacity(end - self.offset[v]);
+            for x in self.offset[v]..end {
+                let root = self.find(x);
+                let r = *number.entry(root).or_insert_with(|| {
+                    rows.push(std::mem::take(&mut self.cells[root]));
+                    rows.len() - 1
+                });
+                doc.push(r);
+            }
+            row_of.push(doc);
+        }
+        (row_of, rows)
+    }
+}
+
+/// Reading order of the rows: the pivot's rows in its order, then each
+/// other version's remaining rows slotted in after the row of its previous
+/// sentence.
+fn reading_order(row_of: &[Vec<usize>], rows: usize, pivot: usize) -> Vec<usize> {
+    // A linked list over rows keeps each insertion O(1).
+    const NONE: usize = usize::MAX;
+    let mut next = vec![NONE; rows];
+    let mut head = NONE;
+    let mut placed = vec![false; rows];
+    let n = row_of.len();
+    for v in std::iter::once(pivot).chain((0..n).filter(|&v| v != pivot)) {
+        let mut last = NONE;
+        for &r in &row_of[v] {
+            if placed[r] {
+                last = r;
+                continue;
+            }
+            if last == NONE {
+                next[r] = head;
+                head = r;
+            } else {
+                next[r] = next[last];
+                next[last] = r;
+            }
+            placed[r] = true;
+            last = r;
+        }
+    }
+    let mut order = Vec::with_capacity(rows);
+    let mut cur = head;
+    while cur != NONE {
+        order.push(cur);
+        cur = next[cur];
+    }
+    order
 }
 
 /// The version with the most content-bearing sentences (ties: the first).
@@ -518,5 +892,22 @@ mod tests {
     #[test]
     fn lis_marks_out_of_order_members() {
         assert_eq!(longest_non_decreasing(&[0, 1, 5, 2, 3]), vec![true, true, false, true, true]);
+    }
+
+    #[test]
+    fn union_keeps_cells_adjacent() {
+        assert_eq!(
+            union(&vec![(0, 1, 1)], &vec![(0, 2, 2), (1, 0, 0)], 3),
+            Some(vec![(0, 1, 2), (1, 0, 0)])
+        );
+        assert_eq!(union(&vec![(0, 1, 1)], &vec![(0, 3, 3)], 3), None);
+        assert_eq!(union(&vec![(0, 1, 2)], &vec![(0, 3, 4)], 3), None);
+    }
+
+    #[test]
+    fn reading_order_slots_rows_after_their_predecessor() {
+        // Version 0 has rows 0, 1; version 1 has rows 0, 2, 1.
+        assert_eq!(reading_order(&[vec![0, 1], vec![0, 2, 1]], 3, 0), vec![0, 2, 1]);
+        assert_eq!(reading_order(&[vec![0, 1], vec![2, 0]], 3, 0), vec![2, 0, 1]);
     }
 }

@@ -100,7 +100,8 @@ fn mend(line: &str) -> String {
         out.push(c[i]);
         let at = |k: usize| c.get(i + k).copied().unwrap_or(' ');
         let starts_word = i == 0 || !c[i - 1].is_alphanumeric();
-        let digits = c[i].is_ascii_digit() && at(1) == '.' && at(2) == ' ' && at(3).is_ascii_digit();
+        let digits =
+            c[i].is_ascii_digit() && at(1) == '.' && at(2) == ' ' && at(3).is_ascii_digit();
         let initials = starts_word
             && c[i].is_ascii_uppercase()
             && at(1) == '.'
@@ -108,7 +109,12 @@ fn mend(line: &str) -> String {
             && at(3).is_ascii_uppercase()
             && at(4) == '.'
             && at(5) == ' ';
-        let meridiem = starts_word && matches!(c[i], 'a' | 'p') && at(1) == '.' && at(2) == ' ' && at(3) == 'm' && at(4) == '.';
+        let meridiem = starts_word
+            && matches!(c[i], 'a' | 'p')
+            && at(1) == '.'
+            && at(2) == ' '
+            && at(3) == 'm'
+            && at(4) == '.';
         if digits || initials || meridiem {
             out.push('.');
             i += 3;
