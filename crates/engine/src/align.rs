@@ -153,9 +153,10 @@ pub fn align(
     let pivot = pivot.map(|p| p.0).filter(|&p| p < n).unwrap_or_else(|| fullest_version(&bags));
 
     let mut pairs = Pairs::default();
-    for u in 0..n {
-        for v in u + 1..n {
-            match_pair(&bags, &kind, u, v, options, &mut pairs);
+    for v in 1..n {
+        let index = postings(&bags[v]);
+        for u in 0..v {
+            match_pair(&bags, &kind, (u, v), &index, options, &mut pairs);
         }
     }
     let mut rows = Rows::new(&bags);
@@ -250,14 +251,16 @@ struct Bag {
     position: f32,
 }
 
+/// Sorted (searched by bisection).
 const STOPWORDS: &[&str] = &[
-    "a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "by",
-    "from", "as", "that", "this", "these", "those", "it", "its", "is", "was", "were", "be", "been",
-    "are", "has", "have", "had", "he", "she", "they", "his", "her", "their", "them", "him", "we",
-    "i", "you", "our", "not", "no", "which", "who", "whom", "what", "while", "also", "into",
-    "over", "after", "before", "than", "then", "there", "so", "such", "said", "says", "say",
-    "would", "could", "will", "can", "may", "might", "some", "any", "all", "more", "most", "other",
-    "'s", "s", "up", "out", "about", "did", "do", "does", "if", "when", "where", "how", "very",
+    "'s", "a", "about", "after", "all", "also", "an", "and", "any", "are", "as", "at", "be",
+    "been", "before", "but", "by", "can", "could", "did", "do", "does", "for", "from", "had",
+    "has", "have", "he", "her", "him", "his", "how", "i", "if", "in", "into", "is", "it", "its",
+    "may", "might", "more", "most", "no", "not", "of", "on", "or", "other", "our", "out", "over",
+    "s", "said", "say", "says", "she", "so", "some", "such", "than", "that", "the", "their",
+    "them", "then", "there", "these", "they", "this", "those", "to", "up", "very", "was", "we",
+    "were", "what", "when", "where", "which", "while", "who", "whom", "will", "with", "would",
+    "you",
 ];
 
 /// Builds term bags for every sentence of every version, with IDF weights
@@ -274,7 +277,7 @@ fn bags(segs: &[&Segmentation]) -> Vec<Vec<Bag>> {
             let mut terms: Vec<u32> = Vec::new();
             for t in seg.tokens.get(s.tokens.clone()).unwrap_or(&[]) {
                 if !matches!(t.kind, TokenKind::Word | TokenKind::Number)
-                    || STOPWORDS.contains(&t.norm.as_str())
+                    || STOPWORDS.binary_search(&t.norm.as_str()).is_ok()
                 {
                     continue;
                 }
@@ -385,21 +388,27 @@ struct Candidate {
     t: usize,
 }
 
+/// For each term, the sentences of one version that contain it.
+fn postings(doc: &[Bag]) -> HashMap<u32, Vec<usize>> {
+    let mut out: HashMap<u32, Vec<usize>> = HashMap::new();
+    for (t, bag) in doc.iter().enumerate() {
+        for &(term, _) in &bag.terms {
+            out.entry(term).or_default().push(t);
+        }
+    }
+    out
+}
+
 /// Pairs of sentences of versions `u` and `v` that share a term and score
-/// at least `match_threshold` (or are contained), best first.
+/// at least `match_threshold` (or are contained), best first. `postings`
+/// indexes version `v`.
 fn candidates(
     bags: &[Vec<Bag>],
     kind: &[Vec<Kind>],
-    u: usize,
-    v: usize,
+    (u, v): (usize, usize),
+    postings: &HashMap<u32, Vec<usize>>,
     options: &AlignOptions,
 ) -> Vec<Candidate> {
-    let mut postings: HashMap<u32, Vec<usize>> = HashMap::new();
-    for (t, bag) in bags[v].iter().enumerate() {
-        for &(term, _) in &bag.terms {
-            postings.entry(term).or_default().push(t);
-        }
-    }
     let mut out = Vec::new();
     let mut acc: Vec<f32> = vec![0.0; bags[v].len()];
     let mut touched: Vec<usize> = Vec::new();
@@ -427,7 +436,9 @@ fn candidates(
             }
         }
     }
-    out.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.s.cmp(&b.s)).then(a.t.cmp(&b.t)));
+    out.sort_unstable_by(|a, b| {
+        b.score.total_cmp(&a.score).then(a.s.cmp(&b.s)).then(a.t.cmp(&b.t))
+    });
     out
 }
 
@@ -435,12 +446,12 @@ fn candidates(
 fn match_pair(
     bags: &[Vec<Bag>],
     kind: &[Vec<Kind>],
-    u: usize,
-    v: usize,
+    (u, v): (usize, usize),
+    postings: &HashMap<u32, Vec<usize>>,
     options: &AlignOptions,
     pairs: &mut Pairs,
 ) {
-    let cands = candidates(bags, kind, u, v, options);
+    let cands = candidates(bags, kind, (u, v), postings, options);
     let edge = |c: &Candidate| Edge { score: c.score, a: (u, c.s), b: (v, c.t) };
     pairs.weak.extend(cands.iter().filter(|c| c.score >= options.match_threshold).map(edge));
     let (nu, nv) = (bags[u].len(), bags[v].len());
@@ -887,6 +898,11 @@ mod tests {
             "Putin met Witkoff in Moscow. Odesa was hit by 138 drones.",
         ]);
         assert_eq!(r, vec![vec![vec![0], vec![0]], vec![vec![], vec![1]]]);
+    }
+
+    #[test]
+    fn stopwords_are_sorted_for_bisection() {
+        assert!(STOPWORDS.windows(2).all(|w| w[0] < w[1]));
     }
 
     #[test]
