@@ -399,9 +399,9 @@ fn postings(doc: &[Bag]) -> HashMap<u32, Vec<usize>> {
     out
 }
 
-/// Pairs of sentences of versions `u` and `v` that share a term and score
-/// at least `match_threshold` (or are contained), best first. `postings`
-/// indexes version `v`.
+/// Pairs of sentences of versions `u` and `v` that share two terms (or all
+/// of a shorter one's) and score at least `match_threshold` (or are
+/// contained), best first. `postings` indexes version `v`.
 fn candidates(
     bags: &[Vec<Bag>],
     kind: &[Vec<Kind>],
@@ -410,23 +410,27 @@ fn candidates(
     options: &AlignOptions,
 ) -> Vec<Candidate> {
     let mut out = Vec::new();
-    let mut acc: Vec<f32> = vec![0.0; bags[v].len()];
+    let mut acc: Vec<(f32, u32)> = vec![(0.0, 0); bags[v].len()];
     let mut touched: Vec<usize> = Vec::new();
     for (s, bag) in bags[u].iter().enumerate() {
         for &(term, w) in &bag.terms {
             for &t in postings.get(&term).map_or(&[][..], Vec::as_slice) {
-                if acc[t] == 0.0 {
+                if acc[t].1 == 0 {
                     touched.push(t);
                 }
-                acc[t] += w;
+                acc[t].0 += w;
+                acc[t].1 += 1;
             }
         }
         for t in touched.drain(..) {
-            let ov = std::mem::take(&mut acc[t]);
-            if kind[u][s] != kind[v][t] {
+            let (ov, shared) = std::mem::take(&mut acc[t]);
+            let other = &bags[v][t];
+            // One shared word is no evidence, however rare ("a lot", "seven"),
+            // unless a sentence has no more.
+            let needed = 2.min(bag.terms.len()).min(other.terms.len()) as u32;
+            if kind[u][s] != kind[v][t] || shared < needed {
                 continue;
             }
-            let other = &bags[v][t];
             let dice = 2.0 * ov / (bag.weight + other.weight).max(1e-6);
             let contain = ov / bag.weight.min(other.weight).max(1e-6);
             let pos = 1.0 - (bag.position - other.position).abs();
