@@ -1,7 +1,7 @@
-//! Alignment speed: the seed story (5 versions, ~4 KB each) and 20 versions
-//! of ~50 KB each made from ECB+ text (needs the shared corpora:
-//! `$STORYDIFF_SHARED` or `../shared` beside the repository). Target: the
-//! 20 × 50 KB case well under 2 s native release.
+//! Alignment speed: the seed story (5 versions, ~4 KB each), and 20 versions
+//! of ~50 KB and 50 versions of ~5 KB made from ECB+ text (needs the shared
+//! corpora: `$STORYDIFF_SHARED` or `../shared` beside the repository).
+//! Target: the 20 × 50 KB case well under 2 s native release.
 //!
 //! `cargo bench -p storydiff-engine --bench align`
 
@@ -31,15 +31,18 @@ fn bench(c: &mut Criterion) {
     let refs: Vec<&Segmentation> = segs.iter().collect();
     c.bench_function("align seed (5 versions)", |b| b.iter(|| align(&refs, None, &options)));
 
-    let Some(texts) = support::rewrites(20, 50_000) else {
-        eprintln!("ECB+ corpus not found: skipping the 20 × 50 KB benchmark");
-        return;
-    };
-    let segs: Vec<Segmentation> = texts.iter().map(|t| segment(t)).collect();
-    let refs: Vec<&Segmentation> = segs.iter().collect();
     let mut group = c.benchmark_group("large");
     group.sample_size(10);
-    group.bench_function("align 20 versions × 50 KB", |b| b.iter(|| align(&refs, None, &options)));
+    for (count, size) in [(20, 50_000), (50, 5_000)] {
+        let Some(texts) = support::rewrites(count, size) else {
+            eprintln!("ECB+ corpus not found: skipping the large benchmarks");
+            return;
+        };
+        let segs: Vec<Segmentation> = texts.iter().map(|t| segment(t)).collect();
+        let refs: Vec<&Segmentation> = segs.iter().collect();
+        let name = format!("align {count} versions × {} KB", size / 1000);
+        group.bench_function(name, |b| b.iter(|| align(&refs, None, &options)));
+    }
     group.finish();
 }
 

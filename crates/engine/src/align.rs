@@ -152,9 +152,11 @@ pub fn align(
     // that lacks the fewest passages leaves the fewest gaps to fill.
     let pivot = pivot.map(|p| p.0).filter(|&p| p < n).unwrap_or_else(|| fullest_version(&bags));
 
+    let terms = bags.iter().flatten().flat_map(|b| b.terms.last()).map(|t| t.0 as usize + 1);
+    let terms = terms.max().unwrap_or(0);
     let mut pairs = Pairs::default();
     for v in 1..n {
-        let index = postings(&bags[v]);
+        let index = Postings::new(&bags[v], terms);
         for u in 0..v {
             match_pair(&bags, &kind, (u, v), &index, options, &mut pairs);
         }
@@ -268,6 +270,8 @@ const STOPWORDS: &[&str] = &[
 fn bags(segs: &[&Segmentation]) -> Vec<Vec<Bag>> {
     let stemmer = Stemmer::create(Algorithm::English);
     let mut ids: HashMap<String, u32> = HashMap::new();
+    // Each distinct token form is stemmed once (None: a stopword).
+    let mut form_ids: HashMap<&str, Option<u32>> = HashMap::new();
     let mut df: Vec<u32> = Vec::new();
     let mut raw: Vec<Vec<Vec<u32>>> = Vec::with_capacity(segs.len());
     let mut total = 0u32;
@@ -276,25 +280,23 @@ fn bags(segs: &[&Segmentation]) -> Vec<Vec<Bag>> {
         for s in &seg.sentences {
             let mut terms: Vec<u32> = Vec::new();
             for t in seg.tokens.get(s.tokens.clone()).unwrap_or(&[]) {
-                if !matches!(t.kind, TokenKind::Word | TokenKind::Number)
-                    || STOPWORDS.binary_search(&t.norm.as_str()).is_ok()
-                {
+                if !matches!(t.kind, TokenKind::Word | TokenKind::Number) {
                     continue;
                 }
-                let key = if t.kind == TokenKind::Number {
-                    Cow::Borrowed(t.norm.as_str())
-                } else {
-                    stemmer.stem(&t.norm)
-                };
-                let id = match ids.get(key.as_ref()) {
-                    Some(&id) => id,
-                    None => {
-                        let id = ids.len() as u32;
-                        ids.insert(key.into_owned(), id);
-                        id
+                let form = t.norm.as_str();
+                let id = *form_ids.entry(form).or_insert_with(|| {
+                    if STOPWORDS.binary_search(&form).is_ok() {
+                        return None;
                     }
-                };
-                terms.push(id);
+                    let key = if t.kind == TokenKind::Number {
+                        Cow::Borrowed(form)
+                    } else {
+                        stemmer.stem(form)
+                    };
+                    let next = ids.len() as u32;
+                    Some(*ids.entry(key.into_owned()).or_insert(next))
+                });
+                terms.extend(id);
             }
             terms.sort_unstable();
             terms.dedup();
@@ -388,15 +390,42 @@ struct Candidate {
     t: usize,
 }
 
-/// For each term, the sentences of one version that contain it.
-fn postings(doc: &[Bag]) -> HashMap<u32, Vec<usize>> {
-    let mut out: HashMap<u32, Vec<usize>> = HashMap::new();
-    for (t, bag) in doc.iter().enumerate() {
-        for &(term, _) in &bag.terms {
-            out.entry(term).or_default().push(t);
+/// For each term, the sentences of one version that contain it, as one flat
+/// list (`list[start[term]..start[term + 1]]`).
+struct Postings {
+    start: Vec<u32>,
+    list: Vec<u32>,
+}
+
+impl Postings {
+    fn new(doc: &[Bag], terms: usize) -> Postings {
+        let mut start = vec![0u32; terms + 1];
+        for bag in doc {
+            for &(term, _) in &bag.terms {
+                start[term as usize + 1] += 1;
+            }
+        }
+        for i in 0..terms {
+            start[i + 1] += start[i];
+        }
+        let mut fill = start.clone();
+        let mut list = vec![0u32; start[terms] as usize];
+        for (t, bag) in doc.iter().enumerate() {
+            for &(term, _) in &bag.terms {
+                list[fill[term as usize] as usize] = t as u32;
+                fill[term as usize] += 1;
+            }
+        }
+        Postings { start, list }
+    }
+
+    fn of(&self, term: u32) -> &[u32] {
+        let i = term as usize;
+        match (self.start.get(i), self.start.get(i + 1)) {
+            (Some(&a), Some(&b)) => &self.list[a as usize..b as usize],
+            _ => &[],
         }
     }
-    out
 }
 
 /// Pairs of sentences of versions `u` and `v` that share two terms (or all
@@ -406,7 +435,7 @@ fn candidates(
     bags: &[Vec<Bag>],
     kind: &[Vec<Kind>],
     (u, v): (usize, usize),
-    postings: &HashMap<u32, Vec<usize>>,
+    postings: &Postings,
     options: &AlignOptions,
 ) -> Vec<Candidate> {
     let mut out = Vec::new();
@@ -414,7 +443,8 @@ fn candidates(
     let mut touched: Vec<usize> = Vec::new();
     for (s, bag) in bags[u].iter().enumerate() {
         for &(term, w) in &bag.terms {
-            for &t in postings.get(&term).map_or(&[][..], Vec::as_slice) {
+            for &t in postings.of(term) {
+                let t = t as usize;
                 if acc[t].1 == 0 {
                     touched.push(t);
                 }
@@ -451,7 +481,7 @@ fn match_pair(
     bags: &[Vec<Bag>],
     kind: &[Vec<Kind>],
     (u, v): (usize, usize),
-    postings: &HashMap<u32, Vec<usize>>,
+    postings: &Postings,
     options: &AlignOptions,
     pairs: &mut Pairs,
 ) {
@@ -762,7 +792,7 @@ impl Rows {
             }
         }
         let kind_of = |c: &Cells| c.first().map(|&(v, s, _)| kind[v][s]);
-        self.join_by(heap, options.cover_threshold, options.max_split, |a, b| {
+        self.join_by(heap, options.cover_threshold, 2.min(options.max_split), |a, b| {
             let shared = a.iter().filter(|x| b.iter().any(|y| y.0 == x.0)).count();
             let only = a.len() + b.len() - 2 * shared;
             if only == 0 || only >= shared || kind_of(a) != kind_of(b) {
