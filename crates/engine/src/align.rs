@@ -5,7 +5,9 @@
 //! 1. Each sentence becomes a set of stemmed content words and numbers
 //!    weighted by IDF over all versions, so names and figures count most and
 //!    paraphrase (which changes the common words) counts least. Two
-//!    sentences (or runs of sentences) score by weighted Dice overlap.
+//!    sentences (or runs of sentences) score by weighted Dice overlap; they
+//!    must share two terms, as one shared word ("a lot", "seven") is no
+//!    evidence however rare.
 //! 2. Every pair of versions is matched one-to-one: first confident pairs
 //!    and mutual best pairs wherever they sit (a moved paragraph still
 //!    matches), then weaker pairs only where they keep both versions' order
@@ -20,14 +22,19 @@
 //! 4. A sentence still alone joins the best-linked row, lacking its version,
 //!    between the rows of its neighbours; then a row joins its neighbour
 //!    when a version that is in one of them only said both in that sentence
-//!    (most versions split, it merged).
+//!    (most versions split, it merged; no cell grows past two sentences, so
+//!    this cannot cascade over an omitted passage).
 //! 5. Rows are ordered by the fullest version (or the reference), others'
 //!    rows slotted in after their predecessor; sentences off their version's
 //!    longest increasing run of rows are marked moved.
 //!
-//! Pairwise matching and unions only look at candidate pairs that share a
-//! term, so the cost grows with the number of sentence pairs that share
+//! Pairwise matching and unions only look at candidate pairs that share
+//! terms, so the cost grows with the number of sentence pairs that share
 //! words, not with the square of the text.
+//!
+//! The known cost of rows: when one version says in one sentence what the
+//! others say in two, the two rows join, and the other versions' sentences
+//! then sit in the row with both of their counterparts' halves.
 use crate::segment::{Segmentation, SentenceRole, TokenKind};
 use crate::text::{SentenceId, VersionId};
 use rust_stemmers::{Algorithm, Stemmer};
@@ -137,6 +144,21 @@ impl Default for AlignOptions {
 
 /// Aligns the sentences of all versions. `pivot` is the version whose order
 /// the rows start from (the reference, when there is one).
+///
+/// ```
+/// use storydiff_engine::align::{align, AlignOptions};
+/// use storydiff_engine::segment::segment;
+///
+/// let a = segment("Six people were hurt in Kryvyi Rih. Talks resume in Miami.");
+/// let b = segment("Talks will resume in Miami. In Kryvyi Rih, 6 people were wounded.");
+/// let rows = align(&[&a, &b], None, &AlignOptions::default()).rows;
+/// let cells = |r: usize| -> Vec<(Vec<usize>, bool)> {
+///     rows[r].cells.iter().map(|c| (c.sentences.iter().map(|s| s.0).collect(), c.moved)).collect()
+/// };
+/// // Rows follow a; b said the Miami sentence first, so it is marked moved.
+/// assert_eq!(cells(0), vec![(vec![0], false), (vec![1], false)]);
+/// assert_eq!(cells(1), vec![(vec![1], false), (vec![0], true)]);
+/// ```
 pub fn align(
     segs: &[&Segmentation],
     pivot: Option<VersionId>,
@@ -390,6 +412,9 @@ struct Candidate {
     t: usize,
 }
 
+/// Most sentences of one version a term may be in and still find partners.
+const MAX_POSTINGS: usize = 256;
+
 /// For each term, the sentences of one version that contain it, as one flat
 /// list (`list[start[term]..start[term + 1]]`).
 struct Postings {
@@ -443,7 +468,14 @@ fn candidates(
     let mut touched: Vec<usize> = Vec::new();
     for (s, bag) in bags[u].iter().enumerate() {
         for &(term, w) in &bag.terms {
-            for &t in postings.of(term) {
+            let list = postings.of(term);
+            // A word in hundreds of sentences of one version carries almost
+            // no weight, and following it would make a text that repeats
+            // itself quadratic.
+            if list.len() > MAX_POSTINGS {
+                continue;
+            }
+            for &t in list {
                 let t = t as usize;
                 if acc[t].1 == 0 {
                     touched.push(t);

@@ -150,3 +150,11 @@ fn violations_catch_lost_and_disordered_sentences() {
     .is_empty());
     assert!(!violations(&[&seg], &rows(vec![cell(&[0, 2], false), cell(&[1], true)])).is_empty());
 }
+
+/// Two versions that repeat one sentence 20,000 times: every pair ties, and
+/// following every shared word made this quadratic (minutes, not a second).
+#[test]
+fn a_flood_of_one_sentence_stays_linear() {
+    let text = "Six people were hurt in Kryvyi Rih on Tuesday. ".repeat(20_000);
+    check(&[text.clone(), text], None).unwrap();
+}
