@@ -243,7 +243,7 @@ pub(crate) fn compare(ctx: &Ctx, facts: &mut Vec<FactDraft>, out: &mut Vec<Draft
         )
         .missing(dropped);
         d.score = 58.0;
-        out.push(with_evidence(ctx, d, &members, &items));
+        out.push(with_evidence(ctx, d, &members, items));
     }
 }
 
