@@ -5,7 +5,7 @@
 use super::{Evidence, Finding, FindingKind, Severity, Value};
 use crate::align::Alignment;
 use crate::claims::{Claim, ClaimKind};
-use crate::text::{ClaimId, SentenceId, Span, VersionId};
+use crate::text::{ClaimId, Span, VersionId};
 use crate::{Document, VersionClaim};
 use std::collections::HashMap;
 
@@ -15,10 +15,16 @@ pub(crate) struct Ctx<'a> {
     pub alignment: &'a Alignment,
     pub claims: &'a [VersionClaim],
     pub reference: Option<VersionId>,
-    /// Per version: sentence → row.
-    row_of: Vec<HashMap<SentenceId, usize>>,
+    /// Per version: sentence → alignment row.
+    row_of: Vec<Vec<Option<usize>>>,
+    /// Per claim: its alignment row.
+    claim_row: Vec<Option<usize>>,
+    /// Per row: which versions have a sentence there.
+    present: Vec<Vec<bool>>,
     /// Per version: its claims in text order.
     pub by_version: Vec<Vec<ClaimId>>,
+    /// Per version: its claims of each kind, in text order.
+    by_kind: Vec<HashMap<ClaimKind, Vec<ClaimId>>>,
     /// Short version names for summaries ("000" for "000_9145.txt").
     short: Vec<String>,
 }
@@ -30,21 +36,33 @@ impl<'a> Ctx<'a> {
         claims: &'a [VersionClaim],
         reference: Option<VersionId>,
     ) -> Ctx<'a> {
-        let mut by_version = vec![Vec::new(); docs.len()];
+        let n = docs.len();
+        let mut by_version = vec![Vec::new(); n];
+        let mut by_kind: Vec<HashMap<ClaimKind, Vec<ClaimId>>> = vec![HashMap::new(); n];
         for (i, c) in claims.iter().enumerate() {
             if let Some(list) = by_version.get_mut(c.version.0) {
                 list.push(ClaimId(i));
+                by_kind[c.version.0].entry(c.claim.kind()).or_default().push(ClaimId(i));
             }
         }
-        Ctx {
-            docs,
-            alignment,
-            claims,
-            reference,
-            row_of: alignment.row_of_sentences(docs.len()),
-            by_version,
-            short: short_names(docs),
+        // Sentence → row, per version, as plain vectors (looked up often).
+        let mut row_of: Vec<Vec<Option<usize>>> = docs.iter().map(|d| vec![None; d.seg.sentences.len()]).collect();
+        let mut present = vec![vec![false; n]; alignment.rows.len()];
+        for (r, row) in alignment.rows.iter().enumerate() {
+            for (v, cell) in row.cells.iter().enumerate().take(n) {
+                present[r][v] = !cell.sentences.is_empty();
+                for s in &cell.sentences {
+                    if let Some(slot) = row_of[v].get_mut(s.0) {
+                        *slot = Some(r);
+                    }
+                }
+            }
         }
+        let claim_row = claims
+            .iter()
+            .map(|c| row_of.get(c.version.0).and_then(|rows| rows.get(c.claim.sentence.0).copied().flatten()))
+            .collect();
+        Ctx { docs, alignment, claims, reference, row_of, claim_row, present, by_version, by_kind, short: short_names(docs) }
     }
 
     pub fn n(&self) -> usize {
@@ -59,15 +77,19 @@ impl<'a> Ctx<'a> {
         self.claims[id.0].version
     }
 
-    /// The alignment row of a claim's sentence.
-    pub fn row(&self, id: ClaimId) -> Option<usize> {
-        let c = &self.claims[id.0];
-        self.row_of.get(c.version.0).and_then(|m| m.get(&c.claim.sentence)).copied()
+    /// The alignment row of sentence `s` of version `v`.
+    pub fn sentence_row(&self, v: usize, s: usize) -> Option<usize> {
+        self.row_of.get(v).and_then(|rows| rows.get(s).copied().flatten())
     }
 
-    /// Claims of `kind` in version `v`.
+    /// The alignment row of a claim's sentence.
+    pub fn row(&self, id: ClaimId) -> Option<usize> {
+        self.claim_row.get(id.0).copied().flatten()
+    }
+
+    /// Claims of `kind` in version `v`, in text order.
     pub fn of_kind(&self, v: usize, kind: ClaimKind) -> impl Iterator<Item = ClaimId> + '_ {
-        self.by_version[v].iter().copied().filter(move |&id| self.claim(id).kind() == kind)
+        self.by_kind.get(v).and_then(|m| m.get(&kind)).into_iter().flatten().copied()
     }
 
     pub fn text(&self, v: VersionId, span: Span) -> &'a str {
@@ -84,16 +106,9 @@ impl<'a> Ctx<'a> {
 
     /// The versions having a sentence in row `r`.
     pub fn row_present(&self, r: usize) -> Vec<bool> {
-        let mut out = vec![false; self.n()];
-        if let Some(row) = self.alignment.rows.get(r) {
-            for (v, c) in row.cells.iter().enumerate() {
-                if v < out.len() {
-                    out[v] = !c.sentences.is_empty();
-                }
-            }
-        }
-        out
+        self.present.get(r).cloned().unwrap_or_else(|| vec![false; self.n()])
     }
+
 
     /// The span of version `v`'s sentences in row `r`.
     pub fn row_span(&self, r: usize, v: usize) -> Option<Span> {

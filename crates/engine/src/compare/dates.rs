@@ -157,14 +157,13 @@ fn borrow_from_neighbours(ctx: &Ctx, per_row: &mut [Vec<Vec<Item>>]) {
             let neighbours = [first.0.checked_sub(1), Some(last.0 + 1)];
             let mut found: Vec<(usize, usize)> = Vec::new(); // (row, index in cell)
             for s in neighbours.into_iter().flatten() {
-                for (r2, cells) in per_row.iter().enumerate() {
-                    if r2 == r || dated_by(per_row, r2).iter().any(|&u| u != v) {
-                        continue;
-                    }
-                    for (i, it) in cells[v].iter().enumerate() {
-                        if ctx.claim(it.claim).sentence.0 == s {
-                            found.push((r2, i));
-                        }
+                let Some(r2) = ctx.sentence_row(v, s) else { continue };
+                if r2 == r || dated_by(per_row, r2).iter().any(|&u| u != v) {
+                    continue;
+                }
+                for (i, it) in per_row[r2][v].iter().enumerate() {
+                    if ctx.claim(it.claim).sentence.0 == s {
+                        found.push((r2, i));
                     }
                 }
             }

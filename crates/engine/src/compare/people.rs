@@ -58,14 +58,18 @@ fn source_claims(ctx: &Ctx, v: usize) -> Vec<ClaimId> {
 }
 
 /// Who a version has speak in some sentences (reported statements), by key.
-fn statement_speakers(ctx: &Ctx, v: usize, ids: &[crate::SentenceId]) -> Vec<String> {
-    ctx.of_kind(v, ClaimKind::Statement)
-        .filter(|&id| ids.contains(&ctx.claim(id).sentence))
-        .filter_map(|id| match &ctx.claim(id).data {
-            ClaimData::Statement(s) => Some(person_key(&s.speaker.name)),
-            _ => None,
-        })
-        .collect()
+/// Per row, per version: who speaks there in reported statements, by key.
+fn statement_speakers(ctx: &Ctx) -> Vec<Vec<Vec<String>>> {
+    let n = ctx.n();
+    let mut out = vec![vec![Vec::new(); n]; ctx.alignment.rows.len()];
+    for v in 0..n {
+        for id in ctx.of_kind(v, ClaimKind::Statement) {
+            if let (Some(r), ClaimData::Statement(s)) = (ctx.row(id), &ctx.claim(id).data) {
+                out[r][v].push(person_key(&s.speaker.name));
+            }
+        }
+    }
+    out
 }
 
 /// The source of one passage changed: "according to the Harwell Fire
@@ -73,6 +77,7 @@ fn statement_speakers(ctx: &Ctx, v: usize, ids: &[crate::SentenceId]) -> Vec<Str
 /// others. Returns the (source key, version) pairs it reported.
 fn sources_by_row(ctx: &Ctx, out: &mut Vec<Draft>) -> std::collections::HashSet<(String, usize)> {
     let n = ctx.n();
+    let speakers_by_row = statement_speakers(ctx);
     let mut covered = std::collections::HashSet::new();
     let rows = ctx.alignment.rows.len();
     let mut per_row: Vec<Vec<Vec<ClaimId>>> = vec![vec![Vec::new(); n]; rows];
@@ -103,14 +108,7 @@ fn sources_by_row(ctx: &Ctx, out: &mut Vec<Draft>) -> std::collections::HashSet<
             .collect();
         // A named source that some version telling this passage lacks
         // (having the same person speak there counts as giving the source).
-        let speakers: Vec<Vec<String>> = (0..n)
-            .map(|v| {
-                ctx.alignment.rows[r]
-                    .cells
-                    .get(v)
-                    .map_or_else(Vec::new, |c| statement_speakers(ctx, v, &c.sentences))
-            })
-            .collect();
+        let speakers = &speakers_by_row[r];
         let gives = |u: usize, k: &str| {
             sets[u].iter().any(|(k2, _)| k2 == k) || speakers[u].iter().any(|s| s == k)
         };

@@ -6,7 +6,7 @@ use super::context::{clip, Ctx, Draft};
 use super::{names, FactDraft, FindingKind, Severity, Value};
 use crate::claims::{ClaimData, ClaimKind};
 use crate::text::{ClaimId, VersionId};
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 /// Quotes of 1 word match only exactly; longer ones when this share of the
 /// shorter quote's words is found in the longer.
@@ -57,6 +57,9 @@ pub(crate) fn compare(ctx: &Ctx, facts: &mut Vec<FactDraft>, out: &mut Vec<Draft
         Some(r) => std::iter::once(r.0).chain((0..n).filter(|&v| v != r.0)).collect(),
         None => (0..n).collect(),
     };
+    // word → groups with a member using it, so that a quote is only
+    // compared with groups it shares words with.
+    let mut index: HashMap<String, Vec<usize>> = HashMap::new();
     for &v in &order {
         for id in ctx.of_kind(v, ClaimKind::Quote) {
             let ClaimData::Quote(q) = &ctx.claim(id).data else { continue };
@@ -64,9 +67,22 @@ pub(crate) fn compare(ctx: &Ctx, facts: &mut Vec<FactDraft>, out: &mut Vec<Draft
             if words.is_empty() {
                 continue;
             }
+            let mut shared: HashMap<usize, usize> = HashMap::new();
+            let mut distinct: Vec<&String> = words.iter().collect();
+            distinct.sort();
+            distinct.dedup();
+            for w in distinct {
+                for &g in index.get(w).into_iter().flatten() {
+                    *shared.entry(g).or_insert(0) += 1;
+                }
+            }
+            let needed = words.len().min(2);
+            let mut candidates: Vec<usize> = shared.into_iter().filter(|&(_, c)| c >= needed).map(|(g, _)| g).collect();
+            candidates.sort_unstable();
             // Best group by overlap with members of other versions.
             let mut best: Option<(usize, usize)> = None;
-            for (g, members) in groups.iter().enumerate() {
+            for g in candidates {
+                let members = &groups[g];
                 let own = &members[v];
                 if !own.is_empty() && !own.iter().any(|m| m.words == words) {
                     continue;
@@ -85,15 +101,20 @@ pub(crate) fn compare(ctx: &Ctx, facts: &mut Vec<FactDraft>, out: &mut Vec<Draft
                     }
                 }
             }
-            let member = Member { claim: id, words };
-            match best {
-                Some((g, _)) => groups[g][v].push(member),
+            let g = match best {
+                Some((g, _)) => g,
                 None => {
-                    let mut members: Vec<Vec<Member>> = (0..n).map(|_| Vec::new()).collect();
-                    members[v].push(member);
-                    groups.push(members);
+                    groups.push((0..n).map(|_| Vec::new()).collect());
+                    groups.len() - 1
+                }
+            };
+            for w in &words {
+                let list = index.entry(w.clone()).or_default();
+                if list.last() != Some(&g) && !list.contains(&g) {
+                    list.push(g);
                 }
             }
+            groups[g][v].push(Member { claim: id, words });
         }
     }
     for members in groups {

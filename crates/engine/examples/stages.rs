@@ -1,0 +1,33 @@
+//! Times each pipeline stage on a large synthetic story, to find what grows
+//! faster than the input. `cargo run --profile bench -p storydiff-engine
+//! --example stages -- VERSIONS KB`
+#[path = "../benches/corpus.rs"]
+mod corpus;
+
+use std::time::Instant;
+use storydiff_engine::align::{align, AlignOptions};
+use storydiff_engine::claims::{extract, ExtractOptions};
+use storydiff_engine::{compare, Document, Segmentation, VersionClaim, VersionId};
+
+fn main() {
+    let args: Vec<usize> = std::env::args().skip(1).filter_map(|a| a.parse().ok()).collect();
+    let (n, kb) = (args.first().copied().unwrap_or(20), args.get(1).copied().unwrap_or(200));
+    let versions = corpus::synthetic(n, kb * 1000);
+    let t = Instant::now();
+    let docs: Vec<Document> = versions.iter().map(Document::new).collect();
+    println!("segment  {:>8.1} ms", t.elapsed().as_secs_f64() * 1e3);
+    let t = Instant::now();
+    let segs: Vec<&Segmentation> = docs.iter().map(|d| &d.seg).collect();
+    let alignment = align(&segs, None, &AlignOptions::default());
+    println!("align    {:>8.1} ms ({} rows)", t.elapsed().as_secs_f64() * 1e3, alignment.rows.len());
+    let t = Instant::now();
+    let claims: Vec<VersionClaim> = docs
+        .iter()
+        .enumerate()
+        .flat_map(|(v, d)| extract(d, &ExtractOptions::default()).into_iter().map(move |claim| VersionClaim { version: VersionId(v), claim }))
+        .collect();
+    println!("claims   {:>8.1} ms ({} claims)", t.elapsed().as_secs_f64() * 1e3, claims.len());
+    let t = Instant::now();
+    let c = compare::compare(&docs, &alignment, &claims, None);
+    println!("compare  {:>8.1} ms ({} findings)", t.elapsed().as_secs_f64() * 1e3, c.findings.len());
+}
