@@ -239,6 +239,8 @@ fn is_place_noun(lower: &str) -> bool {
             | "municipality"
             | "governorate"
             | "prefecture"
+            | "native"
+            | "natives"
     )
 }
 
@@ -661,6 +663,26 @@ impl<'a> Finder<'a> {
                 || appositive
                 || (core_len >= 2 && (speech_after || speech_before))
                 || (lone_speaker && ((speech_after && past_speech) || quoted_object)));
+        // "a Regina, Saskatchewan, native": a town before ", <state>".
+        let state_after = after.is_some_and(|a| a.is(","))
+            && self
+                .gaz
+                .get(end + 1 - s0)
+                .copied()
+                .flatten()
+                .is_some_and(|(_, g)| matches!(g, Gazetted::Place(c) if lx.state(c)));
+        if state_after && core_len <= 3 && !title_before {
+            self.pending.push(Pending {
+                start,
+                end,
+                headline,
+                locative: true,
+                place: true,
+                fallback_ok: false,
+                speaker: false,
+            });
+            return;
+        }
         if strong && !units[k..].iter().any(|u| is_facility_head(&self.w(u.start).lower)) {
             self.add_person(start, end, si);
             return;

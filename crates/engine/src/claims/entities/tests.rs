@@ -165,3 +165,17 @@ person Jane Smith = Jane Smith gov. [governor]
 person Jane Smith = Jane Smith governor [governor]",
     );
 }
+
+#[test]
+fn regression_town_before_a_state_or_province_is_a_place() {
+    check(
+        "The goalie, a Regina, Saskatchewan, native, signed. \
+         Okonkwo, a native of Gimli, Manitoba, grew up in Kamsack. Doe is a Dauphin native.",
+        "place Regina = Regina
+place Saskatchewan = Saskatchewan
+place Gimli = Gimli
+place Manitoba = Manitoba
+place Kamsack = Kamsack
+place Dauphin = Dauphin",
+    );
+}

@@ -768,6 +768,17 @@ impl<'a> Sources<'a> {
             let (a, b) = self.np_after(v + 1, s1)?;
             return self.resolve(a, b);
         }
+        if prev.is_some_and(|w| w.is(",")) {
+            // "Six were hurt, said the company.": the subject ends the sentence.
+            if let Some((a, b)) = self.np_after(v + 1, s1) {
+                let at_end = ws[b..s1].iter().all(|w| matches!(w.kind, Kind::Punct | Kind::Quote));
+                if at_end && b - a <= 6 {
+                    if let Some(s) = self.resolve(a, b) {
+                        return Some(s);
+                    }
+                }
+            }
+        }
         if prev.is_some_and(|w| w.is(",")) && p >= 2 {
             // "the director, John Ging, said": the name set off by commas.
             if let Some(mi) = self.person_at[p - 2] {
@@ -778,8 +789,38 @@ impl<'a> Sources<'a> {
             }
         }
         if prev.is_some_and(|w| w.is(",")) {
-            // "Trump, on Wednesday, expressed": skip the parenthetical.
-            let k = (s0..p - 1).rev().find(|&k| ws[k].is(","))?;
+            // "Trump, on Wednesday, expressed": skip the parenthetical — the
+            // one that opens like one ("The goalie, a Regina, Saskatchewan,
+            // native who …, said": not at "Saskatchewan").
+            let opens = |k: usize| {
+                ws.get(k + 1).is_some_and(|w| {
+                    w.kind == Kind::Number
+                        || (w.is_word()
+                            && !w.cap
+                            && (is_determiner(&w.lower)
+                                || w.lower.ends_with("ing")
+                                || matches!(
+                                    w.lower.as_str(),
+                                    "who"
+                                        | "whose"
+                                        | "which"
+                                        | "in"
+                                        | "on"
+                                        | "at"
+                                        | "after"
+                                        | "before"
+                                        | "during"
+                                        | "for"
+                                        | "with"
+                                        | "like"
+                                        | "according"
+                                        | "as"
+                                )))
+                })
+            };
+            let mut commas = (s0..p - 1).rev().filter(|&k| ws[k].is(","));
+            let last = commas.clone().next()?;
+            let k = commas.find(|&k| opens(k)).unwrap_or(last);
             let (a, b) = self.np_before(k, s0)?;
             return self.resolve(a, b);
         }
@@ -904,13 +945,32 @@ impl<'a> Sources<'a> {
             k -= 1;
         }
         let tail = &ws[i + 1..s1];
-        let tail_is_short = tail.iter().filter(|w| w.is_word()).count() <= 4
-            && !tail.iter().any(|w| w.kind == Kind::Quote);
-        if k > s0 && ws[k - 1].is(",") && tail_is_short && !self.in_quote[k - 2.min(k - 1)] {
+        let tail_words = tail.iter().filter(|w| w.is_word()).count();
+        let tail_is_short = tail_words <= 4 && !tail.iter().any(|w| w.kind == Kind::Quote);
+        // Right after the comma the verb's subject must follow it ("…, said
+        // Oppal", "…, said the company"); "Reyes, a lawyer, said the
+        // company would appeal" reports what follows instead.
+        let subject_follows = k < i
+            || self.starts_at.contains_key(&(i + 1))
+            || self.name_at.get(i + 1).copied().unwrap_or(false)
+            || (tail_words <= 3 && tail.first().is_some_and(|w| is_determiner(&w.lower)));
+        if subject_follows
+            && k > s0
+            && ws[k - 1].is(",")
+            && tail_is_short
+            && !self.in_quote[k - 2.min(k - 1)]
+        {
             return Some(self.clause_span(s0, k - 1)).filter(|s| !s.is_empty());
         }
+        // Inverted `"…," said Okonkwo, a native of …`: what follows the verb
+        // is its subject, not what was said.
+        let prev = i.checked_sub(1).filter(|&p| p >= s0).map(|p| &ws[p]);
+        let inverted = prev.is_none_or(|p| {
+            p.kind == Kind::Quote
+                || (p.is(",") && i >= 2 && i - 2 >= s0 && ws[i - 2].kind == Kind::Quote)
+        });
         // Zero "that": "Attorney General Wally Oppal said Winston Blackmore is charged".
-        if v.class == VerbClass::Say && v.lemma != "tell" && v.lemma != "ask" {
+        if !inverted && v.class == VerbClass::Say && v.lemma != "tell" && v.lemma != "ask" {
             let next = ws.get(i + 1).filter(|w| w.sentence == ws[i].sentence)?;
             let prep = matches!(
                 next.lower.as_str(),

@@ -83,3 +83,34 @@ fn regression_plural_possessive_apostrophe_is_no_quote() {
 quote \"They were innocent.\" by John Ging (said)",
     );
 }
+
+#[test]
+fn regression_inverted_said_with_appositive_names_the_speaker() {
+    check(
+        "Providence goalie Adaeze Okonkwo made 38 saves.\n\n\
+         \"I'll hold the door,\" said Okonkwo, a native of Winnipeg, Manitoba, who joined Providence.",
+        "quote \"I'll hold the door,\" by Adaeze Okonkwo (said)
+attribution Okonkwo = Adaeze Okonkwo (said)",
+    );
+}
+
+#[test]
+fn regression_subject_before_a_city_state_appositive_is_not_the_state() {
+    check(
+        "The goalie, a Regina, Saskatchewan, native who signed as a free agent, said she had made a promise.",
+        "attribution The goalie = goalie (said)
+statement \"she had made a promise\" by The goalie (said)",
+    );
+}
+
+#[test]
+fn regression_said_after_an_appositive_reports_what_follows() {
+    check(
+        "Marcus Reyes, a lawyer for the ranchers, said the company would appeal. \
+         Six were hurt, said the company.",
+        "attribution Marcus Reyes = Marcus Reyes (said)
+statement \"the company would appeal\" by Marcus Reyes (said)
+statement \"Six were hurt\" by the company (said)
+attribution the company = company (said)",
+    );
+}
