@@ -528,9 +528,7 @@ impl<'a> Finder<'a> {
         let ends_in_head = lx.org_head(&self.w(e - 1).lower);
         // Before "and": one or two plain words, after "the" or a place.
         let plain: Vec<&Unit> = units.iter().filter(|u| u.gaz.is_none()).collect();
-        let lead_in = units
-            .first()
-            .is_some_and(|u| matches!(u.gaz, Some(Gazetted::Country(_) | Gazetted::Place(_))))
+        let lead_in = units.first().is_some_and(|u| u.gaz.is_some())
             || (i > 0
                 && self.w(i - 1).lower == "the"
                 && self.w(i - 1).sentence == self.w(i).sentence);
@@ -710,7 +708,7 @@ impl<'a> Finder<'a> {
         let gap = |k: usize| units[k].start > units[k - 1].end;
         let role_like =
             |w: &Word| (is_role_head(w) || lx.title(&w.lower).is_some()) && !lx.org_head(&w.lower);
-        let placed = matches!(units[from].gaz, Some(Gazetted::Country(_) | Gazetted::Place(_)));
+        let placed = units[from].gaz.is_some();
         let first = from + usize::from(placed);
         let mut end = None;
         let mut crossed = false;
@@ -743,12 +741,10 @@ impl<'a> Finder<'a> {
         let mut i = 0;
         while i < units.len() {
             let u = units[i];
-            if !matches!(u.gaz, Some(Gazetted::Org)) {
-                if let Some(e) = self.org_extent(units, i) {
-                    self.push_name(u.start, units[e].end, false);
-                    i = e + 1;
-                    continue;
-                }
+            if let Some(e) = self.org_extent(units, i) {
+                self.push_name(u.start, units[e].end, false);
+                i = e + 1;
+                continue;
             }
             match u.gaz {
                 Some(Gazetted::Org) => {
@@ -1190,7 +1186,12 @@ impl<'a> Finder<'a> {
             let best = cands
                 .iter()
                 .copied()
-                .max_by_key(|&e| (ents.keys[e] == p.key, last_seen[e].map_or(0, |x| x + 1)))
+                .max_by_key(|&e| {
+                    // A lone word is a surname before it is a first word:
+                    // "Coburn" → "Pip Coburn", not "Coburn Ventures".
+                    let surname = ents.keys[e].ends_with(&p.key);
+                    (ents.keys[e] == p.key, surname, last_seen[e].map_or(0, |x| x + 1))
+                })
                 .or(None);
             if let Some(e) = best {
                 last_seen[e] = Some(pi);
