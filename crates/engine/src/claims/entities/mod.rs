@@ -33,8 +33,13 @@ use words::{is_function_word, Kind, Word, Words};
 /// `"U.S. special envoy Steve Witkoff met Putin."` → Person "Steve Witkoff"
 /// (role key "special envoy"), Person "Putin".
 pub fn extract_entities(doc: &Document) -> Vec<Claim> {
-    let words = Words::new(doc);
-    let mut out = Finder::new(doc, &words).run();
+    entities_in(doc, &Words::new(doc))
+}
+
+/// [`extract_entities`] on words already built for `doc` (the quote
+/// extractor reads the same words).
+pub(crate) fn entities_in(doc: &Document, words: &Words) -> Vec<Claim> {
+    let mut out = Finder::new(doc, words).run();
     out.sort_by(|a, b| a.span.start.cmp(&b.span.start).then(a.span.end.cmp(&b.span.end)));
     out
 }
@@ -713,7 +718,9 @@ impl<'a> Finder<'a> {
         let mut end = None;
         let mut crossed = false;
         let mut k = first;
-        while k < units.len() {
+        // Organisation names are short; the bound keeps a long run of
+        // capitalised words linear.
+        while k < units.len().min(first + 12) {
             let joined = k > first && gap(k);
             crossed |= joined;
             // A gazetteer name only right after "of"/"and": "Bank of America".
@@ -892,19 +899,26 @@ impl<'a> Finder<'a> {
         }
         let pending = std::mem::take(&mut self.pending);
         let text = self.doc.text.as_str();
-        let org_names: Vec<Vec<String>> = self
-            .names
-            .iter()
-            .filter(|(_, place, _)| !place)
-            .map(|(span, _, _)| span.slice(text).split_whitespace().map(lexicon::fold).collect())
-            .collect();
+        // The short forms of the organisations named: "great basin lithium"
+        // → "Great Basin Lithium Co.".
+        let mut org_names: HashMap<String, String> = HashMap::default();
+        for (span, place, entity) in &self.names {
+            if *place {
+                continue;
+            }
+            let ws: Vec<String> =
+                span.slice(text).split_whitespace().take(8).map(lexicon::fold).collect();
+            for n in 2..ws.len() {
+                org_names.entry(ws[..n].join(" ")).or_insert_with(|| entity.clone());
+            }
+        }
         // Two-word names taken without a cue ("Adaeze Okonkwo made 38
         // saves") make their parts known to a lone "said Okonkwo",
         // whichever comes first.
         let mut fallback_parts: HashMap<String, usize> = HashMap::default();
         for p in pending.iter().filter(|p| p.fallback_ok && !p.locative && !p.place) {
             let key = key_of(&self.words.words[p.start..p.end]);
-            if key.len() >= 2 && !self.begins_org(&key, &org_names) {
+            if key.len() >= 2 && !org_names.contains_key(&key.join(" ")) {
                 for part in [key.first(), key.last()].into_iter().flatten() {
                     fallback_parts.insert(part.clone(), 1);
                 }
@@ -933,10 +947,14 @@ impl<'a> Finder<'a> {
             if known && !p.place {
                 self.add_person(p.start, p.end, si);
             } else if p.headline {
-            } else if !p.locative && !p.place && self.begins_org(&key, &org_names) {
+            } else if let Some(org) = org_names.get(&joined).filter(|_| !p.locative && !p.place) {
                 // "Great Basin Lithium's vice president" after (or before)
                 // "Great Basin Lithium Co.": the short form of the company.
+                let org = org.clone();
                 self.push_name(p.start, p.end, false);
+                if let Some(last) = self.names.last_mut() {
+                    last.2 = org;
+                }
             } else if p.locative || p.place {
                 self.push_name(p.start, p.end, true);
             } else if p.fallback_ok {
@@ -952,13 +970,6 @@ impl<'a> Finder<'a> {
                 }
             }
         }
-    }
-
-    /// True when the name words `key` begin an organisation's name found
-    /// in the document ("great basin lithium" → "Great Basin Lithium Co.").
-    fn begins_org(&self, key: &[String], orgs: &[Vec<String>]) -> bool {
-        key.len() >= 2
-            && orgs.iter().any(|o| o.len() > key.len() && o.iter().zip(key).all(|(a, b)| a == b))
     }
 
     /// The longest known name (or a known surname) inside words `a..b`.

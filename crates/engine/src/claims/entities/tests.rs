@@ -86,7 +86,7 @@ fn regression_portfolio_after_role_head_belongs_to_the_role() {
          Marcus Reyes, a lawyer for the ranchers, disagreed.",
         "org Great Basin Lithium Co. = Great Basin Lithium Co.
 person Dana Whitfield = Dana Whitfield great basin lithium's vice president for external affairs [vice president for external affairs]
-org Great Basin Lithium = Great Basin Lithium
+org Great Basin Lithium = Great Basin Lithium Co.
 person Marcus Reyes = Marcus Reyes a lawyer [lawyer]",
     );
 }

@@ -929,8 +929,11 @@ impl<'a> Sources<'a> {
                                 )))
                 })
             };
-            let mut commas =
-                (s0..p - 1).rev().take_while(|&k| !self.in_quote[k]).filter(|&k| ws[k].is(","));
+            // (Within a bounded window, so that a huge sentence stays linear.)
+            let mut commas = (s0.max(p.saturating_sub(60))..p - 1)
+                .rev()
+                .take_while(|&k| !self.in_quote[k])
+                .filter(|&k| ws[k].is(","));
             let last = commas.clone().next()?;
             let k = commas.find(|&k| opens(k)).unwrap_or(last);
             let (a, b) = self.np_before(k, s0)?;
@@ -964,9 +967,12 @@ impl<'a> Sources<'a> {
                     } else {
                         // "… — the largest in league history, according to
                         // the league — roared": only the aside.
-                        let dashes: Vec<usize> = (s0..i).filter(|&k| is_dash(&ws[k])).collect();
-                        let paren =
-                            (s0..i).rev().take_while(|&k| !ws[k].is(")")).find(|&k| ws[k].is("("));
+                        let from = s0.max(i.saturating_sub(60));
+                        let dashes: Vec<usize> = (from..i).filter(|&k| is_dash(&ws[k])).collect();
+                        let paren = (from..i)
+                            .rev()
+                            .take_while(|&k| !ws[k].is(")"))
+                            .find(|&k| ws[k].is("("));
                         let open =
                             if dashes.len() % 2 == 1 { dashes.last().copied() } else { None };
                         let open = open.max(paren);
@@ -1159,8 +1165,12 @@ impl<'a> Sources<'a> {
             return false;
         }
         // A person named at the end (or before a comma): the words before
-        // the name must be a role phrase.
-        let comma = (j..end).find(|&k| ws[k].is(","));
+        // the name must be a role phrase. (A subject is short: the bounds
+        // keep a huge sentence linear.)
+        let comma = (j..end.min(j + 12)).find(|&k| ws[k].is(","));
+        if comma.is_none() && end - j > 12 {
+            return false;
+        }
         let np_end = match comma {
             Some(c) if self.person_at[c - 1.min(c)].is_some() && c > j => c,
             _ => end,
@@ -1192,7 +1202,7 @@ impl<'a> Sources<'a> {
         let mut b = b;
         while b > a && matches!(ws[b - 1].kind, Kind::Punct | Kind::Quote) {
             // "hit the school (at 3pm)": a closing bracket stays with its opening.
-            if ws[b - 1].is(")") && ws[a..b].iter().any(|w| w.is("(")) {
+            if ws[b - 1].is(")") && ws[a.max(b.saturating_sub(60))..b].iter().any(|w| w.is("(")) {
                 break;
             }
             b -= 1;
