@@ -364,6 +364,7 @@ mod tests {
         assert_eq!(lx.gazetted("new delhi"), Some(Gazetted::Place("New Delhi")));
         assert_eq!(lx.gazetted("sask."), Some(Gazetted::Place("Saskatchewan")));
         assert!(lx.state("Saskatchewan") && lx.state("Queensland") && !lx.state("New Delhi"));
+        assert_eq!(lx.gazetted("r.i."), Some(Gazetted::Place("Rhode Island")));
         assert_eq!(lx.gazetted("tass"), Some(Gazetted::Org));
         assert!(lx.demonym("russian"));
         assert_eq!(lx.role_head("son-in-law"), Some(Gender::Male));

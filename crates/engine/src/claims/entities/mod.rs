@@ -404,6 +404,15 @@ impl<'a> Finder<'a> {
             key.push_str(&w.lower);
             if let Some(g) = lx.gazetted(&key) {
                 best = Some((j + 1, g));
+            } else if j == i {
+                // "R.I." is the word "ri": look it up as written, so that
+                // "SD" (a card) is not South Dakota.
+                let raw = w.span.slice(&self.doc.text);
+                if raw.contains('.') {
+                    if let Some(g) = lx.gazetted(&lexicon::fold(raw)) {
+                        best = Some((j + 1, g));
+                    }
+                }
             }
             if !lx.name_prefix(&key) {
                 break;
@@ -837,7 +846,8 @@ impl<'a> Finder<'a> {
         let span = Span::new(a.span.start, b.span.end);
         let joined: Vec<&str> =
             self.words.words[start..end].iter().map(|w| w.lower.as_str()).collect();
-        let entity = match lexicon().gazetted(&joined.join(" ")) {
+        let as_written = || lexicon().gazetted(&lexicon::fold(span.slice(&self.doc.text)));
+        let entity = match lexicon().gazetted(&joined.join(" ")).or_else(as_written) {
             Some(Gazetted::Country(c) | Gazetted::Place(c)) => c.to_string(),
             _ => span.slice(&self.doc.text).to_string(),
         };
@@ -956,7 +966,11 @@ impl<'a> Finder<'a> {
                     last.2 = org;
                 }
             } else if p.locative || p.place {
-                self.push_name(p.start, p.end, true);
+                // "in Game 7", "on Route 66": a name with a number is no place.
+                let numbered = self.words.words.get(p.end).is_some_and(|w| w.kind == Kind::Number);
+                if !numbered || p.place {
+                    self.push_name(p.start, p.end, true);
+                }
             } else if p.fallback_ok {
                 self.add_person(p.start, p.end, si);
             } else if p.end == p.start + 1 {

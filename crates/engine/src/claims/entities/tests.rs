@@ -179,3 +179,13 @@ place Kamsack = Kamsack
 place Dauphin = Dauphin",
     );
 }
+
+#[test]
+fn regression_dotted_state_abbreviation_is_a_place_and_a_numbered_name_is_not() {
+    check(
+        "PROVIDENCE, R.I. (AP) \u{2014} The Mariners won in Game 7.",
+        "place PROVIDENCE = PROVIDENCE
+place R.I. = Rhode Island
+org AP = AP",
+    );
+}
