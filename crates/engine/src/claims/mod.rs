@@ -280,8 +280,8 @@ pub struct ExtractOptions {
 /// Runs every extractor on one document; claims come back in text order.
 pub fn extract(doc: &Document, options: &ExtractOptions) -> Vec<Claim> {
     let mut out = Vec::new();
-    let people = entities::extract_entities(doc);
-    out.extend(quotes::extract_quotes(doc, &people));
+    let (people, quotes) = quotes::extract_people_and_quotes(doc);
+    out.extend(quotes);
     out.extend(people);
     out.extend(quantities::extract_quantities(doc));
     out.extend(time::extract_times(doc, options.document_date));

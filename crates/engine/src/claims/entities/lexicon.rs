@@ -101,6 +101,8 @@ pub(crate) struct Lexicon {
     /// york"): matching stops as soon as the words read are no prefix.
     name_prefixes: HashSet<String>,
     function_words: HashSet<&'static str>,
+    /// Canonical names of first-level divisions: states, provinces.
+    states: HashSet<&'static str>,
     /// Longest gazetteer name in words.
     pub max_name_words: usize,
 }
@@ -191,7 +193,8 @@ impl Lexicon {
                 demonyms.insert(fold(d));
             }
         }
-        for line in lines(PLACES) {
+        let mut states = HashSet::default();
+        for (section, line) in sections(PLACES) {
             let (name, abbr) = match line.split_once('=') {
                 Some((n, a)) => (n.trim(), Some(a.trim())),
                 None => (line, None),
@@ -199,6 +202,9 @@ impl Lexicon {
             names.entry(fold(name)).or_insert(Gazetted::Place(name));
             if let Some(a) = abbr {
                 names.entry(fold(a)).or_insert(Gazetted::Place(name));
+            }
+            if section == "states" {
+                states.insert(name);
             }
         }
         let mut org_heads = HashSet::default();
@@ -256,6 +262,7 @@ impl Lexicon {
             verbs,
             name_prefixes,
             function_words,
+            states,
             max_name_words,
         }
     }
@@ -315,6 +322,12 @@ impl Lexicon {
         self.name_prefixes.contains(lower)
     }
 
+    /// True for a state, province or territory, by its canonical name
+    /// ("Saskatchewan" for "Sask." too): "Regina, Saskatchewan".
+    pub fn state(&self, canonical: &str) -> bool {
+        self.states.contains(canonical)
+    }
+
     /// A function word (see [`super::words::is_function_word`]).
     pub fn function_word(&self, lower: &str) -> bool {
         self.function_words.contains(lower)
@@ -349,6 +362,9 @@ mod tests {
         assert!(lx.given_name("may").is_none());
         assert_eq!(lx.gazetted("u.s."), Some(Gazetted::Country("United States")));
         assert_eq!(lx.gazetted("new delhi"), Some(Gazetted::Place("New Delhi")));
+        assert_eq!(lx.gazetted("sask."), Some(Gazetted::Place("Saskatchewan")));
+        assert!(lx.state("Saskatchewan") && lx.state("Queensland") && !lx.state("New Delhi"));
+        assert_eq!(lx.gazetted("r.i."), Some(Gazetted::Place("Rhode Island")));
         assert_eq!(lx.gazetted("tass"), Some(Gazetted::Org));
         assert!(lx.demonym("russian"));
         assert_eq!(lx.role_head("son-in-law"), Some(Gender::Male));

@@ -33,8 +33,13 @@ use words::{is_function_word, Kind, Word, Words};
 /// `"U.S. special envoy Steve Witkoff met Putin."` → Person "Steve Witkoff"
 /// (role key "special envoy"), Person "Putin".
 pub fn extract_entities(doc: &Document) -> Vec<Claim> {
-    let words = Words::new(doc);
-    let mut out = Finder::new(doc, &words).run();
+    entities_in(doc, &Words::new(doc))
+}
+
+/// [`extract_entities`] on words already built for `doc` (the quote
+/// extractor reads the same words).
+pub(crate) fn entities_in(doc: &Document, words: &Words) -> Vec<Claim> {
+    let mut out = Finder::new(doc, words).run();
     out.sort_by(|a, b| a.span.start.cmp(&b.span.start).then(a.span.end.cmp(&b.span.end)));
     out
 }
@@ -94,6 +99,9 @@ struct Pending {
     /// Before "region", or a facility name: a place.
     place: bool,
     fallback_ok: bool,
+    /// A lone name next to a speech verb ("said Okonkwo"): a person if a
+    /// fuller name with that word was taken without a cue.
+    speaker: bool,
 }
 
 struct Finder<'a> {
@@ -236,6 +244,8 @@ fn is_place_noun(lower: &str) -> bool {
             | "municipality"
             | "governorate"
             | "prefecture"
+            | "native"
+            | "natives"
     )
 }
 
@@ -394,6 +404,15 @@ impl<'a> Finder<'a> {
             key.push_str(&w.lower);
             if let Some(g) = lx.gazetted(&key) {
                 best = Some((j + 1, g));
+            } else if j == i {
+                // "R.I." is the word "ri": look it up as written, so that
+                // "SD" (a card) is not South Dakota.
+                let raw = w.span.slice(&self.doc.text);
+                if raw.contains('.') {
+                    if let Some(g) = lx.gazetted(&lexicon::fold(raw)) {
+                        best = Some((j + 1, g));
+                    }
+                }
             }
             if !lx.name_prefix(&key) {
                 break;
@@ -418,6 +437,9 @@ impl<'a> Finder<'a> {
             // Collect the chunk's units.
             let mut units = Vec::new();
             let mut j = i;
+            // An "of" after an organisation head was crossed: "Department
+            // of Conservation and Natural Resources".
+            let mut org_of = false;
             loop {
                 if j >= s1 {
                     break;
@@ -467,9 +489,16 @@ impl<'a> Finder<'a> {
                     let next =
                         if self.w(j + 1).lower == "the" && j + 2 < s1 { j + 2 } else { j + 1 };
                     if self.name_word(next, headline) {
+                        if self.w(j).lower == "of" && lx.org_head(&self.w(j - 1).lower) {
+                            org_of = true;
+                        }
                         j = next;
                         continue;
                     }
+                }
+                if self.w(j).lower == "and" && self.org_and(i, &units, j, s1, org_of, headline) {
+                    j += 1;
+                    continue;
                 }
             }
             if units.is_empty() {
@@ -479,6 +508,49 @@ impl<'a> Finder<'a> {
             self.chunk(si, s0, &units, headline);
             i = j.max(i + 1);
         }
+    }
+
+    /// Does the "and" at word `j` join two parts of one organisation name?
+    /// `the U.S. Fish and Wildlife Service` (the words after it end in an
+    /// organisation head) and `Department of Health and Human Services`
+    /// (inside the "of" part of one) do; `Apple and Samsung` does not.
+    fn org_and(
+        &self,
+        i: usize,
+        units: &[Unit],
+        j: usize,
+        s1: usize,
+        org_of: bool,
+        headline: bool,
+    ) -> bool {
+        let lx = lexicon();
+        // The capitalised run after "and".
+        let mut e = j + 1;
+        while e < s1
+            && e < j + 5
+            && self.name_word(e, headline)
+            && self.gaz[e - self.gaz_base].is_none()
+        {
+            e += 1;
+        }
+        if e == j + 1 || self.w(j + 1).all_caps || lx.given_name(&self.w(j + 1).lower).is_some() {
+            return false;
+        }
+        if org_of {
+            return true;
+        }
+        let ends_in_head = lx.org_head(&self.w(e - 1).lower);
+        // Before "and": one or two plain words, after "the" or a place.
+        let plain: Vec<&Unit> = units.iter().filter(|u| u.gaz.is_none()).collect();
+        let lead_in = units.first().is_some_and(|u| u.gaz.is_some())
+            || (i > 0
+                && self.w(i - 1).lower == "the"
+                && self.w(i - 1).sentence == self.w(i).sentence);
+        ends_in_head
+            && lead_in
+            && (1..=2).contains(&plain.len())
+            && units.iter().all(|u| u.gaz.is_none() || u.start == i)
+            && plain.iter().all(|u| !lx.org_head(&self.w(u.start).lower))
     }
 
     /// True when word `i` is at a clause start: the start of its sentence,
@@ -542,6 +614,15 @@ impl<'a> Finder<'a> {
                 k = g;
             }
         }
+        // "Nevada Department of Wildlife": a name after an organisation
+        // head and "of"/"and" is part of the organisation, not a person.
+        if k > 0
+            && k < units.len()
+            && units[k].start > units[k - 1].end
+            && units[..k].iter().any(|u| lx.org_head(&self.w(u.start).lower))
+        {
+            k = units.len();
+        }
         // Emit the gazetteer and organisation units before the core.
         let prefix = &units[..k];
         self.prefix_names(prefix, last_end, si);
@@ -554,7 +635,8 @@ impl<'a> Finder<'a> {
         let before = if start > s0 { Some(self.w(start - 1)) } else { None };
         let after = self.words.words.get(end).filter(|w| w.sentence == si);
         let after2 = self.words.words.get(end + 1).filter(|w| w.sentence == si);
-        let title_before = before.is_some_and(|b| is_role_head(b) || lx.title(&b.lower).is_some());
+        let title_before = before.is_some_and(|b| is_role_head(b) || lx.title(&b.lower).is_some())
+            || roles::of_title_head(&self.words.words, s0, start).is_some();
         let given = lx.given_name(&self.w(start).lower).is_some() && core_len >= 2;
         let speech_after = after.is_some_and(|a| !a.cap && lx.speech_verb(&a.lower).is_some())
             || (after
@@ -570,7 +652,12 @@ impl<'a> Finder<'a> {
                         !appositive_roles(&self.words.words, end + 2, s1).is_empty()
                     }
             });
-        let locative = before.is_some_and(|b| is_locative(&b.lower));
+        // "in Kessler Valley", "in the Great Basin".
+        let locative = before.is_some_and(|b| is_locative(&b.lower))
+            || (before.is_some_and(|b| b.lower == "the")
+                && start >= s0 + 2
+                && is_locative(&self.w(start - 2).lower)
+                && self.w(start - 2).lower != "of");
         let place = after.is_some_and(|a| is_place_noun(&a.lower))
             || units[units.len() - 1..].iter().any(|u| is_facility_head(&self.w(u.start).lower));
         let past_speech = after.is_some_and(|a| {
@@ -588,6 +675,26 @@ impl<'a> Finder<'a> {
                 || appositive
                 || (core_len >= 2 && (speech_after || speech_before))
                 || (lone_speaker && ((speech_after && past_speech) || quoted_object)));
+        // "a Regina, Saskatchewan, native": a town before ", <state>".
+        let state_after = after.is_some_and(|a| a.is(","))
+            && self
+                .gaz
+                .get(end + 1 - s0)
+                .copied()
+                .flatten()
+                .is_some_and(|(_, g)| matches!(g, Gazetted::Place(c) if lx.state(c)));
+        if state_after && core_len <= 3 && !title_before {
+            self.pending.push(Pending {
+                start,
+                end,
+                headline,
+                locative: true,
+                place: true,
+                fallback_ok: false,
+                speaker: false,
+            });
+            return;
+        }
         if strong && !units[k..].iter().any(|u| is_facility_head(&self.w(u.start).lower)) {
             self.add_person(start, end, si);
             return;
@@ -602,7 +709,46 @@ impl<'a> Finder<'a> {
                     && !lx.org_head(&w.lower)
                     && !is_facility_head(&w.lower)
             });
-        self.pending.push(Pending { start, end, headline, locative, place, fallback_ok });
+        let speaker = lone_speaker && (speech_before || speech_after);
+        self.pending.push(Pending { start, end, headline, locative, place, fallback_ok, speaker });
+    }
+
+    /// The last unit of an organisation name whose words are joined by
+    /// "of" or "and", starting at unit `from`: `Nevada Department of
+    /// Wildlife`, `U.S. Fish and Wildlife Service`, `Bank of America` (not
+    /// the "CEO" after it). A place in front belongs to such a name only.
+    fn org_extent(&self, units: &[Unit], from: usize) -> Option<usize> {
+        let lx = lexicon();
+        let gap = |k: usize| units[k].start > units[k - 1].end;
+        let role_like =
+            |w: &Word| (is_role_head(w) || lx.title(&w.lower).is_some()) && !lx.org_head(&w.lower);
+        let placed = units[from].gaz.is_some();
+        let first = from + usize::from(placed);
+        let mut end = None;
+        let mut crossed = false;
+        let mut k = first;
+        // Organisation names are short; the bound keeps a long run of
+        // capitalised words linear.
+        while k < units.len().min(first + 12) {
+            let joined = k > first && gap(k);
+            crossed |= joined;
+            // A gazetteer name only right after "of"/"and": "Bank of America".
+            if units[k].gaz.is_some() && !joined {
+                break;
+            }
+            let w = self.w(units[k].start);
+            if units[k].gaz.is_none() && role_like(w) {
+                break;
+            }
+            if lx.org_head(&w.lower) || (crossed && end.is_some()) {
+                end = Some(k);
+            }
+            k += 1;
+        }
+        let end = end?;
+        // Joined by a connector inside the name; a bare "Nevada Supreme
+        // Court" is left to the place and organisation rules.
+        (first + 1..=end).any(gap).then_some(end)
     }
 
     /// Gazetteer and organisation names in front of a person core.
@@ -611,6 +757,11 @@ impl<'a> Finder<'a> {
         let mut i = 0;
         while i < units.len() {
             let u = units[i];
+            if let Some(e) = self.org_extent(units, i) {
+                self.push_name(u.start, units[e].end, false);
+                i = e + 1;
+                continue;
+            }
             match u.gaz {
                 Some(Gazetted::Org) => {
                     // "India Today" + "TV": organisation heads extend it.
@@ -695,7 +846,8 @@ impl<'a> Finder<'a> {
         let span = Span::new(a.span.start, b.span.end);
         let joined: Vec<&str> =
             self.words.words[start..end].iter().map(|w| w.lower.as_str()).collect();
-        let entity = match lexicon().gazetted(&joined.join(" ")) {
+        let as_written = || lexicon().gazetted(&lexicon::fold(span.slice(&self.doc.text)));
+        let entity = match lexicon().gazetted(&joined.join(" ")).or_else(as_written) {
             Some(Gazetted::Country(c) | Gazetted::Place(c)) => c.to_string(),
             _ => span.slice(&self.doc.text).to_string(),
         };
@@ -756,13 +908,41 @@ impl<'a> Finder<'a> {
             }
         }
         let pending = std::mem::take(&mut self.pending);
+        let text = self.doc.text.as_str();
+        // The short forms of the organisations named: "great basin lithium"
+        // → "Great Basin Lithium Co.".
+        let mut org_names: HashMap<String, String> = HashMap::default();
+        for (span, place, entity) in &self.names {
+            if *place {
+                continue;
+            }
+            let ws: Vec<String> =
+                span.slice(text).split_whitespace().take(8).map(lexicon::fold).collect();
+            for n in 2..ws.len() {
+                org_names.entry(ws[..n].join(" ")).or_insert_with(|| entity.clone());
+            }
+        }
+        // Two-word names taken without a cue ("Adaeze Okonkwo made 38
+        // saves") make their parts known to a lone "said Okonkwo",
+        // whichever comes first.
+        let mut fallback_parts: HashMap<String, usize> = HashMap::default();
+        for p in pending.iter().filter(|p| p.fallback_ok && !p.locative && !p.place) {
+            let key = key_of(&self.words.words[p.start..p.end]);
+            if key.len() >= 2 && !org_names.contains_key(&key.join(" ")) {
+                for part in [key.first(), key.last()].into_iter().flatten() {
+                    fallback_parts.insert(part.clone(), 1);
+                }
+            }
+        }
         // Fallback names (no cue) are people only when they are not places.
         for p in &pending {
             let key = key_of(&self.words.words[p.start..p.end]);
             let joined = key.join(" ");
             let known = known_full.contains_key(&joined)
                 || (key.len() == 1
-                    && (known_last.contains_key(&key[0]) || known_first.contains_key(&key[0])))
+                    && (known_last.contains_key(&key[0])
+                        || known_first.contains_key(&key[0])
+                        || (p.speaker && fallback_parts.contains_key(&key[0]))))
                 || (key.len() >= 2
                     && known_last.contains_key(key.last().map_or("", |s| s.as_str()))
                     && !p.headline);
@@ -777,8 +957,20 @@ impl<'a> Finder<'a> {
             if known && !p.place {
                 self.add_person(p.start, p.end, si);
             } else if p.headline {
+            } else if let Some(org) = org_names.get(&joined).filter(|_| !p.locative && !p.place) {
+                // "Great Basin Lithium's vice president" after (or before)
+                // "Great Basin Lithium Co.": the short form of the company.
+                let org = org.clone();
+                self.push_name(p.start, p.end, false);
+                if let Some(last) = self.names.last_mut() {
+                    last.2 = org;
+                }
             } else if p.locative || p.place {
-                self.push_name(p.start, p.end, true);
+                // "in Game 7", "on Route 66": a name with a number is no place.
+                let numbered = self.words.words.get(p.end).is_some_and(|w| w.kind == Kind::Number);
+                if !numbered || p.place {
+                    self.push_name(p.start, p.end, true);
+                }
             } else if p.fallback_ok {
                 self.add_person(p.start, p.end, si);
             } else if p.end == p.start + 1 {
@@ -1019,7 +1211,12 @@ impl<'a> Finder<'a> {
             let best = cands
                 .iter()
                 .copied()
-                .max_by_key(|&e| (ents.keys[e] == p.key, last_seen[e].map_or(0, |x| x + 1)))
+                .max_by_key(|&e| {
+                    // A lone word is a surname before it is a first word:
+                    // "Coburn" → "Pip Coburn", not "Coburn Ventures".
+                    let surname = ents.keys[e].ends_with(&p.key);
+                    (ents.keys[e] == p.key, surname, last_seen[e].map_or(0, |x| x + 1))
+                })
                 .or(None);
             if let Some(e) = best {
                 last_seen[e] = Some(pi);

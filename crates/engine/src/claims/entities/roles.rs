@@ -133,8 +133,9 @@ fn is_caption_position(ws: &[Word]) -> bool {
 ///
 /// `floor` is the first word the phrase may use (its sentence's start).
 pub(crate) fn pre_role_start(words: &[Word], floor: usize, end: usize) -> Option<usize> {
-    let head = end.checked_sub(1).filter(|&h| h >= floor)?;
-    if !is_role_head(&words[head]) || is_honorific(&words[head].lower) {
+    let last = end.checked_sub(1).filter(|&h| h >= floor)?;
+    let head = if is_role_head(&words[last]) { last } else { of_title_head(words, floor, end)? };
+    if is_honorific(&words[head].lower) {
         return None;
     }
     let mut start = head;
@@ -181,6 +182,37 @@ pub(crate) fn pre_role_start(words: &[Word], floor: usize, end: usize) -> Option
     Some(start)
 }
 
+/// The head of a title with an "of" complement right before word `end`:
+/// `Secretary of State |Marco Rubio` → "Secretary"; `head of the regional
+/// military administration |Oleh Kiper` → "head".
+pub(crate) fn of_title_head(words: &[Word], floor: usize, end: usize) -> Option<usize> {
+    let mut j = end;
+    while j > floor && end - j < 5 {
+        let w = &words[j - 1];
+        // Role words only: "of State", "of the regional military
+        // administration", "of Russia" — not an organisation's own name
+        // ("president of Enterprise Management Associates").
+        let complement = w.lower == "the"
+            || (is_role_inner(w)
+                && w.kind == Kind::Word
+                && !w.all_caps
+                && lexicon().gazetted(&w.lower) != Some(Gazetted::Org));
+        if !complement {
+            break;
+        }
+        j -= 1;
+    }
+    if j == end
+        || j < floor + 2
+        || words[j - 1].lower != "of"
+        || words[j].lower == "the" && j + 1 == end
+    {
+        return None;
+    }
+    let head = j - 2;
+    is_role_head(&words[head]).then_some(head)
+}
+
 /// Parses an appositive after a name starting at word `from` (the word after
 /// the comma): "regional military administration chief", "head of the
 /// regional military administration", "U.S. President Donald Trump's
@@ -223,7 +255,9 @@ pub(crate) fn appositive_roles(words: &[Word], from: usize, limit: usize) -> Vec
                 ) || (end > from
                     && !w.cap
                     && lexicon().speech_verb(&w.lower).is_some()
-                    && !is_role_head(w))
+                    && !is_role_head(w)
+                    // "secretary of state": a noun spelled like a verb.
+                    && !matches!(words[end - 1].lower.as_str(), "of" | "the" | "a" | "an" | "for"))
             }
         };
         if stop {
@@ -273,7 +307,15 @@ pub(crate) fn appositive_roles(words: &[Word], from: usize, limit: usize) -> Vec
                 cut = from + k;
                 break;
             }
-            if seen_head && (prep || (w.lower == "of" && !prev_head)) {
+            // "vice president for external affairs": a bare lower-case
+            // portfolio after the head belongs to the role; "a lawyer for
+            // the ranchers" names a client and does not.
+            let portfolio = prev_head
+                && w.lower == "for"
+                && ws
+                    .get(k + 1)
+                    .is_some_and(|n| n.is_word() && !n.cap && !is_function_word(&n.lower));
+            if seen_head && !portfolio && (prep || (w.lower == "of" && !prev_head)) {
                 cut = from + k;
                 break;
             }
@@ -328,11 +370,16 @@ pub(crate) fn role_key(ws: &[Word]) -> String {
     };
     let mut keep: Vec<String> = Vec::new();
     let push_words = |part: &[Word], keep: &mut Vec<String>| {
-        for w in part {
+        for (idx, w) in part.iter().enumerate() {
             if w.kind != Kind::Word {
                 continue;
             }
             let l = w.lower.as_str();
+            // "Chief Operating Officer": the words between "chief" and
+            // "officer" are the title, not a name in front of it.
+            let c_suite = w.cap
+                && part[idx + 1..].iter().any(|x| x.lower == "officer")
+                && part[..idx].iter().rev().take_while(|x| x.cap).any(|x| x.lower == "chief");
             if matches!(
                 l,
                 "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "my" | "and"
@@ -350,7 +397,7 @@ pub(crate) fn role_key(ws: &[Word]) -> String {
                     Some(Gazetted::Country(_) | Gazetted::Place(_) | Gazetted::Org)
                 )
                 || hyphen_adjective(w)
-                || (w.cap && !vocab);
+                || (w.cap && !vocab && !c_suite);
             if name_like {
                 continue;
             }

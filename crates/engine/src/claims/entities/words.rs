@@ -75,6 +75,7 @@ const DOTTED: &[&str] = &[
     "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "vt", "va", "wash", "wis", "wyo", "gen",
     "gov", "sen", "rep", "lt", "col", "capt", "sgt", "cpl", "pvt", "maj", "adm", "cmdr", "mr",
     "mrs", "ms", "dr", "prof", "rev", "fr", "pres", "supt", "insp", "det", "atty", "amb", "hon",
+    "qld", "nfld",
 ];
 
 impl Words {

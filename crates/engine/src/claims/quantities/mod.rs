@@ -395,9 +395,11 @@ impl<'a> Sentence<'a> {
             "twice" => return Some(Core::new(i, i + 1, 2.0, Form::Multiplier)),
             "thrice" => return Some(Core::new(i, i + 1, 3.0, Form::Multiplier)),
             "half" => {
-                // "half of", "half a percentage point"; "half a million" is a cardinal.
+                // "half of", "half a percentage point"; "half a million" is a
+                // cardinal; "half its value", "half the staff" count without "of".
                 let pp = matches!(next, "a" | "an") && self.low(i + 2) == "percentage";
-                if next == "of" || pp {
+                let det = is_fraction_determiner(next) && self.is_word(i + 2);
+                if next == "of" || pp || det {
                     return Some(Core::new(i, i + 1, 0.5, Form::Fraction));
                 }
             }
@@ -1154,28 +1156,14 @@ impl<'a> Sentence<'a> {
         let of_names = q.core.form == Form::Fraction
             || q.core.approx
             || matches!(m, Some(Measure::Percent) | Some(Measure::Money { .. }));
-        if l == "of" && of_names {
-            let mut k = j + 1;
+        // "nearly half its value": a fraction counts the noun after a
+        // determiner as it does after "of".
+        let bare_fraction = q.core.form == Form::Fraction && is_fraction_determiner(l);
+        if (l == "of" && of_names) || bare_fraction {
+            let mut k = if bare_fraction { j } else { j + 1 };
             loop {
                 let w = self.low(k);
-                if matches!(
-                    w,
-                    "the"
-                        | "a"
-                        | "an"
-                        | "its"
-                        | "their"
-                        | "his"
-                        | "her"
-                        | "our"
-                        | "this"
-                        | "these"
-                        | "those"
-                        | "all"
-                        | "my"
-                        | "your"
-                        | "whose"
-                ) {
+                if is_fraction_determiner(w) || matches!(w, "a" | "an" | "all" | "whose") {
                     k += 1;
                 } else if self.is_word(k) && self.low(k + 1) == "'s" {
                     k += 2;
@@ -1301,6 +1289,10 @@ impl<'a> Sentence<'a> {
             }
             Form::Fraction => {
                 // "half" alone is too vague; "half of X" and "a quarter percentage point" are facts.
+                // "half the time" is a manner of speaking, not a share.
+                if head.is_some_and(|h| h == "time" || is_time_unit(h)) && self.low(q.end) != "of" {
+                    return false;
+                }
                 return q.measure.is_some() || counted.is_some() || self.low(q.end) == "of";
             }
             Form::Skip => return false,
@@ -1410,6 +1402,25 @@ impl Draft {
 
 /// Words ending in -ed or -ing (except nouns like "building") are verbs
 /// or participles: they may modify the counted noun but never head it.
+/// Determiners between a fraction and what it counts: "half its value",
+/// "half the staff", "a third of their homes".
+fn is_fraction_determiner(l: &str) -> bool {
+    matches!(
+        l,
+        "the"
+            | "its"
+            | "their"
+            | "his"
+            | "her"
+            | "our"
+            | "my"
+            | "your"
+            | "this"
+            | "these"
+            | "those"
+    )
+}
+
 fn is_verbish(l: &str) -> bool {
     (l.len() > 4
         && l.ends_with("ed")

@@ -255,3 +255,17 @@ fn regression_ordinals_in_names_are_skipped() {
         r#""4th battalion" = 4 ordinal [battalion]"#,
     );
 }
+
+#[test]
+fn regression_fraction_without_of_counts_the_noun_after_a_determiner() {
+    check(
+        "The company's stock has lost nearly half its value this year. Half the staff left. \
+         The firm cut a third of its workforce and two-thirds of voters agreed. He was late half the time.",
+        r#"
+        "nearly half its value" = 0.5 count approx [value]
+        "Half the staff" = 0.5 count [staff]
+        "a third of its workforce" = 0.333333 count [workforce]
+        "two-thirds of voters" = 0.666667 count [voter]
+        "#,
+    );
+}

@@ -31,9 +31,24 @@ use sources::{Cue, Sources};
 /// with speaker "Reyes" and verb "said"; one attribution (key "Reyes", cue
 /// "said").
 pub fn extract_quotes(doc: &Document, entities: &[Claim]) -> Vec<Claim> {
+    quotes_in(doc, &Words::new(doc), entities)
+}
+
+/// The people, places and organisations of `doc` (as
+/// [`extract_entities`](super::entities::extract_entities) finds them) and
+/// its quotes, statements and attributions (as [`extract_quotes`]), with the
+/// word list both read built once.
+pub fn extract_people_and_quotes(doc: &Document) -> (Vec<Claim>, Vec<Claim>) {
     let words = Words::new(doc);
+    let people = super::entities::entities_in(doc, &words);
+    let quotes = quotes_in(doc, &words, &people);
+    (people, quotes)
+}
+
+/// [`extract_quotes`] on words already built for `doc`.
+pub(crate) fn quotes_in(doc: &Document, words: &Words, entities: &[Claim]) -> Vec<Claim> {
     let marked = marks::find_quotes(doc);
-    let src = Sources::new(doc, &words, entities, &marked);
+    let src = Sources::new(doc, words, entities, &marked);
     let cues = src.cues();
     let mut out = Vec::new();
     let text = doc.text.as_str();

@@ -157,6 +157,17 @@ fn is_source_noun(lower: &str) -> bool {
             | "team"
             | "campaign"
             | "spokespersons"
+            | "organization"
+            | "organisation"
+            | "charity"
+            | "league"
+            | "association"
+            | "federation"
+            | "institute"
+            | "foundation"
+            | "university"
+            | "club"
+            | "party"
     )
 }
 
@@ -254,6 +265,11 @@ fn is_negation(lower: &str) -> bool {
             | "to"
             | "without"
     )
+}
+
+/// An em or en dash (or a spaced hyphen) setting off an aside.
+fn is_dash(w: &Word) -> bool {
+    matches!(w.lower.as_str(), "\u{2014}" | "\u{2013}" | "-" | "--")
 }
 
 /// "he" → male; "she" → female.
@@ -517,8 +533,8 @@ impl<'a> Sources<'a> {
         // A described source: its head must name one.
         let lx = lexicon();
         let head = &ws[b - 1];
-        let named_org =
-            self.name_at[b - 1] || matches!(lx.gazetted(&head.lower), Some(Gazetted::Org));
+        let named_org = self.name_at[b - 1]
+            || (head.cap && matches!(lx.gazetted(&head.lower), Some(Gazetted::Org)));
         let ok = is_source_noun(&head.lower)
             || lx.role_head(&head.lower).is_some()
             || lx.is_plural_role(&head.lower)
@@ -526,20 +542,93 @@ impl<'a> Sources<'a> {
         if !ok {
             return None;
         }
-        let lw = lower_words(&ws[a..b]);
-        let mut start = 0;
-        while start + 1 < lw.len() && is_determiner(lw[start]) {
+        Some(self.described(a, b))
+    }
+
+    /// A source named by a cue that only sources take ("according to the
+    /// league"): any noun phrase but a pronoun or a plan followed.
+    fn resolve_cited(&self, a: usize, b: usize) -> Option<Source> {
+        if let Some(s) = self.resolve(a, b) {
+            return Some(s);
+        }
+        let ws = self.ws();
+        let head = ws.get(b.checked_sub(1)?)?;
+        let plain_words = (a..b).filter(|&k| ws[k].is_word() && !self.name_at[k]).count();
+        let noun = plain_words <= 4
+            && head.is_word()
+            && !is_function_word(&head.lower)
+            && pronoun_gender(&head.lower).is_none()
+            && !matches!(
+                head.lower.as_str(),
+                "plan"
+                    | "plans"
+                    | "schedule"
+                    | "rule"
+                    | "rules"
+                    | "law"
+                    | "tradition"
+                    | "custom"
+                    | "script"
+                    | "design"
+                    | "form"
+                    | "expectations"
+                    | "forecast"
+                    | "forecasts"
+                    | "him"
+                    | "them"
+                    | "it"
+            );
+        noun.then(|| self.described(a, b))
+    }
+
+    /// The words `a..b` kept as a described source: the key drops leading
+    /// determiners and a trailing "in/of/from/at …" ("officials in Kherson"
+    /// → "officials"), except inside an organisation's name ("the Nevada
+    /// Department of Wildlife" → "nevada department of wildlife").
+    fn described(&self, a: usize, b: usize) -> Source {
+        let ws = self.ws();
+        let span = self.span_of(a, b);
+        let mut start = a;
+        while start + 1 < b && ws[start].is_word() && is_determiner(&ws[start].lower) {
             start += 1;
         }
-        let mut end = lw.len();
-        if let Some(p) =
-            lw.iter().skip(start + 1).position(|w| matches!(*w, "in" | "of" | "from" | "at"))
-        {
-            end = start + 1 + p;
-        }
-        let key = lw[start..end].join(" ").replace(" 's", "'s");
+        let in_name = |k: usize| self.name_at[k] && k > start && self.name_at[k - 1];
+        let end = (start + 1..b)
+            .find(|&k| matches!(ws[k].lower.as_str(), "in" | "of" | "from" | "at") && !in_name(k))
+            .unwrap_or(b);
+        let key = lower_words(&ws[start..end]).join(" ").replace(" 's", "'s");
         let name = span.slice(&self.doc.text).to_string();
-        Some(Source { span, name, key })
+        Source { span, name, key }
+    }
+
+    /// The source cited by the noun phrase at word `j` (after "according
+    /// to", "surveyed by"); data named by where it comes from counts as
+    /// that source: "data from the Census Bureau" → the Census Bureau.
+    fn cited_after(&self, j: usize, s1: usize) -> Option<Source> {
+        let ws = self.ws();
+        let (a, b) = self.np_after(j, s1)?;
+        let head = ws[b - 1].lower.as_str();
+        let data = matches!(
+            head,
+            "data" | "figures" | "statistics" | "numbers" | "estimates" | "records" | "survey"
+        ) || (b == a + 1 && head == "a");
+        if data {
+            let by = match ws.get(b).map(|w| w.lower.as_str()) {
+                Some("from" | "by" | "of") => Some(b + 1),
+                Some("compiled" | "released" | "published" | "collected" | "gathered")
+                    if ws.get(b + 1).is_some_and(|w| w.lower == "by") =>
+                {
+                    Some(b + 2)
+                }
+                _ => None,
+            };
+            if let Some(src) = by.and_then(|k| self.np_after(k, s1)) {
+                if let Some(s) = self.resolve_cited(src.0, src.1) {
+                    return Some(s);
+                }
+            }
+        }
+        self.resolve_cited(a, b)
     }
 
     /// The person a "he"/"she" at word `at` refers to: the latest subject of
@@ -665,7 +754,9 @@ impl<'a> Sources<'a> {
         let mut b = j;
         while b < ceil && b - j < 10 {
             let w = &ws[b];
-            let stop = matches!(w.kind, Kind::Punct | Kind::Quote)
+            // "the U.S. Fish and Wildlife Service": not cut inside a name.
+            let in_name = b > j && self.name_at[b] && self.name_at[b - 1];
+            let stop = !in_name && matches!(w.kind, Kind::Punct | Kind::Quote)
                 || (w.is_word()
                     && b > j
                     && matches!(
@@ -689,6 +780,19 @@ impl<'a> Sources<'a> {
                             | "from"
                             | "and"
                     ));
+            // "surveyed by FactSet was 52 cents": a verb ends the phrase.
+            let verb = b > j
+                && w.is_word()
+                && !w.cap
+                && (is_aux_or_adverb(&w.lower)
+                    || lexicon().speech_verb(&w.lower).is_some()
+                    // "polled by Reuters expected": a name ends before a
+                    // lower-case word other than a connector.
+                    || (w.lower.ends_with("ed") && {
+                        let p = &ws[b - 1];
+                        p.is_word() && !is_function_word(&p.lower) && !p.lower.ends_with("ly")
+                    }));
+            let stop = (stop || verb) && !in_name;
             if stop {
                 break;
             }
@@ -768,6 +872,24 @@ impl<'a> Sources<'a> {
             let (a, b) = self.np_after(v + 1, s1)?;
             return self.resolve(a, b);
         }
+        if prev.is_some_and(|w| w.is(",")) {
+            // "Six were hurt, said the company.": the subject ends the
+            // sentence ("…, told AFP" names the listener).
+            let tell = lexicon()
+                .speech_verb(&ws[v].lower)
+                .is_some_and(|x| matches!(x.lemma, "tell" | "ask" | "inform" | "brief" | "quote"));
+            let np = self.np_after(v + 1, s1).filter(|&(a, _)| {
+                !tell && (!is_function_word(&ws[a].lower) || is_determiner(&ws[a].lower))
+            });
+            if let Some((a, b)) = np {
+                let at_end = ws[b..s1].iter().all(|w| matches!(w.kind, Kind::Punct | Kind::Quote));
+                if at_end && b - a <= 6 {
+                    if let Some(s) = self.resolve(a, b) {
+                        return Some(s);
+                    }
+                }
+            }
+        }
         if prev.is_some_and(|w| w.is(",")) && p >= 2 {
             // "the director, John Ging, said": the name set off by commas.
             if let Some(mi) = self.person_at[p - 2] {
@@ -778,8 +900,42 @@ impl<'a> Sources<'a> {
             }
         }
         if prev.is_some_and(|w| w.is(",")) {
-            // "Trump, on Wednesday, expressed": skip the parenthetical.
-            let k = (s0..p - 1).rev().find(|&k| ws[k].is(","))?;
+            // "Trump, on Wednesday, expressed": skip the parenthetical — the
+            // one that opens like one ("The goalie, a Regina, Saskatchewan,
+            // native who …, said": not at "Saskatchewan").
+            let opens = |k: usize| {
+                ws.get(k + 1).is_some_and(|w| {
+                    w.kind == Kind::Number
+                        || (w.is_word()
+                            && !w.cap
+                            && (is_determiner(&w.lower)
+                                || w.lower.ends_with("ing")
+                                || matches!(
+                                    w.lower.as_str(),
+                                    "who"
+                                        | "whose"
+                                        | "which"
+                                        | "in"
+                                        | "on"
+                                        | "at"
+                                        | "after"
+                                        | "before"
+                                        | "during"
+                                        | "for"
+                                        | "with"
+                                        | "like"
+                                        | "according"
+                                        | "as"
+                                )))
+                })
+            };
+            // (Within a bounded window, so that a huge sentence stays linear.)
+            let mut commas = (s0.max(p.saturating_sub(60))..p - 1)
+                .rev()
+                .take_while(|&k| !self.in_quote[k])
+                .filter(|&k| ws[k].is(","));
+            let last = commas.clone().next()?;
+            let k = commas.find(|&k| opens(k)).unwrap_or(last);
             let (a, b) = self.np_before(k, s0)?;
             return self.resolve(a, b);
         }
@@ -803,13 +959,24 @@ impl<'a> Sources<'a> {
                 let w = &ws[i];
                 // "according to X"
                 if w.lower == "according" && ws.get(i + 1).is_some_and(|x| x.lower == "to") {
-                    let source = self.np_after(i + 2, s1).and_then(|(a, b)| self.resolve(a, b));
+                    let source = self.cited_after(i + 2, s1);
                     let content = if i == s0 || (i == s0 + 1 && ws[s0].kind == Kind::Punct) {
                         // "According to X, …"
                         let comma = (i + 2..s1).find(|&k| ws[k].is(","));
                         comma.map(|c| self.clause_span(c + 1, s1))
                     } else {
-                        Some(self.clause_span(s0, i))
+                        // "… — the largest in league history, according to
+                        // the league — roared": only the aside.
+                        let from = s0.max(i.saturating_sub(60));
+                        let dashes: Vec<usize> = (from..i).filter(|&k| is_dash(&ws[k])).collect();
+                        let paren = (from..i)
+                            .rev()
+                            .take_while(|&k| !ws[k].is(")"))
+                            .find(|&k| ws[k].is("("));
+                        let open =
+                            if dashes.len() % 2 == 1 { dashes.last().copied() } else { None };
+                        let open = open.max(paren);
+                        Some(self.clause_span(open.map_or(s0, |o| o + 1), i))
                     };
                     out.push(Cue {
                         sentence: si,
@@ -836,6 +1003,25 @@ impl<'a> Sources<'a> {
                                 | "relayed"
                                 | "shared"
                         );
+                    // "analysts surveyed by FactSet": a survey names its source
+                    // wherever it stands.
+                    let survey = matches!(
+                        part.lower.as_str(),
+                        "surveyed" | "polled" | "compiled" | "tracked" | "collected" | "gathered"
+                    );
+                    if survey {
+                        if let Some(source) = self.cited_after(i + 1, s1) {
+                            out.push(Cue {
+                                sentence: si,
+                                span: self.span_of(i - 1, i + 1),
+                                text: format!("{} by", part.lower),
+                                source: Some(source),
+                                content: None,
+                            });
+                            i += 1;
+                            continue;
+                        }
+                    }
                     if passive_verb && part.lower.ends_with('d') || part.lower == "given" {
                         let before =
                             i.checked_sub(2).filter(|&x| x >= s0).map(|x| ws[x].lower.as_str());
@@ -904,13 +1090,33 @@ impl<'a> Sources<'a> {
             k -= 1;
         }
         let tail = &ws[i + 1..s1];
-        let tail_is_short = tail.iter().filter(|w| w.is_word()).count() <= 4
-            && !tail.iter().any(|w| w.kind == Kind::Quote);
-        if k > s0 && ws[k - 1].is(",") && tail_is_short && !self.in_quote[k - 2.min(k - 1)] {
+        let tail_words = tail.iter().filter(|w| w.is_word()).count();
+        let tail_is_short = tail_words <= 4 && !tail.iter().any(|w| w.kind == Kind::Quote);
+        // Right after the comma the verb's subject must follow it ("…, said
+        // Oppal", "…, said local hospital director Hengky Tewu"); "Reyes, a
+        // lawyer, said the company would appeal" reports what follows.
+        let subject_after = v.lemma != "tell" && self.subject_after(i + 1, s1);
+        if (subject_after || (k < i && tail_is_short))
+            && k > s0
+            && ws[k - 1].is(",")
+            && !self.in_quote[k - 2.min(k - 1)]
+        {
             return Some(self.clause_span(s0, k - 1)).filter(|s| !s.is_empty());
         }
+        // Inverted `"…," said Okonkwo, a native of …`: what follows the verb
+        // is its subject, not what was said.
+        let prev = i.checked_sub(1).filter(|&p| p >= s0).map(|p| &ws[p]);
+        let inverted = prev.is_none_or(|p| {
+            p.kind == Kind::Quote
+                || (p.is(",") && i >= 2 && i - 2 >= s0 && ws[i - 2].kind == Kind::Quote)
+        });
         // Zero "that": "Attorney General Wally Oppal said Winston Blackmore is charged".
-        if v.class == VerbClass::Say && v.lemma != "tell" && v.lemma != "ask" {
+        if !inverted
+            && !subject_after
+            && v.class == VerbClass::Say
+            && v.lemma != "tell"
+            && v.lemma != "ask"
+        {
             let next = ws.get(i + 1).filter(|w| w.sentence == ws[i].sentence)?;
             let prep = matches!(
                 next.lower.as_str(),
@@ -945,11 +1151,60 @@ impl<'a> Sources<'a> {
         None
     }
 
+    /// True when the words from `j` to the sentence end (or to a comma
+    /// after a name) are the subject of the verb before `j`: "said local
+    /// hospital director Hengky Tewu.", "said Okonkwo, a native of …",
+    /// "said the company." — not "said Mr Bashir should be held responsible".
+    fn subject_after(&self, j: usize, s1: usize) -> bool {
+        let ws = self.ws();
+        let mut end = s1;
+        while end > j && matches!(ws[end - 1].kind, Kind::Punct | Kind::Quote) {
+            end -= 1;
+        }
+        if end <= j {
+            return false;
+        }
+        // A person named at the end (or before a comma): the words before
+        // the name must be a role phrase. (A subject is short: the bounds
+        // keep a huge sentence linear.)
+        let comma = (j..end.min(j + 12)).find(|&k| ws[k].is(","));
+        if comma.is_none() && end - j > 12 {
+            return false;
+        }
+        let np_end = match comma {
+            Some(c) if self.person_at[c - 1.min(c)].is_some() && c > j => c,
+            _ => end,
+        };
+        if let Some(mi) = self.person_at[np_end - 1] {
+            let m = &self.mentions[mi];
+            let lead_in = m.start - j <= 6
+                && ws[j..m.start].iter().all(|w| {
+                    w.kind == Kind::Possessive
+                        || (w.is_word()
+                            && (!is_function_word(&w.lower) || is_determiner(&w.lower))
+                            && !is_aux_or_adverb(&w.lower)
+                            && (w.cap || lexicon().speech_verb(&w.lower).is_none()))
+                });
+            if m.end == np_end && m.start >= j && lead_in {
+                return true;
+            }
+        }
+        let words = end - j;
+        (j..end).all(|k| self.name_at[k])
+            || (words <= 3
+                && is_determiner(&ws[j].lower)
+                && !(j + 1..end).any(|k| ws[k].kind == Kind::Punct))
+    }
+
     /// Words `a..b` without a trailing comma or final punctuation.
     fn clause_span(&self, a: usize, b: usize) -> Span {
         let ws = self.ws();
         let mut b = b;
         while b > a && matches!(ws[b - 1].kind, Kind::Punct | Kind::Quote) {
+            // "hit the school (at 3pm)": a closing bracket stays with its opening.
+            if ws[b - 1].is(")") && ws[a.max(b.saturating_sub(60))..b].iter().any(|w| w.is("(")) {
+                break;
+            }
             b -= 1;
         }
         let mut a = a;

@@ -83,3 +83,81 @@ fn regression_plural_possessive_apostrophe_is_no_quote() {
 quote \"They were innocent.\" by John Ging (said)",
     );
 }
+
+#[test]
+fn regression_inverted_said_with_appositive_names_the_speaker() {
+    check(
+        "Providence goalie Adaeze Okonkwo made 38 saves.\n\n\
+         \"I'll hold the door,\" said Okonkwo, a native of Winnipeg, Manitoba, who joined Providence.",
+        "quote \"I'll hold the door,\" by Adaeze Okonkwo (said)
+attribution Okonkwo = Adaeze Okonkwo (said)",
+    );
+}
+
+#[test]
+fn regression_subject_before_a_city_state_appositive_is_not_the_state() {
+    check(
+        "The goalie, a Regina, Saskatchewan, native who signed as a free agent, said she had made a promise.",
+        "attribution The goalie = goalie (said)
+statement \"she had made a promise\" by The goalie (said)",
+    );
+}
+
+#[test]
+fn regression_said_after_an_appositive_reports_what_follows() {
+    check(
+        "Marcus Reyes, a lawyer for the ranchers, said the company would appeal. \
+         Six were hurt, said the company.",
+        "attribution Marcus Reyes = Marcus Reyes (said)
+statement \"the company would appeal\" by Marcus Reyes (said)
+statement \"Six were hurt\" by the company (said)
+attribution the company = company (said)",
+    );
+}
+
+#[test]
+fn regression_according_to_inside_a_dash_aside_cites_any_named_source() {
+    check(
+        "The crowd of 11,238 \u{2014} the largest in league history, according to the league \u{2014} roared. \
+         Three shells hit the school (at 3pm), according to the army.",
+        "statement \"the largest in league history\" by the league (according to)
+attribution the league = league (according to)
+statement \"Three shells hit the school (at 3pm)\" by the army (according to)
+attribution the army = army (according to)",
+    );
+}
+
+#[test]
+fn regression_surveyed_by_and_data_from_name_the_source() {
+    check(
+        "The average estimate of analysts surveyed by FactSet was 52 cents. \
+         Unemployment rose to 4%, according to data from the Labor Department. \
+         The work went according to plan.",
+        "attribution FactSet = factset (surveyed by)
+statement \"Unemployment rose to 4%\" by the Labor Department (according to)
+attribution the Labor Department = labor department (according to)",
+    );
+}
+
+#[test]
+fn regression_organisation_source_starting_with_us_stays_whole() {
+    check(
+        "About 1,300 remained, according to the U.S. Fish and Wildlife Service, which listed the species. \
+         Some 40% fewer remained, according to the Nevada Department of Wildlife.",
+        "statement \"About 1,300 remained\" by the U.S. Fish and Wildlife Service (according to)
+attribution the U.S. Fish and Wildlife Service = us fish and wildlife service (according to)
+statement \"Some 40% fewer remained\" by the Nevada Department of Wildlife (according to)
+attribution the Nevada Department of Wildlife = nevada department of wildlife (according to)",
+    );
+}
+
+#[test]
+fn regression_told_names_the_listener_not_the_speaker() {
+    check(
+        "Ema Suryani, a doctor at a clinic, told AFP. \
+         Among the dead was a girl, said local hospital director Hengky Tewu.",
+        "attribution Ema Suryani = Ema Suryani (told)
+statement \"Among the dead was a girl\" by Hengky Tewu (said)
+attribution director Hengky Tewu = Hengky Tewu (said)",
+    );
+}
