@@ -19,15 +19,27 @@ fn main() {
     let t = Instant::now();
     let segs: Vec<&Segmentation> = docs.iter().map(|d| &d.seg).collect();
     let alignment = align(&segs, None, &AlignOptions::default());
-    println!("align    {:>8.1} ms ({} rows)", t.elapsed().as_secs_f64() * 1e3, alignment.rows.len());
+    println!(
+        "align    {:>8.1} ms ({} rows)",
+        t.elapsed().as_secs_f64() * 1e3,
+        alignment.rows.len()
+    );
     let t = Instant::now();
     let claims: Vec<VersionClaim> = docs
         .iter()
         .enumerate()
-        .flat_map(|(v, d)| extract(d, &ExtractOptions::default()).into_iter().map(move |claim| VersionClaim { version: VersionId(v), claim }))
+        .flat_map(|(v, d)| {
+            extract(d, &ExtractOptions::default())
+                .into_iter()
+                .map(move |claim| VersionClaim { version: VersionId(v), claim })
+        })
         .collect();
     println!("claims   {:>8.1} ms ({} claims)", t.elapsed().as_secs_f64() * 1e3, claims.len());
     let t = Instant::now();
     let c = compare::compare(&docs, &alignment, &claims, None);
-    println!("compare  {:>8.1} ms ({} findings)", t.elapsed().as_secs_f64() * 1e3, c.findings.len());
+    println!(
+        "compare  {:>8.1} ms ({} findings)",
+        t.elapsed().as_secs_f64() * 1e3,
+        c.findings.len()
+    );
 }

@@ -46,7 +46,8 @@ impl<'a> Ctx<'a> {
             }
         }
         // Sentence → row, per version, as plain vectors (looked up often).
-        let mut row_of: Vec<Vec<Option<usize>>> = docs.iter().map(|d| vec![None; d.seg.sentences.len()]).collect();
+        let mut row_of: Vec<Vec<Option<usize>>> =
+            docs.iter().map(|d| vec![None; d.seg.sentences.len()]).collect();
         let mut present = vec![vec![false; n]; alignment.rows.len()];
         for (r, row) in alignment.rows.iter().enumerate() {
             for (v, cell) in row.cells.iter().enumerate().take(n) {
@@ -60,9 +61,24 @@ impl<'a> Ctx<'a> {
         }
         let claim_row = claims
             .iter()
-            .map(|c| row_of.get(c.version.0).and_then(|rows| rows.get(c.claim.sentence.0).copied().flatten()))
+            .map(|c| {
+                row_of
+                    .get(c.version.0)
+                    .and_then(|rows| rows.get(c.claim.sentence.0).copied().flatten())
+            })
             .collect();
-        Ctx { docs, alignment, claims, reference, row_of, claim_row, present, by_version, by_kind, short: short_names(docs) }
+        Ctx {
+            docs,
+            alignment,
+            claims,
+            reference,
+            row_of,
+            claim_row,
+            present,
+            by_version,
+            by_kind,
+            short: short_names(docs),
+        }
     }
 
     pub fn n(&self) -> usize {
@@ -108,7 +124,6 @@ impl<'a> Ctx<'a> {
     pub fn row_present(&self, r: usize) -> Vec<bool> {
         self.present.get(r).cloned().unwrap_or_else(|| vec![false; self.n()])
     }
-
 
     /// The span of version `v`'s sentences in row `r`.
     pub fn row_span(&self, r: usize, v: usize) -> Option<Span> {

@@ -51,7 +51,11 @@ pub(crate) fn compare(ctx: &Ctx, out: &mut Vec<Draft>) {
                         .and_then(|row| row.cells.get(x))
                         .is_some_and(|c| c.similarity >= 0.35)
                 };
-                if foreign(v, u).len() == 1 && foreign(u, v).len() == 1 && close(v) && close(u) {
+                if (1..=2).contains(&foreign(v, u).len())
+                    && (1..=2).contains(&foreign(u, v).len())
+                    && close(v)
+                    && close(u)
+                {
                     clash.push((v, u));
                 }
             }
@@ -73,13 +77,22 @@ pub(crate) fn compare(ctx: &Ctx, out: &mut Vec<Draft>) {
             "place/differs-in-passage",
             String::new(),
         );
+        // Every version naming a disputed place says where it stands, even
+        // where it tells the detail in another passage: the first mention
+        // of each disputed place per version.
         for v in 0..n {
-            if !present[v] {
-                continue;
-            }
-            for (id, p) in own(v).into_iter().filter(|(_, p)| disputed.contains(p)) {
-                items.push((VersionId(v), ctx.claim_text(id).to_string()));
-                d = d.evidence(VersionId(v), ctx.claim(id).span, Some(Value::Text(p)), Some(id));
+            let mut seen: HashSet<String> = HashSet::new();
+            for id in ctx.of_kind(v, ClaimKind::Place) {
+                let Some(p) = place_name(ctx, id) else { continue };
+                if disputed.contains(&p) && seen.insert(p.clone()) {
+                    items.push((VersionId(v), ctx.claim_text(id).to_string()));
+                    d = d.evidence(
+                        VersionId(v),
+                        ctx.claim(id).span,
+                        Some(Value::Text(p)),
+                        Some(id),
+                    );
+                }
             }
         }
         let first = (0..n).find(|&v| present[v]).unwrap_or(0);

@@ -77,7 +77,8 @@ pub(crate) fn compare(ctx: &Ctx, facts: &mut Vec<FactDraft>, out: &mut Vec<Draft
                 }
             }
             let needed = words.len().min(2);
-            let mut candidates: Vec<usize> = shared.into_iter().filter(|&(_, c)| c >= needed).map(|(g, _)| g).collect();
+            let mut candidates: Vec<usize> =
+                shared.into_iter().filter(|&(_, c)| c >= needed).map(|(g, _)| g).collect();
             candidates.sort_unstable();
             // Best group by overlap with members of other versions.
             let mut best: Option<(usize, usize)> = None;
