@@ -213,7 +213,9 @@ fn roles(ctx: &Ctx, facts: &mut Vec<FactDraft>, out: &mut Vec<Draft>) {
         }
         // Roles that can be the same ("CEO", "chief executive") share one
         // value: the longest wording of their group.
-        let all: Vec<&str> = per_version.iter().flatten().map(|r| r.key.as_str()).collect();
+        let mut all: Vec<&str> = per_version.iter().flatten().map(|r| r.key.as_str()).collect();
+        all.sort_unstable();
+        all.dedup();
         let canonical = |key: &str| -> String {
             all.iter()
                 .filter(|k| roles_compatible(k, key))
@@ -497,11 +499,12 @@ fn spellings(ctx: &Ctx, out: &mut Vec<Draft>) {
         }
     }
     let list: Vec<(&String, &Vec<Option<ClaimId>>)> = names.iter().collect();
+    let keys: Vec<String> = list.iter().map(|(name, _)| person_key(name)).collect();
     for i in 0..list.len() {
         for j in i + 1..list.len() {
             let (a, ca) = list[i];
             let (b, cb) = list[j];
-            let (ka, kb) = (person_key(a), person_key(b));
+            let (ka, kb) = (&keys[i], &keys[j]);
             if ka == kb || ka.len() < 4 || kb.len() < 4 || ka.chars().next() != kb.chars().next() {
                 continue;
             }

@@ -6,7 +6,7 @@ use super::context::{Ctx, Draft};
 use super::{FactDraft, FindingKind, Severity, Value};
 use crate::claims::{ClaimData, ClaimKind, Measure, Quantity};
 use crate::text::{ClaimId, VersionId};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 /// Counted nouns that name the same thing.
 fn counted_key(q: &Quantity) -> String {
@@ -119,16 +119,25 @@ pub(crate) fn compare(ctx: &Ctx, facts: &mut Vec<FactDraft>, out: &mut Vec<Draft
     // merge groups of equal measure and value whose versions do not overlap.
     let mut list: Vec<(GroupKey, Vec<Vec<usize>>)> = groups.into_iter().collect();
     let mut merged = vec![false; list.len()];
-    for i in 0..list.len() {
-        if merged[i] {
-            continue;
+    // Only groups of one row and measure can merge: bucket them first.
+    let mut buckets: HashMap<(&str, usize), Vec<usize>> = HashMap::new();
+    for (i, ((measure, _, row), _)) in list.iter().enumerate() {
+        if let Some(r) = row {
+            buckets.entry((measure.as_str(), *r)).or_default().push(i);
         }
-        for j in i + 1..list.len() {
-            if merged[j]
-                || list[i].0 .0 != list[j].0 .0
-                || list[i].0 .2.is_none()
-                || list[i].0 .2 != list[j].0 .2
-            {
+    }
+    let mut pairs: Vec<(usize, usize)> = Vec::new();
+    for bucket in buckets.values() {
+        for (a, &i) in bucket.iter().enumerate() {
+            for &j in &bucket[a + 1..] {
+                pairs.push((i.min(j), i.max(j)));
+            }
+        }
+    }
+    pairs.sort_unstable();
+    for (i, j) in pairs {
+        {
+            if merged[i] || merged[j] {
                 continue;
             }
             let val = |g: &Vec<Vec<usize>>| -> Option<Value> {
