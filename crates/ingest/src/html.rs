@@ -25,7 +25,6 @@
 //! exhaust time, stack or memory.
 
 use crate::entities;
-use encoding_rs::Encoding;
 use std::collections::HashMap;
 
 /// Deepest element nesting kept on the stack; real pages stay under 100.
@@ -57,10 +56,11 @@ pub fn looks_like_html(text: &str) -> bool {
     head.starts_with("<!doctype html") || head.starts_with("<html")
 }
 
-/// The encoding a page declares in its first 1024 bytes (where browsers
-/// look): `<meta charset="iso-8859-2">` or `<meta http-equiv=…
-/// content="text/html; charset=windows-1251">`.
-pub fn declared_charset(bytes: &[u8]) -> Option<&'static Encoding> {
+/// The encoding label a page declares in its first 1024 bytes (where
+/// browsers look): `<meta charset="iso-8859-2">` → `"iso-8859-2"`;
+/// `<meta http-equiv=… content="text/html; charset=windows-1251">` →
+/// `"windows-1251"`.
+pub fn declared_charset(bytes: &[u8]) -> Option<String> {
     let head = &bytes[..bytes.len().min(1024)];
     let lower: Vec<u8> = head.iter().map(u8::to_ascii_lowercase).collect();
     let mut from = 0;
@@ -80,8 +80,8 @@ pub fn declared_charset(bytes: &[u8]) -> Option<&'static Encoding> {
                     })
                     .copied()
                     .collect();
-                if let Some(e) = Encoding::for_label(&label) {
-                    return Some(e);
+                if !label.is_empty() {
+                    return Some(String::from_utf8_lossy(&label).into_owned());
                 }
             }
         }
@@ -1007,15 +1007,16 @@ mod tests {
 
     #[test]
     fn declared_charsets_are_found_in_meta_tags() {
-        let enc = |s: &str| declared_charset(s.as_bytes()).map(|e| e.name());
-        assert_eq!(enc(r#"<meta charset="iso-8859-2">"#), Some("ISO-8859-2"));
+        let enc = |s: &str| declared_charset(s.as_bytes());
+        assert_eq!(enc(r#"<meta charset="iso-8859-2">"#).as_deref(), Some("iso-8859-2"));
         assert_eq!(
-            enc(r#"<META http-equiv="Content-Type" content="text/html; charset=windows-1251">"#),
+            enc(r#"<META http-equiv="Content-Type" content="text/html; charset=windows-1251">"#)
+                .as_deref(),
             Some("windows-1251")
         );
         assert_eq!(
-            enc(r#"<meta name="x" content="y"><meta charset=latin1>"#),
-            Some("windows-1252")
+            enc(r#"<meta name="x" content="y"><meta charset=latin1>"#).as_deref(),
+            Some("latin1")
         );
         assert_eq!(enc("<p>charset=utf-8</p>"), None);
     }

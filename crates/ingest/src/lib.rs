@@ -18,13 +18,15 @@
 //!
 //! Stages: [`sniff`] refuses binary files by their magic number, the
 //! `charset` step turns bytes into a `String` (BOM, UTF-8, UTF-16 without a
-//! BOM, a `<meta charset>`, else a guess among legacy encodings), then the
+//! BOM, a `<meta charset>`, else a guess among legacy single-byte code
+//! pages), then the
 //! format's reader makes plain text of it: [`html`] extracts a saved page's
 //! article, [`markdown`] strips the markup. Paragraphs come out separated by
 //! one blank line.
 #![warn(missing_docs)]
 
 mod charset;
+mod codepages;
 mod entities;
 pub mod html;
 pub mod markdown;
@@ -104,6 +106,12 @@ pub enum IngestError {
         /// What it is: `"a Word document"`.
         kind: &'static str,
     },
+    /// Text in an encoding that is not UTF-8 or UTF-16 and that no known
+    /// single-byte code page reads (e.g. Shift_JIS, GBK, Big5).
+    UnknownEncoding {
+        /// The file's name.
+        name: String,
+    },
     /// Larger than the limit for its format.
     TooLarge {
         /// The file's name.
@@ -134,6 +142,12 @@ impl fmt::Display for IngestError {
                 f,
                 "{name} is {kind}, which storydiff cannot read: save it as plain text (.txt) \
                  or copy its text and paste it."
+            ),
+            IngestError::UnknownEncoding { name } => write!(
+                f,
+                "{name} is text in an encoding storydiff does not recognise (not UTF-8 or UTF-16; \
+                 perhaps an East Asian one such as Shift_JIS, GBK or Big5): save it as UTF-8 and \
+                 try again."
             ),
             IngestError::TooLarge { name, bytes, limit } => write!(
                 f,
@@ -223,8 +237,14 @@ pub fn decode(name: &str, bytes: &[u8]) -> Result<Decoded, IngestError> {
     }
     let mut notes = Vec::new();
     let declared = could_be_html(name, bytes).then(|| html::declared_charset(bytes)).flatten();
-    let Some((text, encoding)) = charset::decode(bytes, declared, &mut notes) else {
-        return Err(IngestError::Binary { name: named(), kind: None });
+    let (text, encoding) = match charset::decode(bytes, declared.as_deref(), &mut notes) {
+        Ok(decoded) => decoded,
+        Err(charset::NotText::Binary) => {
+            return Err(IngestError::Binary { name: named(), kind: None })
+        }
+        Err(charset::NotText::UnknownEncoding) => {
+            return Err(IngestError::UnknownEncoding { name: named() })
+        }
     };
     if sniff::looks_binary_text(&text) {
         return Err(IngestError::Binary { name: named(), kind: None });

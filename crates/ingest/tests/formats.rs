@@ -93,6 +93,17 @@ fn empty_large_and_odd_inputs_get_messages() {
         err("a.bin", b"ascii\0with nul"),
         "a.bin is not a text file (it looks like binary data)."
     );
+    // "市议会星期二以七票对两票通过了四百五十万美元的预算。" in GBK.
+    let gbk = [
+        0xca, 0xd0, 0xd2, 0xe9, 0xbb, 0xe1, 0xd0, 0xc7, 0xc6, 0xda, 0xb6, 0xfe, 0xd2, 0xd4, 0xc6,
+        0xdf, 0xc6, 0xb1, 0xb6, 0xd4, 0xc1, 0xbd, 0xc6, 0xb1, 0xcd, 0xa8, 0xb9, 0xfd, 0xc1, 0xcb,
+        0xcb, 0xc4, 0xb0, 0xd9, 0xce, 0xe5, 0xca, 0xae, 0xcd, 0xf2, 0xc3, 0xc0, 0xd4, 0xaa, 0xb5,
+        0xc4, 0xd4, 0xa4, 0xcb, 0xe3, 0xa1, 0xa3,
+    ];
+    assert!(err("zh.txt", &gbk).starts_with(
+        "zh.txt is text in an encoding storydiff does not recognise (not UTF-8 or UTF-16; \
+         perhaps an East Asian one such as Shift_JIS, GBK or Big5): save it as UTF-8"
+    ));
     let big = vec![b'a'; storydiff_ingest::MAX_FILE_BYTES + 1];
     assert_eq!(err("big.txt", &big), "big.txt is too large (20.1 MB; the limit is 20 MB).");
     let page = format!("<p>{}</p>", "x".repeat(storydiff_ingest::MAX_HTML_BYTES));
