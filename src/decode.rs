@@ -29,12 +29,10 @@ pub enum FileError {
 impl fmt::Display for FileError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            FileError::TooLarge { name, bytes } => IngestError::TooLarge {
-                name: name.clone(),
-                bytes: *bytes,
-                limit: MAX_FILE_BYTES,
+            FileError::TooLarge { name, bytes } => {
+                IngestError::TooLarge { name: name.clone(), bytes: *bytes, limit: MAX_FILE_BYTES }
+                    .fmt(f)
             }
-            .fmt(f),
             FileError::Unreadable { name } => write!(f, "{name} could not be read."),
             FileError::Ingest(e) => e.fmt(f),
         }
@@ -92,7 +90,10 @@ pub fn dropped(dt: &web_sys::DataTransfer) -> Option<Dropped> {
     }
     if files.is_empty() && folders.is_empty() {
         // Browsers without `items` still list the files.
-        files = dt.files().map(|l| (0..l.length()).filter_map(|i| l.item(i)).collect()).unwrap_or_default();
+        files = dt
+            .files()
+            .map(|l| (0..l.length()).filter_map(|i| l.item(i)).collect())
+            .unwrap_or_default();
     }
     (!files.is_empty() || !folders.is_empty()).then_some(Dropped { files, folders })
 }
@@ -144,15 +145,14 @@ impl Dropped {
 /// Names of files storydiff reads: `"a.txt"`, `"b.md"`, `"c.html"`.
 fn readable_name(name: &str) -> bool {
     let ext = name.rsplit_once('.').map(|(_, e)| e.to_ascii_lowercase()).unwrap_or_default();
-    matches!(
-        ext.as_str(),
-        "txt" | "text" | "md" | "markdown" | "html" | "htm" | "xhtml" | "shtml"
-    )
+    matches!(ext.as_str(), "txt" | "text" | "md" | "markdown" | "html" | "htm" | "xhtml" | "shtml")
 }
 
 /// All entries of a folder: `readEntries` gives them in batches until an
 /// empty one.
-async fn read_all_entries(dir: &web_sys::FileSystemDirectoryEntry) -> Vec<web_sys::FileSystemEntry> {
+async fn read_all_entries(
+    dir: &web_sys::FileSystemDirectoryEntry,
+) -> Vec<web_sys::FileSystemEntry> {
     let reader = dir.create_reader();
     let mut all = Vec::new();
     loop {
@@ -163,7 +163,8 @@ async fn read_all_entries(dir: &web_sys::FileSystemDirectoryEntry) -> Vec<web_sy
             let fail = Closure::once_into_js(move |e: wasm_bindgen::JsValue| {
                 let _ = reject.call1(&wasm_bindgen::JsValue::NULL, &e);
             });
-            let _ = reader.read_entries_with_callback_and_callback(ok.unchecked_ref(), fail.unchecked_ref());
+            let _ = reader
+                .read_entries_with_callback_and_callback(ok.unchecked_ref(), fail.unchecked_ref());
         });
         let Ok(batch) = wasm_bindgen_futures::JsFuture::from(promise).await else { break };
         let batch: js_sys::Array = batch.unchecked_into();
@@ -211,8 +212,14 @@ mod tests {
 
     #[test]
     fn other_files_are_refused_by_name() {
-        assert_eq!(check("f.png", b"\x89PNG\r\n\x1a\n\0\0"), "f.png is not a text file (it looks like a PNG image).");
-        assert_eq!(check("f.txt", b"ascii\0with nul"), "f.txt is not a text file (it looks like binary data).");
+        assert_eq!(
+            check("f.png", b"\x89PNG\r\n\x1a\n\0\0"),
+            "f.png is not a text file (it looks like a PNG image)."
+        );
+        assert_eq!(
+            check("f.txt", b"ascii\0with nul"),
+            "f.txt is not a text file (it looks like binary data)."
+        );
         assert_eq!(check("f.txt", b" \n\t"), "f.txt is empty: there is no text in it.");
         assert_eq!(
             FileError::TooLarge { name: "big.txt".into(), bytes: 30 << 20 }.to_string(),

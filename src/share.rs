@@ -87,12 +87,18 @@ fn subtle() -> Result<web_sys::SubtleCrypto, JsValue> {
 }
 
 /// The AES-GCM key of a passphrase and salt.
-async fn derive_key(passphrase: &str, salt: &[u8], usage: &str) -> Result<web_sys::CryptoKey, JsValue> {
+async fn derive_key(
+    passphrase: &str,
+    salt: &[u8],
+    usage: &str,
+) -> Result<web_sys::CryptoKey, JsValue> {
     let subtle = subtle()?;
     let raw = Uint8Array::from(passphrase.as_bytes());
     let usages = Array::of1(&JsValue::from_str("deriveKey"));
     let pbkdf2 = object(&[("name", &"PBKDF2".into())]);
-    let material = JsFuture::from(subtle.import_key_with_object("raw", &raw, &pbkdf2, false, &usages)?).await?;
+    let material =
+        JsFuture::from(subtle.import_key_with_object("raw", &raw, &pbkdf2, false, &usages)?)
+            .await?;
     let params = object(&[
         ("name", &"PBKDF2".into()),
         ("salt", &Uint8Array::from(salt).into()),
@@ -121,11 +127,17 @@ pub async fn seal(ws: &Workspace, passphrase: &str) -> Result<String, String> {
     crypto.get_random_values_with_u8_array(&mut salt).map_err(failed)?;
     crypto.get_random_values_with_u8_array(&mut iv).map_err(failed)?;
     let key = derive_key(passphrase, &salt, "encrypt").await.map_err(failed)?;
-    let algorithm = object(&[("name", &"AES-GCM".into()), ("iv", &Uint8Array::from(&iv[..]).into())]);
+    let algorithm =
+        object(&[("name", &"AES-GCM".into()), ("iv", &Uint8Array::from(&iv[..]).into())]);
     let plain = share::compress(ws);
-    let out = JsFuture::from(subtle().map_err(failed)?.encrypt_with_object_and_u8_array(&algorithm, &key, &plain).map_err(failed)?)
-        .await
-        .map_err(failed)?;
+    let out = JsFuture::from(
+        subtle()
+            .map_err(failed)?
+            .encrypt_with_object_and_u8_array(&algorithm, &key, &plain)
+            .map_err(failed)?,
+    )
+    .await
+    .map_err(failed)?;
     let ciphertext = Uint8Array::new(&out).to_vec();
     Ok(share::encode_sealed(&Sealed { salt, iv, ciphertext }))
 }
@@ -133,13 +145,15 @@ pub async fn seal(ws: &Workspace, passphrase: &str) -> Result<String, String> {
 /// Opens an encrypted payload with a passphrase. `Err` is a message for
 /// the user.
 pub async fn unseal(sealed: &Sealed, passphrase: &str) -> Result<Workspace, String> {
-    let wrong = |_| {
-        "The passphrase is wrong, or the link was changed after it was made.".to_string()
-    };
+    let wrong =
+        |_| "The passphrase is wrong, or the link was changed after it was made.".to_string();
     let key = derive_key(passphrase, &sealed.salt, "decrypt").await.map_err(wrong)?;
     let algorithm =
         object(&[("name", &"AES-GCM".into()), ("iv", &Uint8Array::from(&sealed.iv[..]).into())]);
-    let promise = subtle().map_err(wrong)?.decrypt_with_object_and_u8_array(&algorithm, &key, &sealed.ciphertext).map_err(wrong)?;
+    let promise = subtle()
+        .map_err(wrong)?
+        .decrypt_with_object_and_u8_array(&algorithm, &key, &sealed.ciphertext)
+        .map_err(wrong)?;
     let plain = JsFuture::from(promise).await.map_err(wrong)?;
     share::decompress(&Uint8Array::new(&plain).to_vec()).map_err(|e| e.to_string())
 }

@@ -22,6 +22,7 @@ export async function openSession(browser, url, { serviceWorkers = 'block', view
   const origin = new URL(url).origin;
   const foreign = [];
   const errors = [];
+  const allowed = [];
   await context.route('**/*', (route) => {
     const requested = route.request().url();
     if (/^(data|blob):/.test(requested) || new URL(requested).origin === origin) return route.continue();
@@ -48,9 +49,14 @@ export async function openSession(browser, url, { serviceWorkers = 'block', view
   return {
     page,
     context,
+    /** Console errors matching `pattern` are expected (a test provoking them). */
+    allowErrors(pattern) {
+      allowed.push(pattern);
+    },
     async problems() {
       const csp = await page.evaluate(() => window.__csp ?? []).catch(() => []);
-      return { foreign: [...new Set(foreign)], errors: [...errors], csp };
+      const unexpected = errors.filter((e) => !allowed.some((p) => p.test(e)));
+      return { foreign: [...new Set(foreign)], errors: unexpected, csp };
     },
     close: () => context.close(),
   };

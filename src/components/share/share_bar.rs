@@ -30,7 +30,12 @@ impl Status {
 }
 
 /// Replaces the workspace with `ws`, reporting it with a way back.
-pub fn replace_workspace(state: AppState, status: RwSignal<Option<Status>>, ws: &Workspace, what: &str) {
+pub fn replace_workspace(
+    state: AppState,
+    status: RwSignal<Option<Status>>,
+    ws: &Workspace,
+    what: &str,
+) {
     let before = share::snapshot(state);
     share::apply(state, ws);
     let n = ws.versions.len();

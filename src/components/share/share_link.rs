@@ -63,7 +63,9 @@ pub fn ShareLink(
     };
     let save_file = move |_| {
         let json = share::snapshot(state).to_json();
-        if let Err(why) = export::download("storydiff-workspace.storydiff.json", "application/json", &json) {
+        if let Err(why) =
+            export::download("storydiff-workspace.storydiff.json", "application/json", &json)
+        {
             status.set(Some(Status::error(why)));
         }
     };

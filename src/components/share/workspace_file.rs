@@ -18,7 +18,9 @@ pub fn WorkspaceFile(
     let input = NodeRef::<html::Input>::new();
     let save = move |_| {
         let json = share::snapshot(state).to_json();
-        if let Err(why) = export::download("storydiff-workspace.storydiff.json", "application/json", &json) {
+        if let Err(why) =
+            export::download("storydiff-workspace.storydiff.json", "application/json", &json)
+        {
             status.set(Some(Status::error(why)));
         }
     };
@@ -40,7 +42,9 @@ pub fn WorkspaceFile(
             };
             match Workspace::from_json(&text) {
                 Ok(ws) => replace_workspace(state, status, &ws, &name),
-                Err(e) => status.set(Some(Status::error(format!("{name} could not be opened: {e}")))),
+                Err(e) => {
+                    status.set(Some(Status::error(format!("{name} could not be opened: {e}"))))
+                }
             }
         });
     };
