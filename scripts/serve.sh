@@ -8,5 +8,6 @@ scripts/setup.sh
 source scripts/env.sh
 printf '\033[1m==> building the app (trunk build --release)\033[0m\n'
 trunk build --release
+python3 scripts/postbuild.py dist
 printf '\n\033[1mstorydiff is at http://127.0.0.1:%s/\033[0m  (Ctrl-C to stop)\n\n' "$PORT"
 exec python3 -m http.server --bind 127.0.0.1 --directory dist "$PORT"

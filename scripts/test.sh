@@ -22,6 +22,7 @@ CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
 
 step "release build of the app (trunk build --release)"
 trunk build --release
+python3 scripts/postbuild.py dist
 
 step "end-to-end tests in headless Chromium (Playwright)"
 STORYDIFF_DIST="$PWD/dist" npm test --prefix e2e

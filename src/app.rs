@@ -1,5 +1,6 @@
 use crate::components::diff::DiffPanel;
 use crate::components::notices::NoticeList;
+use crate::components::share::ShareBar;
 use crate::components::summary::AnalysisSummary;
 use crate::components::versions::{PageDropZone, PagePaste, VersionPanel};
 use crate::state::AppState;
@@ -24,6 +25,7 @@ pub fn App() -> impl IntoView {
             </p>
         </header>
         <NoticeList />
+        <ShareBar />
         <main class="workspace">
             <VersionPanel />
             <div class="results">

@@ -1,32 +1,16 @@
-//! Bytes of a dropped or picked file → the text of a version. This is the
-//! edge where input can be refused, so it returns `Result` with a message
-//! for the user that names the file.
+//! Bytes of a dropped or picked file → the text of a version, through
+//! storydiff-ingest (the CLI reads files the same way and says the same
+//! things), and the files of a drop, folders included.
 
 use std::fmt;
-
-/// Files above this size are refused before they are read: a news story is
-/// a few dozen KB, a book a few MB.
-pub const MAX_FILE_BYTES: usize = 20 * 1024 * 1024;
+pub use storydiff_ingest::{Decoded, Format, IngestError, MAX_FILE_BYTES};
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
 
 /// Why a file did not become a version.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum FileError {
-    /// No text, or only whitespace.
-    Empty {
-        /// The file's name.
-        name: String,
-    },
-    /// Looks like an image, archive or other binary file.
-    Binary {
-        /// The file's name.
-        name: String,
-    },
-    /// Text in an encoding other than UTF-8 / UTF-16.
-    NotUtf8 {
-        /// The file's name.
-        name: String,
-    },
-    /// Larger than [`MAX_FILE_BYTES`].
+    /// Larger than [`MAX_FILE_BYTES`]: refused before it is read.
     TooLarge {
         /// The file's name.
         name: String,
@@ -38,103 +22,179 @@ pub enum FileError {
         /// The file's name.
         name: String,
     },
+    /// Read, but not text storydiff can use (binary, empty, a Word file…).
+    Ingest(IngestError),
 }
 
 impl fmt::Display for FileError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            FileError::Empty { name } => write!(f, "{name} is empty, so it was not added."),
-            FileError::Binary { name } => {
-                write!(f, "{name} is not a text file (it looks like binary data), so it was not added.")
+            FileError::TooLarge { name, bytes } => {
+                IngestError::TooLarge { name: name.clone(), bytes: *bytes, limit: MAX_FILE_BYTES }
+                    .fmt(f)
             }
-            FileError::NotUtf8 { name } => write!(
-                f,
-                "{name} is not UTF-8 text, so it was not added. Save it as UTF-8 (or paste its text) and try again."
-            ),
-            FileError::TooLarge { name, bytes } => write!(
-                f,
-                "{name} is too large ({} MB; the limit is {} MB), so it was not added.",
-                bytes / (1024 * 1024),
-                MAX_FILE_BYTES / (1024 * 1024)
-            ),
-            FileError::Unreadable { name } => write!(f, "{name} could not be read, so it was not added."),
+            FileError::Unreadable { name } => write!(f, "{name} could not be read."),
+            FileError::Ingest(e) => e.fmt(f),
         }
     }
 }
 
-/// Decodes a file's bytes as text: UTF-8 (a byte-order mark is dropped) or
-/// UTF-16 with a byte-order mark; anything else, binary data (NUL bytes,
-/// many control characters) and blank text are refused.
+/// Decodes a file (see [`storydiff_ingest::decode`]): the text with how it
+/// was read, and notes for the user (`"Decoded as windows-1252 …"`).
+pub fn decode_file(name: &str, bytes: &[u8]) -> Result<Decoded, FileError> {
+    storydiff_ingest::decode(name, bytes).map_err(FileError::Ingest)
+}
+
+/// Decodes a file to its text: UTF-8, UTF-16 (with or without a
+/// byte-order mark), legacy encodings; a saved web page's article; a
+/// Markdown file's text. Binary, empty and Office files are refused.
 ///
-/// `b"\xEF\xBB\xBFHello"` → `"Hello"`; `b"\x89PNG\r\n\x1a\n\0"` → `Binary`.
+/// `b"\xEF\xBB\xBFHello"` → `"Hello"`; `b"\x89PNG\r\n\x1a\n\0"` → an error
+/// saying it is a PNG image.
 pub fn decode_text(name: &str, bytes: &[u8]) -> Result<String, FileError> {
-    let named = || name.to_string();
-    if bytes.len() > MAX_FILE_BYTES {
-        return Err(FileError::TooLarge { name: named(), bytes: bytes.len() });
+    decode_file(name, bytes).map(|d| d.text)
+}
+
+/// The files of a drop, taken while the drop event lasts (the browser
+/// empties the `DataTransfer` after it); [`Dropped::files`] then reads
+/// dropped folders.
+pub struct Dropped {
+    files: Vec<web_sys::File>,
+    folders: Vec<web_sys::FileSystemDirectoryEntry>,
+}
+
+/// Most files taken from dropped folders; a drop of a whole disk stops
+/// there.
+pub const MAX_FOLDER_FILES: usize = 500;
+
+/// The files of a drop event's `DataTransfer` (call it in the handler);
+/// `None` when nothing was dropped as files. Dropped folders are read by
+/// [`Dropped::files`].
+///
+/// The drop handler does:
+/// `if let Some(d) = dropped(&dt) { ev.prevent_default(); spawn_local(async move { state.add_files(d.files().await.files) }) }`
+pub fn dropped(dt: &web_sys::DataTransfer) -> Option<Dropped> {
+    let mut files = Vec::new();
+    let mut folders = Vec::new();
+    let items = dt.items();
+    for i in 0..items.length() {
+        let Some(item) = items.get(i) else { continue };
+        if item.kind() != "file" {
+            continue;
+        }
+        let entry = item.webkit_get_as_entry().ok().flatten();
+        match entry {
+            Some(entry) if entry.is_directory() => folders.push(entry.unchecked_into()),
+            _ => files.extend(item.get_as_file().ok().flatten()),
+        }
     }
-    let text = if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
-        std::str::from_utf8(rest).map(str::to_string).ok()
-    } else if let Some(rest) = bytes.strip_prefix(b"\xFF\xFE") {
-        utf16(rest, u16::from_le_bytes)
-    } else if let Some(rest) = bytes.strip_prefix(b"\xFE\xFF") {
-        utf16(rest, u16::from_be_bytes)
-    } else {
-        std::str::from_utf8(bytes).map(str::to_string).ok()
-    };
-    let Some(text) = text else {
-        return Err(if looks_binary_bytes(bytes) {
-            FileError::Binary { name: named() }
-        } else {
-            FileError::NotUtf8 { name: named() }
+    if files.is_empty() && folders.is_empty() {
+        // Browsers without `items` still list the files.
+        files = dt
+            .files()
+            .map(|l| (0..l.length()).filter_map(|i| l.item(i)).collect())
+            .unwrap_or_default();
+    }
+    (!files.is_empty() || !folders.is_empty()).then_some(Dropped { files, folders })
+}
+
+/// What a drop held.
+pub struct DroppedFiles {
+    /// The files to add, in order: dropped files, then each folder's
+    /// readable files (by path).
+    pub files: Vec<web_sys::File>,
+    /// Files in folders left out: hidden ones, ones of kinds storydiff
+    /// does not read, and any beyond [`MAX_FOLDER_FILES`].
+    pub skipped: usize,
+}
+
+impl Dropped {
+    /// The dropped files with the contents of dropped folders (walked
+    /// breadth-first with a queue, not recursion). In folders only files
+    /// storydiff reads are taken (.txt, .md, .html…); files dropped one by
+    /// one are all taken, so that a wrong one gets its message.
+    pub async fn files(self) -> DroppedFiles {
+        let mut out = DroppedFiles { files: self.files, skipped: 0 };
+        let mut queue: std::collections::VecDeque<_> = self.folders.into();
+        let mut found: Vec<(String, web_sys::FileSystemFileEntry)> = Vec::new();
+        while let Some(dir) = queue.pop_front() {
+            for entry in read_all_entries(&dir).await {
+                let name = entry.name();
+                if name.starts_with('.') {
+                    out.skipped += 1;
+                } else if entry.is_directory() {
+                    queue.push_back(entry.unchecked_into());
+                } else if readable_name(&name) && found.len() < MAX_FOLDER_FILES {
+                    found.push((entry.full_path(), entry.unchecked_into()));
+                } else {
+                    out.skipped += 1;
+                }
+            }
+        }
+        found.sort_by(|a, b| a.0.cmp(&b.0));
+        for (_, entry) in found {
+            match file_of(&entry).await {
+                Some(file) => out.files.push(file),
+                None => out.skipped += 1,
+            }
+        }
+        out
+    }
+}
+
+/// Names of files storydiff reads: `"a.txt"`, `"b.md"`, `"c.html"`.
+fn readable_name(name: &str) -> bool {
+    let ext = name.rsplit_once('.').map(|(_, e)| e.to_ascii_lowercase()).unwrap_or_default();
+    matches!(ext.as_str(), "txt" | "text" | "md" | "markdown" | "html" | "htm" | "xhtml" | "shtml")
+}
+
+/// All entries of a folder: `readEntries` gives them in batches until an
+/// empty one.
+async fn read_all_entries(
+    dir: &web_sys::FileSystemDirectoryEntry,
+) -> Vec<web_sys::FileSystemEntry> {
+    let reader = dir.create_reader();
+    let mut all = Vec::new();
+    loop {
+        let promise = js_sys::Promise::new(&mut |resolve, reject| {
+            let ok = Closure::once_into_js(move |entries: js_sys::Array| {
+                let _ = resolve.call1(&wasm_bindgen::JsValue::NULL, &entries);
+            });
+            let fail = Closure::once_into_js(move |e: wasm_bindgen::JsValue| {
+                let _ = reject.call1(&wasm_bindgen::JsValue::NULL, &e);
+            });
+            let _ = reader
+                .read_entries_with_callback_and_callback(ok.unchecked_ref(), fail.unchecked_ref());
         });
-    };
-    if looks_binary_text(&text) {
-        return Err(FileError::Binary { name: named() });
-    }
-    if text.trim().is_empty() {
-        return Err(FileError::Empty { name: named() });
-    }
-    Ok(text)
-}
-
-fn utf16(bytes: &[u8], unit: fn([u8; 2]) -> u16) -> Option<String> {
-    if !bytes.len().is_multiple_of(2) {
-        return None;
-    }
-    let units: Vec<u16> = bytes.chunks_exact(2).map(|c| unit([c[0], c[1]])).collect();
-    String::from_utf16(&units).ok()
-}
-
-/// NUL bytes in the first 8 KB: text files never have them, binary formats
-/// almost always do (what git and grep check too).
-fn looks_binary_bytes(bytes: &[u8]) -> bool {
-    bytes.iter().take(8192).any(|&b| b == 0)
-}
-
-/// Valid UTF-8 can still be binary (an ASCII-only blob with NULs or escape
-/// bytes): refuse text where more than 1 in 100 of the first 8K chars are
-/// control characters other than tab, line and page breaks.
-fn looks_binary_text(text: &str) -> bool {
-    let mut total = 0usize;
-    let mut control = 0usize;
-    for c in text.chars().take(8192) {
-        total += 1;
-        if c == '\0' {
-            return true;
+        let Ok(batch) = wasm_bindgen_futures::JsFuture::from(promise).await else { break };
+        let batch: js_sys::Array = batch.unchecked_into();
+        if batch.length() == 0 || all.len() > MAX_FOLDER_FILES * 4 {
+            break;
         }
-        if c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\x0c') {
-            control += 1;
-        }
+        all.extend(batch.iter().map(|e| e.unchecked_into::<web_sys::FileSystemEntry>()));
     }
-    control * 100 > total
+    all
+}
+
+async fn file_of(entry: &web_sys::FileSystemFileEntry) -> Option<web_sys::File> {
+    let promise = js_sys::Promise::new(&mut |resolve, reject| {
+        let ok = Closure::once_into_js(move |file: wasm_bindgen::JsValue| {
+            let _ = resolve.call1(&wasm_bindgen::JsValue::NULL, &file);
+        });
+        let fail = Closure::once_into_js(move |e: wasm_bindgen::JsValue| {
+            let _ = reject.call1(&wasm_bindgen::JsValue::NULL, &e);
+        });
+        entry.file_with_callback_and_callback(ok.unchecked_ref(), fail.unchecked_ref());
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.ok().map(|f| f.unchecked_into())
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn check(bytes: &[u8]) -> String {
-        match decode_text("f.txt", bytes) {
+    fn check(name: &str, bytes: &[u8]) -> String {
+        match decode_text(name, bytes) {
             Ok(text) => format!("ok {text:?}"),
             Err(e) => e.to_string(),
         }
@@ -142,30 +202,34 @@ mod tests {
 
     #[test]
     fn text_files_decode() {
-        assert_eq!(check(b"Hello"), r#"ok "Hello""#);
-        assert_eq!(check(b"\xEF\xBB\xBFHello"), r#"ok "Hello""#);
-        assert_eq!(check(b"\xFF\xFEH\0i\0"), r#"ok "Hi""#);
-        assert_eq!(check(b"\xFE\xFF\0H\0i"), r#"ok "Hi""#);
-        assert_eq!(check("caf\u{e9}\tbar\r\n".as_bytes()), "ok \"caf\u{e9}\\tbar\\r\\n\"");
+        assert_eq!(check("f.txt", b"Hello"), r#"ok "Hello""#);
+        assert_eq!(check("f.txt", b"\xEF\xBB\xBFHello"), r#"ok "Hello""#);
+        assert_eq!(check("f.txt", b"\xFF\xFEH\0i\0"), r#"ok "Hi""#);
+        assert_eq!(check("f.txt", b"caf\xe9 ol\xe9"), "ok \"caf\u{e9} ol\u{e9}\"");
+        assert_eq!(check("f.md", b"# Title\n\n*Six* people"), r#"ok "Title\n\nSix people""#);
+        assert_eq!(check("f.html", b"<p>Six people</p>"), r#"ok "Six people""#);
     }
 
     #[test]
     fn other_files_are_refused_by_name() {
         assert_eq!(
-            check(b"\x89PNG\r\n\x1a\n\0\0"),
-            "f.txt is not a text file (it looks like binary data), so it was not added."
+            check("f.png", b"\x89PNG\r\n\x1a\n\0\0"),
+            "f.png is not a text file (it looks like a PNG image)."
         );
         assert_eq!(
-            check(b"ascii\0with nul"),
-            "f.txt is not a text file (it looks like binary data), so it was not added."
+            check("f.txt", b"ascii\0with nul"),
+            "f.txt is not a text file (it looks like binary data)."
         );
+        assert_eq!(check("f.txt", b" \n\t"), "f.txt is empty: there is no text in it.");
         assert_eq!(
-            check(b"\x1b\x1b\x1b\x02 mostly control"),
-            "f.txt is not a text file (it looks like binary data), so it was not added."
+            FileError::TooLarge { name: "big.txt".into(), bytes: 30 << 20 }.to_string(),
+            "big.txt is too large (30 MB; the limit is 20 MB)."
         );
-        assert!(check(b"caf\xe9").starts_with("f.txt is not UTF-8 text"));
-        assert!(check(b"\xFF\xFEH").starts_with("f.txt is not UTF-8 text"), "odd-length UTF-16");
-        assert_eq!(check(b" \n\t"), "f.txt is empty, so it was not added.");
-        assert_eq!(check(b""), "f.txt is empty, so it was not added.");
+    }
+
+    #[test]
+    fn folders_keep_the_files_storydiff_reads() {
+        assert!(readable_name("a.TXT") && readable_name("b.md") && readable_name("c.htm"));
+        assert!(!readable_name("d.png") && !readable_name("README"));
     }
 }

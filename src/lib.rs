@@ -18,8 +18,10 @@
 mod app;
 pub mod components;
 pub mod decode;
+pub mod export;
 pub mod inline_diff;
 pub mod sample;
+pub mod share;
 pub mod state;
 pub mod storage;
 pub mod timing;

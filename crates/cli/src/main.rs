@@ -112,16 +112,25 @@ fn run(cli: Cli) -> Result<String, String> {
     }
 }
 
-/// Reads one version; its name is the file's base name.
+/// Reads one version through storydiff-ingest, as the web app does (same
+/// formats, same messages; notes such as the encoding guessed go to
+/// stderr). Its name is the file's base name; messages name the path.
 fn read_version(path: &Path) -> Result<Version, String> {
-    let bytes = std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
-    if bytes.iter().take(8192).any(|&b| b == 0) {
-        return Err(format!("{} looks like a binary file, not text", path.display()));
+    let shown = path.display().to_string();
+    let size = std::fs::metadata(path).map_err(|e| format!("cannot read {shown}: {e}"))?.len();
+    if size > storydiff_ingest::MAX_FILE_BYTES as u64 {
+        let too_large = storydiff_ingest::IngestError::TooLarge {
+            name: shown,
+            bytes: usize::try_from(size).unwrap_or(usize::MAX),
+            limit: storydiff_ingest::MAX_FILE_BYTES,
+        };
+        return Err(too_large.to_string());
     }
-    let text =
-        String::from_utf8(bytes).map_err(|_| format!("{} is not UTF-8 text", path.display()))?;
-    let name = path
-        .file_name()
-        .map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
-    Ok(Version::new(name, text))
+    let bytes = std::fs::read(path).map_err(|e| format!("cannot read {shown}: {e}"))?;
+    let decoded = storydiff_ingest::decode(&shown, &bytes).map_err(|e| e.to_string())?;
+    for note in &decoded.notes {
+        eprintln!("storydiff: {shown}: {note}");
+    }
+    let name = path.file_name().map_or_else(|| shown.clone(), |n| n.to_string_lossy().into_owned());
+    Ok(Version::new(name, decoded.text))
 }

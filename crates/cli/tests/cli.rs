@@ -83,12 +83,80 @@ fn unreadable_and_binary_files_fail_with_a_clear_message() {
     std::fs::create_dir_all(&dir).unwrap();
     let bin = dir.join("image.png");
     std::fs::write(&bin, [0x89, b'P', b'N', b'G', 0, 0, 1, 2]).unwrap();
-    let latin1 = dir.join("latin1.txt");
-    std::fs::write(&latin1, b"caf\xe9").unwrap();
-    let out = storydiff().arg("compare").arg(&bin).arg(&latin1).output().unwrap();
+    let good = dir.join("good.txt");
+    std::fs::write(&good, b"Six people were hurt.").unwrap();
+    let out = storydiff().arg("compare").arg(&good).arg(&bin).output().unwrap();
     assert_eq!(out.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("image.png looks like a binary file"));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("image.png is not a text file (it looks like binary data)."),
+        "{stderr}"
+    );
+    assert!(stderr.contains(&dir.display().to_string()), "the message names the path: {stderr}");
     std::fs::remove_dir_all(&dir).ok();
+}
+
+/// The ingest crate's fixtures, one per format.
+fn ingest_fixture(name: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../ingest/tests/fixtures").join(name)
+}
+
+/// `claims --format json` of one file: its text as the engine saw it, and
+/// stderr.
+fn claims_of(path: &std::path::Path) -> (String, String) {
+    let out = storydiff().args(["claims", "--format", "json"]).arg(path).output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+    assert!(out.status.success(), "{stderr}");
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let doc = &report["documents"][0];
+    let text = doc["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["text"].as_str().unwrap().to_string())
+        .collect::<Vec<_>>()
+        .join(" | ");
+    (text, stderr)
+}
+
+#[test]
+fn saved_web_pages_are_read_as_their_article() {
+    let (claims, stderr) = claims_of(&ingest_fixture("gazette.html"));
+    assert!(claims.contains("$4.5 million"), "{claims}");
+    assert!(!claims.contains("cookies"), "the cookie banner is not the story: {claims}");
+    assert!(
+        stderr.contains("gazette.html: Decoded as windows-1252 (declared by the page)."),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn markdown_windows_1252_and_utf16_files_are_read() {
+    let (claims, _) = claims_of(&ingest_fixture("story.md"));
+    assert!(claims.contains("$4.5 million"), "{claims}");
+    assert!(!claims.contains("**"), "{claims}");
+    let (claims, stderr) = claims_of(&ingest_fixture("latin1.txt"));
+    assert!(claims.contains("\u{20ac}4,500"), "{claims}");
+    assert!(stderr.contains("latin1.txt: Decoded as windows-1252 (guessed"), "{stderr}");
+    let (claims, _) = claims_of(&ingest_fixture("utf16le-bom.txt"));
+    assert!(claims.contains("six people"), "{claims}");
+    let (claims, stderr) = claims_of(&ingest_fixture("utf16be-nobom.txt"));
+    assert!(claims.contains("six people"), "{claims}");
+    assert!(stderr.contains("Decoded as UTF-16BE"), "{stderr}");
+}
+
+#[test]
+fn office_and_image_files_are_refused_naming_the_file() {
+    for (name, message) in [
+        ("pixel.png", "pixel.png is not a text file (it looks like a PNG image)."),
+        ("letter.docx", "letter.docx is a Word document, which storydiff cannot read"),
+        ("report.pdf", "report.pdf is a PDF document, which storydiff cannot read"),
+    ] {
+        let out = storydiff().arg("compare").arg(ingest_fixture(name)).output().unwrap();
+        assert_eq!(out.status.code(), Some(2), "{name}");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(stderr.starts_with("storydiff: ") && stderr.contains(message), "{stderr}");
+    }
 }
 
 #[test]

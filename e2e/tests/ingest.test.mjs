@@ -1,0 +1,89 @@
+// Files dropped on the page go through storydiff-ingest: saved web pages,
+// Markdown, Windows-1252 and UTF-16 text become versions; binary and
+// Office files get a message naming them. The versions are read back
+// through "Save workspace", so these tests do not depend on how the
+// version list looks.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { dropFiles, e2eDir, launchBrowser, serveDist } from './harness.mjs';
+import { openWorkspaceFile, savedWorkspace, shareStatus, withSession, workspaceOf } from './edges.mjs';
+
+const fixtures = resolve(e2eDir, '../crates/ingest/tests/fixtures');
+const fixture = (name) => ({ name, content: readFileSync(join(fixtures, name)), type: '' });
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serveDist();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+describe('dropped files', () => {
+  test('web pages, Markdown, Windows-1252 and UTF-16 become versions; images and Word files are refused by name', async () => {
+    await withSession(browser, server.url, async (page) => {
+      await openWorkspaceFile(page, workspaceOf([['start.txt', 'Six people were hurt on Friday.']]));
+      await shareStatus(page).getByText(/Opened/).waitFor();
+      await dropFiles(page, [
+        fixture('gazette.html'),
+        fixture('story.md'),
+        fixture('latin1.txt'),
+        fixture('utf16le-bom.txt'),
+        fixture('utf16be-nobom.txt'),
+        fixture('pixel.png'),
+        fixture('letter.docx'),
+      ]);
+      await page.getByText('pixel.png is not a text file (it looks like a PNG image).').waitFor();
+      await page.getByText(/letter\.docx is a Word document, which storydiff cannot read/).waitFor();
+      let versions;
+      for (let i = 0; i < 50; i += 1) {
+        versions = (await savedWorkspace(page)).versions;
+        if (versions.length >= 6) break;
+        await page.waitForTimeout(100);
+      }
+      const text = Object.fromEntries(versions.map((v) => [v.name, v.text]));
+      assert.deepEqual(Object.keys(text), ['start.txt', 'gazette.html', 'story.md', 'latin1.txt', 'utf16le-bom.txt', 'utf16be-nobom.txt']);
+      assert.ok(text['gazette.html'].startsWith('Council votes 7-2 to pass budget\n\nThe city council voted 7-2'), text['gazette.html']);
+      assert.ok(!/cookies|Facebook|comment|<p>/.test(text['gazette.html']), 'only the article');
+      assert.ok(text['gazette.html'].includes('\u201ca good day for the city,\u201d'), 'windows-1252 declared by the page');
+      assert.ok(text['story.md'].startsWith('Council votes 7-2 to pass budget\n\nThe city council voted 7-2 on Tuesday'), text['story.md']);
+      assert.ok(!/[*#>[\]]/.test(text['story.md']), text['story.md']);
+      assert.equal(text['latin1.txt'], 'Caf\u00e9 owners said the \u201cna\u00efve\u201d plan would cost \u20ac4,500 \u2013 more than expected.\n');
+      const utf16 = 'Officials said six people were hurt.\n\nThe mayor said \u201cit was bad.\u201d\n';
+      assert.equal(text['utf16le-bom.txt'], utf16);
+      assert.equal(text['utf16be-nobom.txt'], utf16);
+    });
+  });
+
+  test('hostile pages (20,000-deep nesting, 1 MB on one line) are handled quickly', async () => {
+    await withSession(browser, server.url, async (page) => {
+      await openWorkspaceFile(page, workspaceOf([['start.txt', 'Six people were hurt on Friday.']]));
+      await shareStatus(page).getByText(/Opened/).waitFor();
+      const deep = `${'<div>'.repeat(20000)}<p>Deep text, which is long enough to count.</p>${'</div>'.repeat(20000)}`;
+      const line = `<html><body><nav>${'<a href="/x">menu</a> '.repeat(45000)}</nav><div class="story">${'<span><b>'.repeat(5000)}`
+        + '<p>The article, which is long enough to be scored.</p></div></body></html>';
+      assert.ok(line.length > 1_000_000 && !line.includes('\n'));
+      const t0 = Date.now();
+      await dropFiles(page, [{ name: 'deep.html', content: deep }, { name: 'line.html', content: line }]);
+      const t1 = Date.now();
+      let versions;
+      for (let i = 0; i < 100; i += 1) {
+        versions = (await savedWorkspace(page)).versions;
+        if (versions.length >= 3) break;
+        await page.waitForTimeout(100);
+      }
+      assert.deepEqual(versions.map((v) => v.name), ['start.txt', 'deep.html', 'line.html']);
+      assert.equal(versions[1].text, 'Deep text, which is long enough to count.');
+      assert.equal(versions[2].text, 'The article, which is long enough to be scored.');
+      // Timings are reported, not asserted (a slow machine is not a bug).
+      console.log(`hostile pages: drop sent in ${t1 - t0} ms, decoded and analysed in ${Date.now() - t1} ms`);
+    });
+  });
+});
