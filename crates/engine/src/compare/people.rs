@@ -513,7 +513,7 @@ fn spellings(ctx: &Ctx, out: &mut Vec<Draft>) {
             let same_first = a.split_whitespace().count() < 2
                 || b.split_whitespace().count() < 2
                 || first_a == first_b;
-            if !same_first || levenshtein(&ka, &kb) > 2 {
+            if !same_first || levenshtein(ka, kb) > 2 {
                 continue;
             }
             // Only across versions: no version uses both spellings.
