@@ -32,6 +32,8 @@ pub const ANALYZE_MEASURE: &str = "storydiff:analyze";
 pub const STALE_BUDGET_MS: f64 = 1500.0;
 /// Deaths in a row after which the worker is not started again.
 pub const MAX_FAILURES: u32 = 3;
+/// Performance mark set each time a worker is started (tests count them).
+pub const WORKER_START_MARK: &str = "storydiff:worker-start";
 
 /// What the runner reports to the page.
 #[derive(Debug)]
@@ -193,6 +195,9 @@ impl Runner {
     }
 
     fn spawn(&self) {
+        if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
+            let _ = p.mark(WORKER_START_MARK);
+        }
         let worker = match Worker::new(WORKER_URL) {
             Ok(w) => w,
             Err(_) => {

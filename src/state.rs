@@ -439,6 +439,11 @@ impl AppState {
             self.request_diff(texts, punctuation);
         });
         self.persist();
+        // Test hook: `dispatchEvent(new Event("storydiff:crash-worker"))`
+        // makes the worker panic, to check that the page survives it.
+        let crash =
+            window_event_listener_untyped("storydiff:crash-worker", move |_| self.crash_worker());
+        on_cleanup(move || crash.remove());
         Effect::new(move |_| {
             let theme = self.theme.get();
             if let Some(root) = document().document_element() {

@@ -56,6 +56,8 @@ pub fn FindingItem(
     let missing: Vec<&str> = f.missing_in.iter().map(|&v| r.name(v as usize)).collect();
     let missing = (!missing.is_empty()).then(|| and_list(&missing));
     let summary_id = format!("finding-summary-{key}");
+    // Values are worth showing where they differ.
+    let values_differ = f.evidence.windows(2).any(|w| w[0].value != w[1].value);
     let evidence = f
         .evidence
         .iter()
@@ -69,7 +71,7 @@ pub fn FindingItem(
                         {is_reference.then_some(" ★")}
                     </span>
                     <EvidenceQuote text=r.text(v).to_string() context=e.context range=e.range />
-                    {e.value.clone().map(|value| view! { <span class="value" title="The value this version states, normalised">{value}</span> })}
+                    {e.value.clone().filter(|_| values_differ).map(|value| view! { <span class="value" title="The value this version states, normalised">{value}</span> })}
                 </li>
             }
         })
@@ -88,7 +90,7 @@ pub fn FindingItem(
         <li class="finding-row">
             <article
                 id=format!("finding-{key}")
-                class=format!("finding severity-{}", f.severity.id())
+                class=format!("finding sev-{}", f.severity.id())
                 class:selected=selected
                 class:dismissed=dismissed
                 tabindex="0"

@@ -14,7 +14,14 @@ pub fn ResultsPanel() -> impl IntoView {
     let state = expect_context::<AppState>();
     let stale = move || matches!(state.run.get(), RunState::Running { .. });
     view! {
-        <main id="results" class="results" tabindex="-1" aria-labelledby="results-heading">
+        <main
+            id="results"
+            class="results"
+            tabindex="-1"
+            aria-labelledby="results-heading"
+            data-versions=move || state.result.with(|r| r.as_ref().map_or(0, |r| r.model.documents.len()))
+            data-generation=move || state.result.with(|r| r.as_ref().map_or(0, |r| r.generation))
+        >
             <h2 id="results-heading" class="visually-hidden">"Results"</h2>
             <StatusBar />
             <ViewTabs />
