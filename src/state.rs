@@ -389,6 +389,19 @@ impl AppState {
         }
     }
 
+    /// The workspace's settings as they are now (untracked), without the
+    /// versions and dismissals.
+    fn workspace_settings(self) -> Workspace {
+        Workspace {
+            versions: VersionSet::default(),
+            pair: self.pair.get_untracked(),
+            punctuation: self.punctuation.get_untracked(),
+            reference: self.reference.get_untracked(),
+            dismissed: BTreeSet::new(),
+            document_date: self.document_date.get_untracked(),
+        }
+    }
+
     /// The workspace as it is now (untracked).
     pub fn workspace(self) -> Workspace {
         Workspace {
@@ -603,7 +616,11 @@ impl AppState {
     fn persist(self) {
         let failed = StoredValue::new(false);
         let save = move || {
-            let json = storage::to_json(&self.workspace());
+            // The texts are serialised from the signal, not copied first.
+            let settings = self.workspace_settings();
+            let json = self.versions.with_untracked(|v| {
+                self.dismissed.with_untracked(|d| storage::to_json_parts(v, &settings, d))
+            });
             match storage::save(&json) {
                 Ok(()) => failed.set_value(false),
                 Err(why) => {

@@ -112,7 +112,12 @@ pub fn parse(json: &str) -> Option<Workspace> {
 
 /// Serialises the workspace for storage.
 pub fn to_json(w: &Workspace) -> String {
-    let versions = &w.versions;
+    to_json_parts(&w.versions, w, &w.dismissed)
+}
+
+/// Serialises a workspace whose versions and dismissals are borrowed from
+/// elsewhere (the signals), without copying the texts.
+pub fn to_json_parts(versions: &VersionSet, w: &Workspace, dismissed: &BTreeSet<String>) -> String {
     let saved = SavedWorkspace {
         format: FORMAT_VERSION,
         versions: versions
@@ -124,7 +129,7 @@ pub fn to_json(w: &Workspace) -> String {
         new: w.pair.new.and_then(|k| versions.position(k)),
         punctuation: w.punctuation,
         reference: w.reference.and_then(|k| versions.position(k)),
-        dismissed: w.dismissed.iter().map(|d| Cow::Borrowed(d.as_str())).collect(),
+        dismissed: dismissed.iter().map(|d| Cow::Borrowed(d.as_str())).collect(),
         document_date: w.document_date.as_deref().map(Cow::Borrowed),
     };
     serde_json::to_string(&saved).unwrap_or_default()

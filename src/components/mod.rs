@@ -47,3 +47,52 @@ pub fn and_list(names: &[&str]) -> String {
         [init @ .., last] => format!("{} and {last}", init.join(", ")),
     }
 }
+
+/// How many of `target` items to lay out, growing toward it by `chunk` per
+/// task: a long list is laid out over several short tasks instead of one
+/// long one, so the page keeps answering while it fills. Shrinking is
+/// immediate.
+pub fn progressive(
+    target: impl Fn() -> usize + Send + Sync + 'static,
+    chunk: impl Fn() -> usize + Send + Sync + 'static,
+) -> leptos::prelude::ReadSignal<usize> {
+    use leptos::prelude::*;
+    let chunk = std::sync::Arc::new(chunk);
+    let first = chunk().max(1);
+    let shown = RwSignal::new(0usize);
+    let pending = StoredValue::new(false);
+    let goal = Memo::new(move |_| target());
+    shown.set(goal.get_untracked().min(first));
+    fn step(
+        shown: RwSignal<usize>,
+        goal: Memo<usize>,
+        pending: StoredValue<bool>,
+        chunk: std::sync::Arc<dyn Fn() -> usize + Send + Sync>,
+    ) {
+        if pending.get_value() {
+            return;
+        }
+        pending.set_value(true);
+        set_timeout(
+            move || {
+                pending.set_value(false);
+                let (now, want) = (shown.get_untracked(), goal.get_untracked());
+                if now < want {
+                    shown.set((now + chunk().max(1)).min(want));
+                    step(shown, goal, pending, chunk);
+                }
+            },
+            Duration::from_millis(0),
+        );
+    }
+    Effect::new(move |_| {
+        let want = goal.get();
+        let now = shown.get_untracked();
+        if want < now {
+            shown.set(want);
+        } else if want > now {
+            step(shown, goal, pending, chunk.clone());
+        }
+    });
+    shown.read_only()
+}

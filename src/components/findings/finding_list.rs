@@ -1,4 +1,5 @@
 use super::{FindingFilters, FindingItem};
+use crate::components::progressive;
 use crate::state::AppState;
 use leptos::prelude::*;
 
@@ -14,6 +15,12 @@ pub fn FindingList() -> impl IntoView {
     let total = move || state.result.with(|r| r.as_ref().map_or(0, |r| r.model.findings.len()));
     let generation = move || state.result.with(|r| r.as_ref().map_or(0, |r| r.generation));
     let limit = RwSignal::new(PAGE);
+    let versions = move || state.result.with(|r| r.as_ref().map_or(1, |r| r.model.documents.len()));
+    // A finding costs about one evidence line per version.
+    let shown = progressive(
+        move || visible.with(Vec::len).min(limit.get()),
+        move || (80 / versions().max(1)).clamp(2, 12),
+    );
     // The selected finding (j/k) is always laid out.
     Effect::new(move |_| {
         let Some(key) = state.selected.get() else { return };
@@ -47,7 +54,7 @@ pub fn FindingList() -> impl IntoView {
                 <For
                     each=move || {
                         let g = generation();
-                        visible.get().into_iter().take(limit.get()).map(move |i| (g, i)).collect::<Vec<_>>()
+                        visible.get().into_iter().take(shown.get()).map(move |i| (g, i)).collect::<Vec<_>>()
                     }
                     key=|k| *k
                     let:item

@@ -1,3 +1,4 @@
+use crate::components::progressive;
 use crate::model::Status;
 use crate::state::AppState;
 use leptos::prelude::*;
@@ -31,6 +32,13 @@ pub fn ClaimsMatrix() -> impl IntoView {
             })
         })
     });
+    let versions = move || state.result.with(|r| r.as_ref().map_or(1, |r| r.model.documents.len()));
+    let generation = move || state.result.with(|r| r.as_ref().map_or(0, |r| r.generation));
+    // A row costs about one cell per version.
+    let shown = progressive(
+        move || rows.with(Vec::len).min(limit.get()),
+        move || (240 / (versions() + 1)).clamp(4, 40),
+    );
     let names = move || {
         state.result.with(|r| {
             r.as_ref().map_or(Vec::new(), |r| {
@@ -84,14 +92,21 @@ pub fn ClaimsMatrix() -> impl IntoView {
                             </tr>
                         </thead>
                         <tbody>
-                            {move || {
-                                rows.get()
-                                    .into_iter()
-                                    .take(limit.get())
-                                    .enumerate()
-                                    .map(|(r, fact)| view! { <FactRow row=r fact /> })
-                                    .collect_view()
-                            }}
+                            <For
+                                each=move || {
+                                    let g = generation();
+                                    rows.get()
+                                        .into_iter()
+                                        .take(shown.get())
+                                        .enumerate()
+                                        .map(move |(r, fact)| (g, r, fact))
+                                        .collect::<Vec<_>>()
+                                }
+                                key=|k| *k
+                                let:item
+                            >
+                                <FactRow row=item.1 fact=item.2 />
+                            </For>
                         </tbody>
                     </table>
                 </div>

@@ -1,5 +1,5 @@
 use super::{ScoreCard, TopFindings};
-use crate::components::and_list;
+use crate::components::{and_list, progressive};
 use crate::state::AppState;
 use leptos::prelude::*;
 
@@ -8,6 +8,9 @@ use leptos::prelude::*;
 pub fn Overview() -> impl IntoView {
     let state = expect_context::<AppState>();
     let versions = move || state.result.with(|r| r.as_ref().map_or(0, |r| r.model.documents.len()));
+    let generation = move || state.result.with(|r| r.as_ref().map_or(0, |r| r.generation));
+    // Cards are laid out a few at a time (each has a strip of marks).
+    let shown = progressive(versions, || 4);
     let judged = move || {
         state.result.with(|r| {
             let r = r.as_ref()?;
@@ -54,7 +57,16 @@ pub fn Overview() -> impl IntoView {
                     "). Choose a mark to see the finding in the text."
                 </p>
                 <ol class="score-cards">
-                    {move || (0..versions()).map(|v| view! { <ScoreCard version=v /> }).collect_view()}
+                    <For
+                        each=move || {
+                            let g = generation();
+                            (0..shown.get()).map(move |v| (g, v)).collect::<Vec<_>>()
+                        }
+                        key=|k| *k
+                        let:item
+                    >
+                        <ScoreCard version=item.1 />
+                    </For>
                 </ol>
             </Show>
         </div>

@@ -10,6 +10,9 @@ pub fn AlignedRow(
     row: usize,
     /// The versions shown as columns.
     columns: Memo<Vec<u32>>,
+    /// The selected finding's evidence: (version, range).
+    #[prop(name = "evidence")]
+    selected: Memo<Vec<(u32, Range)>>,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
     let Some(result) = state.result.get_untracked() else { return ().into_any() };
@@ -19,22 +22,19 @@ pub fn AlignedRow(
     let evidence = {
         let result = result.clone();
         Memo::new(move |_| {
-            let key = state.selected.get();
             let Some(row_view) = result.model.rows.get(row) else { return Vec::new() };
-            let Some((_, f)) = key.as_deref().and_then(|k| result.finding(k)) else {
-                return Vec::new();
-            };
-            f.evidence
-                .iter()
-                .filter(|e| {
-                    row_view
-                        .cells
-                        .get(e.version as usize)
-                        .and_then(|c| result.model.cell_range(e.version as usize, c))
-                        .is_some_and(|cell| cell.overlaps(e.range))
-                })
-                .map(|e| (e.version, e.range))
-                .collect::<Vec<(u32, Range)>>()
+            selected.with(|all| {
+                all.iter()
+                    .filter(|(v, range)| {
+                        row_view
+                            .cells
+                            .get(*v as usize)
+                            .and_then(|c| result.model.cell_range(*v as usize, c))
+                            .is_some_and(|cell| cell.overlaps(*range))
+                    })
+                    .copied()
+                    .collect::<Vec<(u32, Range)>>()
+            })
         })
     };
     let has_evidence = move || evidence.with(|e| !e.is_empty());

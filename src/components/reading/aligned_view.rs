@@ -1,5 +1,7 @@
 use super::AlignedRow;
-use crate::state::AppState;
+use crate::components::progressive;
+use crate::model::Range;
+use crate::state::{AppState, Jump};
 use leptos::html;
 use leptos::prelude::*;
 use std::collections::BTreeSet;
@@ -43,8 +45,26 @@ pub fn AlignedView() -> impl IntoView {
     };
     let reference = move || state.result.with(|r| r.as_ref().and_then(|r| r.model.reference));
 
-    // A jump lays out rows up to its row, shows its column, then scrolls
-    // there and moves the focus.
+    // Rows are laid out a few at a time: a row costs about one cell per
+    // shown version.
+    let shown = progressive(
+        move || total_rows.get().min(limit.get()),
+        move || (120 / columns.with(Vec::len).max(1)).clamp(2, 20),
+    );
+    // The selected finding's evidence, for every row to pick its own.
+    let evidence = Memo::new(move |_| {
+        let key = state.selected.get();
+        state.result.with(|r| {
+            let f = r.as_ref().zip(key.as_deref()).and_then(|(r, k)| r.finding(k)).map(|(_, f)| f);
+            f.map_or(Vec::new(), |f| {
+                f.evidence.iter().map(|e| (e.version, e.range)).collect::<Vec<(u32, Range)>>()
+            })
+        })
+    });
+
+    // A jump lays out rows up to its row and shows its column; once the row
+    // is in the page, it is scrolled to and focused.
+    let pending = StoredValue::new(None::<Jump>);
     Effect::new(move |_| {
         let Some(jump) = state.jump.get() else { return };
         if jump.row as usize >= limit.get_untracked() {
@@ -55,10 +75,19 @@ pub fn AlignedView() -> impl IntoView {
                 h.remove(&jump.version);
             });
         }
-        set_timeout(
-            move || focus_jump(jump.row, jump.version, jump.claim),
-            Duration::from_millis(30),
-        );
+        pending.set_value(Some(jump));
+    });
+    Effect::new(move |_| {
+        let laid_out = shown.get();
+        // Also runs when a jump arrives with its row already laid out.
+        state.jump.track();
+        if let Some(jump) = pending.get_value().filter(|j| (j.row as usize) < laid_out) {
+            pending.set_value(None);
+            set_timeout(
+                move || focus_jump(jump.row, jump.version, jump.claim),
+                Duration::from_millis(0),
+            );
+        }
     });
 
     let on_scroll = move |_| {
@@ -181,12 +210,12 @@ pub fn AlignedView() -> impl IntoView {
                             <For
                                 each=move || {
                                     let g = generation.get();
-                                    (0..total_rows.get().min(limit.get())).map(move |r| (g, r)).collect::<Vec<_>>()
+                                    (0..shown.get()).map(move |r| (g, r)).collect::<Vec<_>>()
                                 }
                                 key=|k| *k
                                 let:item
                             >
-                                <AlignedRow row=item.1 columns />
+                                <AlignedRow row=item.1 columns evidence />
                             </For>
                         </tbody>
                     </table>
