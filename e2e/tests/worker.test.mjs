@@ -19,7 +19,7 @@ test('a worker that dies is restarted, the user is told, and the page keeps work
       assert.match(await page.textContent('.notice.error'), /stopped unexpectedly and was restarted/);
       assert.equal(await workerStarts(page), 2);
       // The results stay, and the next change is analysed by the new worker.
-      assert.equal(await page.$$eval('.score-card', (c) => c.length), 5);
+      await page.waitForFunction(() => document.querySelectorAll('.score-card').length === 5);
       await page.fill('#paste-text', 'Six people were hurt on Friday, officials said.');
       await page.click('button:has-text("Add version")');
       await analysed(page, 6);
