@@ -15,10 +15,11 @@ pub fn EvidenceQuote(
     range: Range,
 ) -> impl IntoView {
     let (before, mark, after) = clip_context(&text, context, range);
+    let whole = before.trim().is_empty() && after.trim().is_empty();
     view! {
         <span class="context">
             {before}
-            <mark class="evidence-mark">{mark}</mark>
+            <mark class="evidence-mark" class:whole=whole>{mark}</mark>
             {after}
         </span>
     }
