@@ -1,37 +1,43 @@
-use crate::components::diff::DiffPanel;
 use crate::components::notices::NoticeList;
+use crate::components::print::PrintReport;
 use crate::components::share::ShareBar;
-use crate::components::summary::AnalysisSummary;
+use crate::components::shell::{FactHighlight, HelpDialog, Masthead, ResultsPanel, Shortcuts};
 use crate::components::versions::{PageDropZone, PagePaste, VersionPanel};
 use crate::state::AppState;
 use leptos::prelude::*;
 
-/// The whole page. Restores the saved versions (or the sample story),
-/// provides the [`AppState`] and keeps it saved.
+/// The whole page. Restores the saved workspace (or the sample story),
+/// provides the [`AppState`], starts the analysis worker and keeps the
+/// workspace saved.
 #[component]
 pub fn App() -> impl IntoView {
     let state = AppState::restore();
     provide_context(state);
-    state.persist();
+    state.connect();
+    view! { <Page /> }
+}
+
+/// The page's layout around an [`AppState`] already in context (tests
+/// mount it with a state of their own).
+#[component]
+pub fn Page() -> impl IntoView {
+    let state = expect_context::<AppState>();
     view! {
+        <a class="skip-link" href="#results">"Skip to results"</a>
         <PageDropZone />
         <PagePaste />
-        <header class="masthead">
-            <h1>"storydiff"</h1>
-            <p class="tagline">
-                "Compare versions of a news story and see where they differ. "
-                "Paste a version, open files, or drop .txt files anywhere on this page. "
-                "Everything stays in your browser; nothing is uploaded."
-            </p>
-        </header>
+        <Shortcuts />
+        <FactHighlight />
+        <Masthead />
         <NoticeList />
         <ShareBar />
-        <main class="workspace">
+        <div class="workspace" class:printing=move || state.printing.get()>
             <VersionPanel />
-            <div class="results">
-                <AnalysisSummary />
-                <DiffPanel />
-            </div>
-        </main>
+            <ResultsPanel />
+        </div>
+        <Show when=move || state.printing.get()>
+            <PrintReport />
+        </Show>
+        <HelpDialog />
     }
 }

@@ -1,30 +1,36 @@
 //! # storydiff-web
 //!
-//! The storydiff page: versions of a story go in (paste, files, drop), the
-//! engine's analysis and a pairwise word diff come out. Everything runs in
-//! the browser.
+//! The storydiff page: versions of a story go in (paste, files, drop), and
+//! the page shows where they disagree — an overview per version, the list
+//! of findings, the claims matrix, the versions side by side, and a
+//! pairwise diff. The engine runs in a web worker; nothing leaves the
+//! browser.
 //!
 //! - [`workspace`]: the user's versions and chosen pair as plain data;
-//! - [`state`]: [`state::AppState`], the signals holding them and the
-//!   analysis memo derived from them, provided as context;
-//! - [`components`]: the views, by feature (`versions`, `diff`, `summary`,
-//!   `notices`), one component per file;
+//! - [`state`]: [`state::AppState`], the signals holding inputs, the
+//!   worker's answers and what the views share, provided as context;
+//! - [`runner`]: the page's side of the worker (generations, cancelling
+//!   stale runs, restarting a dead worker, performance measures);
+//! - [`worker`] and [`protocol`]: the worker's side and the messages;
+//! - [`model`]: the view model the worker sends, and how it is made;
+//! - [`pieces`]: a cell's text cut into changed words, claims, evidence;
+//! - [`components`]: the views, by feature, one component per file;
 //! - edges: [`decode`] (file bytes → text), [`storage`] (localStorage),
-//!   [`timing`] (Performance marks around the analysis), [`sample`] (the
-//!   bundled example story);
-//! - [`inline_diff`]: the engine's word changes as pieces of text to show.
+//!   [`sample`] (the bundled example story).
 #![warn(missing_docs)]
 
 mod app;
 pub mod components;
 pub mod decode;
-pub mod export;
-pub mod inline_diff;
-pub mod sample;
+pub mod model;
+pub mod pieces;
+pub mod protocol;
+pub mod runner;
 pub mod share;
+pub mod sample;
 pub mod state;
 pub mod storage;
-pub mod timing;
+pub mod worker;
 pub mod workspace;
 
-pub use app::App;
+pub use app::{App, Page};

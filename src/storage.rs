@@ -1,20 +1,25 @@
 //! Saving the workspace in the browser's localStorage and restoring it on
 //! reload. Nothing leaves the browser. The saved form is its own versioned
-//! DTO, separate from the in-memory types.
+//! DTO, separate from the in-memory types; fields added later default, so
+//! older saves still load.
 
-use crate::workspace::{Pair, VersionSet};
+use crate::workspace::{Pair, VersionKey, VersionSet};
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
+use std::collections::BTreeSet;
 
 /// localStorage key of the workspace.
 pub const STORAGE_KEY: &str = "storydiff.workspace";
 /// Where an unreadable saved workspace is moved, so that restoring the
 /// sample does not destroy it.
 pub const BACKUP_KEY: &str = "storydiff.workspace.unreadable";
+/// localStorage key of the display settings (theme, view).
+pub const SETTINGS_KEY: &str = "storydiff.settings";
 const FORMAT_VERSION: u32 = 1;
 
 /// The workspace as stored: `{"format":1,"versions":[{"name":..,"text":..}],
-/// "old":0,"new":1,"punctuation":false}`.
+/// "old":0,"new":1,"punctuation":false,"reference":null,"dismissed":[],
+/// "document_date":null}`.
 #[derive(Debug, Serialize, Deserialize)]
 struct SavedWorkspace<'a> {
     format: u32,
@@ -23,6 +28,12 @@ struct SavedWorkspace<'a> {
     new: Option<usize>,
     #[serde(default)]
     punctuation: bool,
+    #[serde(default)]
+    reference: Option<usize>,
+    #[serde(default)]
+    dismissed: Vec<Cow<'a, str>>,
+    #[serde(default)]
+    document_date: Option<Cow<'a, str>>,
 }
 
 #[derive(Debug, Serialize, Deserialize)]
@@ -31,15 +42,21 @@ struct SavedVersion<'a> {
     text: Cow<'a, str>,
 }
 
-/// What a page starts with.
-#[derive(Debug)]
-pub struct Restored {
+/// The user's work: what is saved and restored.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Workspace {
     /// The versions.
     pub versions: VersionSet,
     /// The chosen pair.
     pub pair: Pair,
     /// Whether punctuation changes are shown.
     pub punctuation: bool,
+    /// The reference version; `None`: the consensus.
+    pub reference: Option<VersionKey>,
+    /// Keys of dismissed findings.
+    pub dismissed: BTreeSet<String>,
+    /// Publication date, `"2025-12-04"`.
+    pub document_date: Option<String>,
 }
 
 /// The outcome of reading the saved workspace.
@@ -48,7 +65,7 @@ pub enum Loaded {
     /// Nothing saved: a first visit (or storage is unavailable).
     Nothing,
     /// The saved workspace.
-    Workspace(Restored),
+    Workspace(Workspace),
     /// Something was saved but could not be read; it was moved to
     /// [`BACKUP_KEY`].
     Unreadable,
@@ -71,7 +88,8 @@ pub fn load() -> Loaded {
     }
 }
 
-fn parse(json: &str) -> Option<Restored> {
+/// The workspace in `json`, or `None` when it is not a saved workspace.
+pub fn parse(json: &str) -> Option<Workspace> {
     let saved: SavedWorkspace = serde_json::from_str(json).ok()?;
     if saved.format != FORMAT_VERSION {
         return None;
@@ -81,11 +99,25 @@ fn parse(json: &str) -> Option<Restored> {
     );
     let key_at = |i: Option<usize>| i.and_then(|i| versions.entries().get(i)).map(|e| e.key);
     let pair = Pair { old: key_at(saved.old), new: key_at(saved.new) };
-    Some(Restored { versions, pair, punctuation: saved.punctuation })
+    let reference = key_at(saved.reference);
+    Some(Workspace {
+        pair,
+        reference,
+        punctuation: saved.punctuation,
+        dismissed: saved.dismissed.into_iter().map(Cow::into_owned).collect(),
+        document_date: saved.document_date.map(Cow::into_owned),
+        versions,
+    })
 }
 
 /// Serialises the workspace for storage.
-pub fn to_json(versions: &VersionSet, pair: Pair, punctuation: bool) -> String {
+pub fn to_json(w: &Workspace) -> String {
+    to_json_parts(&w.versions, w, &w.dismissed)
+}
+
+/// Serialises a workspace whose versions and dismissals are borrowed from
+/// elsewhere (the signals), without copying the texts.
+pub fn to_json_parts(versions: &VersionSet, w: &Workspace, dismissed: &BTreeSet<String>) -> String {
     let saved = SavedWorkspace {
         format: FORMAT_VERSION,
         versions: versions
@@ -93,9 +125,12 @@ pub fn to_json(versions: &VersionSet, pair: Pair, punctuation: bool) -> String {
             .iter()
             .map(|e| SavedVersion { name: Cow::Borrowed(&e.name), text: Cow::Borrowed(&e.text) })
             .collect(),
-        old: pair.old.and_then(|k| versions.position(k)),
-        new: pair.new.and_then(|k| versions.position(k)),
-        punctuation,
+        old: w.pair.old.and_then(|k| versions.position(k)),
+        new: w.pair.new.and_then(|k| versions.position(k)),
+        punctuation: w.punctuation,
+        reference: w.reference.and_then(|k| versions.position(k)),
+        dismissed: dismissed.iter().map(|d| Cow::Borrowed(d.as_str())).collect(),
+        document_date: w.document_date.as_deref().map(Cow::Borrowed),
     };
     serde_json::to_string(&saved).unwrap_or_default()
 }
@@ -127,5 +162,63 @@ pub fn save_draft(text: &str) {
         } else {
             storage.set_item(DRAFT_KEY, text)
         };
+    }
+}
+
+/// The display settings: `{"theme":"dark","view":"findings"}`.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Settings {
+    /// "system", "light" or "dark".
+    #[serde(default)]
+    pub theme: String,
+    /// The view shown last.
+    #[serde(default)]
+    pub view: String,
+}
+
+/// The saved display settings (defaults when none).
+pub fn load_settings() -> Settings {
+    local_storage()
+        .and_then(|s| s.get_item(SETTINGS_KEY).ok().flatten())
+        .and_then(|json| serde_json::from_str(&json).ok())
+        .unwrap_or_default()
+}
+
+/// Saves the display settings (best effort).
+pub fn save_settings(settings: &Settings) {
+    if let (Some(storage), Ok(json)) = (local_storage(), serde_json::to_string(settings)) {
+        let _ = storage.set_item(SETTINGS_KEY, &json);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_workspace_survives_a_round_trip() {
+        let mut w = Workspace {
+            versions: VersionSet::from_texts([("a.txt", "One."), ("b.txt", "Two.")]),
+            punctuation: true,
+            document_date: Some("2025-12-04".into()),
+            ..Workspace::default()
+        };
+        let keys = w.versions.keys();
+        w.reference = Some(keys[1]);
+        w.pair = Pair { old: Some(keys[1]), new: Some(keys[0]) };
+        w.dismissed.insert("00ff".into());
+        let back = parse(&to_json(&w)).expect("readable");
+        assert_eq!(to_json(&back), to_json(&w));
+        assert_eq!(back.reference.and_then(|k| back.versions.position(k)), Some(1));
+    }
+
+    #[test]
+    fn saves_from_before_references_still_load() {
+        let old = r#"{"format":1,"versions":[{"name":"a","text":"x"}],"old":null,"new":null}"#;
+        let w = parse(old).expect("readable");
+        assert_eq!(w.versions.len(), 1);
+        assert_eq!(w.reference, None);
+        assert!(parse("{\"format\":2}").is_none());
+        assert!(parse("not json").is_none());
     }
 }

@@ -102,9 +102,39 @@ impl VersionSet {
         Some(self.entries.remove(i))
     }
 
+    /// Moves a version `delta` places (negative: earlier), clamped to the
+    /// list. Returns whether it moved.
+    pub fn move_by(&mut self, key: VersionKey, delta: isize) -> bool {
+        let Some(i) = self.position(key) else { return false };
+        let last = self.entries.len() as isize - 1;
+        let j = (i as isize + delta).clamp(0, last.max(0)) as usize;
+        if i == j {
+            return false;
+        }
+        let entry = self.entries.remove(i);
+        self.entries.insert(j, entry);
+        true
+    }
+
+    /// Replaces a version's text. Returns whether it changed.
+    pub fn set_text(&mut self, key: VersionKey, text: String) -> bool {
+        match self.entries.iter_mut().find(|e| e.key == key) {
+            Some(entry) if entry.text != text => {
+                entry.text = text;
+                true
+            }
+            _ => false,
+        }
+    }
+
     /// The versions as the engine takes them.
     pub fn to_engine(&self) -> Vec<Version> {
         self.entries.iter().map(|e| Version::new(e.name.clone(), e.text.clone())).collect()
+    }
+
+    /// Total size of the texts in bytes.
+    pub fn bytes(&self) -> usize {
+        self.entries.iter().map(|e| e.text.len()).sum()
     }
 
     /// `"a.txt"` taken → `"a (2).txt"`, then `"a (3).txt"`; `"notes"` →
@@ -227,6 +257,20 @@ mod tests {
         assert_eq!(set.position(keys[2]), Some(1));
         let d = set.add("d", "4".into());
         assert!(!keys.contains(&d), "a removed key is not reused");
+    }
+
+    #[test]
+    fn versions_move_within_the_list() {
+        let mut set = VersionSet::from_texts([("a", "1"), ("b", "2"), ("c", "3")]);
+        let keys = set.keys();
+        assert!(set.move_by(keys[2], -1));
+        assert_eq!(names(&set), ["a", "c", "b"]);
+        assert!(set.move_by(keys[0], 5), "clamped to the end");
+        assert_eq!(names(&set), ["c", "b", "a"]);
+        assert!(!set.move_by(keys[2], -1), "already first");
+        assert!(set.set_text(keys[1], "two".into()));
+        assert!(!set.set_text(keys[1], "two".into()), "unchanged");
+        assert_eq!(set.bytes(), 1 + 3 + 1);
     }
 
     #[test]

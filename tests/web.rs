@@ -1,18 +1,26 @@
 //! Browser tests (headless Chromium via wasm-bindgen-test-runner): the
 //! components are mounted into the page and their DOM is checked. They check
-//! the wiring; the engine's own tests check that its results are right.
+//! the wiring; the engine's own tests check that its results are right, and
+//! the native unit tests beside the app's modules check its plain logic.
 //!
 //! `CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
 //!  cargo test --target wasm32-unknown-unknown --test web`
 //!
-//! The app's plain logic (workspace, decoding, inline diff) has native unit
-//! tests beside it; these are the few that need a DOM.
+//! The analysis worker is not served here: the views are given an analysis
+//! made in the test (the same code the worker runs).
 #![cfg(target_arch = "wasm32")]
 
 use leptos::prelude::*;
-use storydiff_engine::DiffOptions;
+use std::sync::Arc;
+use storydiff_engine::{analyze, DiffOptions, Options, Version};
 use storydiff_web::components::diff::DiffView;
-use storydiff_web::App;
+use storydiff_web::model::build::build;
+use storydiff_web::model::pair::pair_diff;
+use storydiff_web::sample::SAMPLE_STORY;
+use storydiff_web::state::{AnalysisResult, AppState, DiffResult, View};
+use storydiff_web::storage::{Settings, Workspace};
+use storydiff_web::workspace::VersionSet;
+use storydiff_web::{App, Page};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::HtmlElement;
@@ -44,6 +52,26 @@ async fn tick() {
     wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
 }
 
+fn diff(old: &str, new: &str, punctuation: bool) -> Option<Arc<DiffResult>> {
+    Some(Arc::new(DiffResult {
+        old: old.into(),
+        new: new.into(),
+        diff: pair_diff(old, new, DiffOptions { punctuation }),
+    }))
+}
+
+/// App state holding the sample story and its analysis, without a worker.
+fn sample_state() -> AppState {
+    let versions = VersionSet::from_texts(SAMPLE_STORY);
+    let state = AppState::new(Workspace { versions, ..Workspace::default() }, Settings::default());
+    let engine: Vec<Version> = SAMPLE_STORY.iter().map(|(n, t)| Version::new(*n, *t)).collect();
+    let model = build(&analyze(&engine, &Options::default()));
+    let texts = SAMPLE_STORY.iter().map(|(_, t)| t.to_string()).collect();
+    let keys = state.versions.get_untracked().keys();
+    state.result.set(Some(Arc::new(AnalysisResult::new(1, model, texts, keys, 1.0))));
+    state
+}
+
 #[wasm_bindgen_test]
 fn runs_in_a_real_browser() {
     let agent = window().navigator().user_agent().unwrap();
@@ -54,13 +82,12 @@ fn runs_in_a_real_browser() {
 fn diff_view_marks_deletions_and_insertions_as_text() {
     let root = container();
     let handle = leptos::mount::mount_to(root.clone(), || {
-        view! {
-            <DiffView
-                old="Six people were hurt on March 15, officials said."
-                new="6 people were injured on March 14, police said. <b>bold</b>"
-                options=DiffOptions::default()
-            />
-        }
+        let d = diff(
+            "Six people were hurt on March 15, officials said.",
+            "6 people were injured on March 14, police said. <b>bold</b>",
+            false,
+        );
+        view! { <DiffView diff=Signal::derive(move || d.clone()) /> }
     });
     // "15, officials" → "14, police" is one replaced run.
     assert_eq!(texts(&root, ".diff-text del"), ["hurt", "15, officials"]);
@@ -80,32 +107,78 @@ fn diff_view_marks_deletions_and_insertions_as_text() {
 #[wasm_bindgen_test]
 async fn diff_view_shows_punctuation_only_when_asked() {
     let root = container();
-    let options = RwSignal::new(DiffOptions::default());
-    let _handle = leptos::mount::mount_to(root.clone(), move || {
-        view! { <DiffView old="He said: “yes, now.”" new="He said \"yes now\"." options /> }
-    });
+    let (old, new) = ("He said: “yes, now.”", "He said \"yes now\".");
+    let shown = RwSignal::new(diff(old, new, false));
+    let _handle = leptos::mount::mount_to(root.clone(), move || view! { <DiffView diff=shown /> });
     let marked = texts(&root, ".diff-text del, .diff-text ins");
     assert!(marked.is_empty(), "{marked:?}");
-    options.set(DiffOptions { punctuation: true });
+    shown.set(diff(old, new, true));
     tick().await;
     let marked = texts(&root, ".diff-text del, .diff-text ins");
     assert!(marked.iter().any(|t| t.contains(',')), "{marked:?}");
 }
 
 #[wasm_bindgen_test]
-async fn app_starts_with_the_sample_story_and_diffs_two_versions() {
+fn diff_view_shows_moved_text_once_with_a_marker_where_it_was() {
+    let root = container();
+    let _handle = leptos::mount::mount_to(root.clone(), || {
+        let d = diff(
+            "The mayor resigned on Friday after the vote of the council. Six people were hurt in the blaze.",
+            "Six people were hurt in the blaze. The mayor resigned on Friday after the vote of the council.",
+            false,
+        );
+        view! { <DiffView diff=Signal::derive(move || d.clone()) /> }
+    });
+    assert!(texts(&root, ".diff-text del, .diff-text ins").is_empty());
+    assert_eq!(texts(&root, ".diff-text .moved-away").len(), 1);
+    let here = texts(&root, ".diff-text .moved-here");
+    assert_eq!(here.len(), 1);
+    // The shorter passage moved; the longer stayed in place.
+    assert!(here[0].contains("Six people were hurt"), "{here:?}");
+}
+
+#[wasm_bindgen_test]
+async fn every_view_renders_an_analysis() {
+    let root = container();
+    let state = sample_state();
+    let _handle = leptos::mount::mount_to(root.clone(), move || {
+        provide_context(state);
+        view! { <Page /> }
+    });
+    tick().await;
+    assert_eq!(texts(&root, ".score-card").len(), 5);
+    state.view.set(View::Findings);
+    tick().await;
+    let findings = texts(&root, ".finding");
+    assert!(!findings.is_empty());
+    assert!(!texts(&root, ".finding mark.evidence-mark").is_empty());
+    state.view.set(View::Matrix);
+    tick().await;
+    assert_eq!(texts(&root, ".matrix thead th").len(), 6);
+    state.view.set(View::Reading);
+    tick().await;
+    assert!(texts(&root, ".reading-table tbody tr").len() > 5);
+    assert!(!texts(&root, ".reading-table ins").is_empty());
+    // j selects the first finding; the reading view marks its evidence.
+    let key = state.step_finding(1).expect("a finding");
+    tick().await;
+    state.jump_to_finding(&key);
+    tick().await;
+    assert!(!texts(&root, ".reading-table mark.evidence").is_empty());
+    // Dismissing hides it from the list and the count.
+    state.dismiss_finding(&key);
+    state.view.set(View::Findings);
+    tick().await;
+    assert_eq!(texts(&root, ".finding").len(), findings.len() - 1);
+}
+
+#[wasm_bindgen_test]
+async fn app_starts_with_the_sample_story_and_saves_it() {
     window().local_storage().unwrap().unwrap().clear().unwrap();
     let root = container();
     let _handle = leptos::mount::mount_to(root.clone(), App);
     tick().await;
     assert_eq!(texts(&root, ".version-card").len(), 5);
-    assert_eq!(texts(&root, "[data-figure=versions]"), ["5"]);
-    assert!(!texts(&root, ".diff-text del").is_empty());
-    assert!(!texts(&root, ".diff-text ins").is_empty());
-    let measures =
-        window().performance().unwrap().get_entries_by_name("storydiff:analyze").length();
-    assert!(measures >= 1);
-    // The workspace was saved.
     let saved = window().local_storage().unwrap().unwrap().get_item("storydiff.workspace").unwrap();
     assert!(saved.is_some_and(|s| s.contains("000_9145386a09862644.txt")));
 }

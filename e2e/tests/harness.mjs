@@ -127,14 +127,18 @@ export async function openPage(browser, url, { viewport = { width: 1280, height:
   };
 }
 
-/** Drops files on the page as a user would: dragenter, dragover, drop. */
+/**
+ * Drops files on the page as a user would: dragenter, dragover, drop.
+ * Text goes over as strings, bytes as base64: cheap for the page to receive,
+ * so that a benchmark measures the app and not this helper.
+ */
 export async function dropFiles(page, files, target = 'body') {
   await page.evaluate(
     ({ files, target }) => {
       const dt = new DataTransfer();
       for (const f of files) {
-        const bytes = Uint8Array.from(f.bytes);
-        dt.items.add(new File([bytes], f.name, { type: f.type ?? 'text/plain' }));
+        const body = f.text ?? Uint8Array.from(atob(f.base64), (c) => c.charCodeAt(0));
+        dt.items.add(new File([body], f.name, { type: f.type ?? 'text/plain' }));
       }
       const el = document.querySelector(target);
       for (const type of ['dragenter', 'dragover', 'drop']) {
@@ -142,8 +146,95 @@ export async function dropFiles(page, files, target = 'body') {
       }
     },
     {
-      files: files.map((f) => ({ ...f, bytes: Array.from(typeof f.content === 'string' ? Buffer.from(f.content, 'utf8') : f.content) })),
+      files: files.map((f) =>
+        typeof f.content === 'string'
+          ? { name: f.name, type: f.type, text: f.content }
+          : { name: f.name, type: f.type, base64: Buffer.from(f.content).toString('base64') },
+      ),
       target,
     },
   );
+}
+
+/**
+ * Waits until the page shows an analysis of `versions` versions and no
+ * newer one is on its way.
+ */
+export async function analysed(page, versions, timeout = 30000) {
+  await page.waitForFunction(
+    (n) => {
+      const main = document.querySelector('main#results');
+      const status = document.querySelector('.run-status');
+      return main && Number(main.dataset.versions) === n && status?.dataset.running === 'false';
+    },
+    versions,
+    { timeout },
+  );
+}
+
+/** Shows a view by its tab and waits for its heading. */
+export async function showView(page, id) {
+  await page.click(`#tab-${id}`);
+  await page.waitForSelector(`#tab-${id}[aria-selected="true"]`);
+  await page.waitForSelector('#view-panel .view-heading');
+}
+
+/**
+ * axe-core on the page (WCAG 2 A and AA rules): the serious and critical
+ * violations, as readable lines.
+ */
+export async function axeViolations(page) {
+  const { AxeBuilder } = await import('@axe-core/playwright');
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+}
+
+/** Saves a screenshot to e2e/screenshots/NAME.png. */
+export async function screenshot(page, name, options = {}) {
+  const { mkdirSync } = await import('node:fs');
+  mkdirSync(screenshotDir, { recursive: true });
+  await page.screenshot({ path: join(screenshotDir, `${name}.png`), ...options });
+}
+
+/** Sets the theme as a user would (the switch in the masthead), and the system preference to match. */
+export async function setTheme(page, theme) {
+  await page.emulateMedia({ colorScheme: theme });
+  await page.click(`label[for=theme-${theme}]`);
+  await page.waitForFunction((t) => document.documentElement.dataset.theme === t, theme);
+}
+
+/**
+ * Registers before/after hooks that serve the build and start Chromium for
+ * one test file, and returns `withPage(body, options)`: runs `body(page,
+ * session)` on a fresh page, then checks that nothing left the origin and
+ * nothing reached the console (`options.allowErrors`: a RegExp of console
+ * errors the test expects).
+ */
+export async function useBrowser() {
+  const { before, after } = await import('node:test');
+  const assert = (await import('node:assert/strict')).default;
+  let server;
+  let browser;
+  before(async () => {
+    server = await serveDist();
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+  return async function withPage(body, options = {}) {
+    const session = await openPage(browser, server.url, options);
+    try {
+      await body(session.page, session);
+      const { foreign, errors } = session.problems();
+      assert.deepEqual(foreign, [], 'requests left the page origin');
+      const unexpected = options.allowErrors ? errors.filter((e) => !options.allowErrors.test(e)) : errors;
+      assert.deepEqual(unexpected, [], 'console errors');
+    } finally {
+      await session.close();
+    }
+  };
 }

@@ -38,6 +38,7 @@
 pub mod align;
 pub mod claims;
 pub mod compare;
+pub mod moves;
 pub mod normalize;
 pub mod report;
 pub mod segment;

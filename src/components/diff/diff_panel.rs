@@ -1,28 +1,17 @@
 use super::{DiffView, PairPicker};
 use crate::state::AppState;
 use leptos::prelude::*;
-use storydiff_engine::DiffOptions;
 
-/// The pairwise diff section: the pair picker, the punctuation switch and
-/// the diff of the chosen pair.
+/// The pairwise diff view: the pair picker, the punctuation switch and the
+/// diff of the chosen pair (computed by the worker).
 #[component]
 pub fn DiffPanel() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let texts = Memo::new(move |_| {
-        let pair = state.pair.get();
-        state.versions.with(|v| {
-            pair.resolve(v).map(|(o, n)| (v.entries()[o].text.clone(), v.entries()[n].text.clone()))
-        })
-    });
-    let has_pair = move || texts.with(|t| t.is_some());
-    let old =
-        Signal::derive(move || texts.with(|t| t.as_ref().map(|t| t.0.clone()).unwrap_or_default()));
-    let new =
-        Signal::derive(move || texts.with(|t| t.as_ref().map(|t| t.1.clone()).unwrap_or_default()));
-    let options = Signal::derive(move || DiffOptions { punctuation: state.punctuation.get() });
+    let has_pair = move || state.versions.with(|v| v.len() >= 2);
+    let diff = Signal::derive(move || state.diff.get());
     view! {
-        <section class="panel diff-panel" aria-labelledby="diff-heading">
-            <h2 id="diff-heading">"Compare two versions"</h2>
+        <div class="diff-panel">
+            <h2 class="view-heading" id="diff-heading">"Compare two versions"</h2>
             <Show
                 when=has_pair
                 fallback=|| view! { <p class="empty">"Add at least two versions to compare them."</p> }
@@ -39,8 +28,8 @@ pub fn DiffPanel() -> impl IntoView {
                         "Show punctuation changes"
                     </label>
                 </div>
-                <DiffView old new options />
+                <DiffView diff busy=state.diff_running />
             </Show>
-        </section>
+        </div>
     }
 }

@@ -1,71 +1,101 @@
-use crate::inline_diff::{inline_diff, Piece, PieceKind};
+use crate::components::plural;
+use crate::model::pair::Piece;
+use crate::state::DiffResult;
 use leptos::prelude::*;
-use storydiff_engine::DiffOptions;
+use std::sync::Arc;
 
 /// The word-level diff of two texts, shown as the new text with deleted
 /// words (`<del>`, struck through) and inserted words (`<ins>`, underlined)
-/// inline. User text is only ever rendered as text nodes.
+/// inline, and moved text shown once where it now is (dotted frame, "moved
+/// from") with a marker where it was ("moved to"); the markers are buttons
+/// that go to each other. User text is only ever rendered as text nodes.
 #[component]
 pub fn DiffView(
-    /// The text diffed from.
+    /// The diff to show (none yet: a placeholder).
     #[prop(into)]
-    old: Signal<String>,
-    /// The text diffed to.
-    #[prop(into)]
-    new: Signal<String>,
-    /// Whether punctuation changes count.
-    #[prop(into)]
-    options: Signal<DiffOptions>,
+    diff: Signal<Option<Arc<DiffResult>>>,
+    /// True while a newer diff is on its way.
+    #[prop(into, optional)]
+    busy: Signal<bool>,
 ) -> impl IntoView {
-    let pieces = Memo::new(move |_| old.with(|o| new.with(|n| inline_diff(o, n, options.get()))));
-    let counts = Memo::new(move |_| {
-        pieces.with(|ps| {
-            let words = |kind| {
-                ps.iter()
-                    .filter(|p| p.kind == kind)
-                    .map(|p| p.text.split_whitespace().count())
-                    .sum::<usize>()
-            };
-            (words(PieceKind::Deleted), words(PieceKind::Inserted))
-        })
-    });
-    view! {
-        <div class="diff-view">
-            <p class="diff-stats">
-                {move || {
-                    let (deleted, inserted) = counts.get();
-                    if deleted == 0 && inserted == 0 {
-                        "No word changes.".to_string()
-                    } else {
-                        format!("{} deleted, {} inserted.", words(deleted), words(inserted))
+    let stats = move || {
+        diff.with(|d| {
+            d.as_ref().map(|d| {
+                let x = &d.diff;
+                if x.deleted == 0 && x.inserted == 0 && x.moves == 0 {
+                    "No word changes.".to_string()
+                } else {
+                    let mut s = format!(
+                        "{} deleted, {} inserted",
+                        plural(x.deleted as usize, "word", "words"),
+                        plural(x.inserted as usize, "word", "words")
+                    );
+                    if x.moves > 0 {
+                        s.push_str(&format!(
+                            ", {} moved in {}",
+                            plural(x.moved as usize, "word", "words"),
+                            plural(x.moves as usize, "block", "blocks")
+                        ));
                     }
-                }}
+                    s.push('.');
+                    s
+                }
+            })
+        })
+    };
+    view! {
+        <div class="diff-view" aria-busy=move || busy.get().to_string()>
+            <p class="diff-stats">
+                {move || stats().unwrap_or_else(|| "Comparing…".to_string())}
                 <span class="legend" aria-hidden="true">
                     <del>"deleted"</del>
                     " "
                     <ins>"inserted"</ins>
+                    " "
+                    <span class="moved-here">"moved"</span>
                 </span>
             </p>
-            <div class="diff-text" role="region" aria-label="Word differences">
-                {move || pieces.get().into_iter().map(piece_view).collect_view()}
+            <div class="diff-text" role="region" aria-label="Word differences" tabindex="0">
+                {move || diff.get().map(|d| d.diff.pieces.iter().map(|p| piece_view(&d, *p)).collect_view())}
             </div>
         </div>
     }
 }
 
-fn piece_view(piece: Piece) -> AnyView {
-    match piece.kind {
-        PieceKind::Same => piece.text.into_any(),
-        PieceKind::Deleted => view! { <del>{piece.text}</del> }.into_any(),
-        PieceKind::Inserted => view! { <ins>{piece.text}</ins> }.into_any(),
-    }
-}
-
-/// `1` → `"1 word"`, `3` → `"3 words"`.
-fn words(n: usize) -> String {
-    if n == 1 {
-        "1 word".to_string()
-    } else {
-        format!("{n} words")
+fn piece_view(d: &DiffResult, piece: Piece) -> AnyView {
+    match piece {
+        Piece::Same(r) => r.slice(&d.new).to_string().into_any(),
+        Piece::Deleted(r) => view! { <del>{r.slice(&d.old).to_string()}</del> }.into_any(),
+        Piece::Inserted(r) => view! { <ins>{r.slice(&d.new).to_string()}</ins> }.into_any(),
+        Piece::MovedAway { id, old } => {
+            let words = old.slice(&d.old).split_whitespace().count();
+            view! {
+                <button
+                    type="button"
+                    class="moved-away"
+                    id=format!("moved-from-{id}")
+                    title=format!("Moved: {}", old.slice(&d.old))
+                    on:click=move |_| crate::components::focus_later(format!("#moved-to-{id}"))
+                >
+                    <span aria-hidden="true">"⤵ "</span>
+                    {format!("{} moved from here", plural(words, "word", "words"))}
+                </button>
+            }
+            .into_any()
+        }
+        Piece::MovedHere { id, new } => view! {
+            <span class="moved-here" id=format!("moved-to-{id}") tabindex="-1">
+                <button
+                    type="button"
+                    class="moved-label"
+                    on:click=move |_| crate::components::focus_later(format!("#moved-from-{id}"))
+                >
+                    <span aria-hidden="true">"⤴ "</span>"moved here"
+                </button>
+                " "
+                {new.slice(&d.new).to_string()}
+            </span>
+        }
+        .into_any(),
     }
 }

@@ -1,4 +1,5 @@
-//! The pairwise diff: pick two versions, see their word-level changes.
+//! The pairwise diff: pick two versions, see their word-level changes, with
+//! moved text shown as moved.
 
 mod diff_panel;
 mod diff_view;

@@ -1,5 +1,5 @@
 //! Sharing and keeping the workspace: share links, workspace files, and
-//! opening a shared link. [`ShareBar`] mounts them all (and the export
+//! opening a shared link. [`ShareBar`] mounts them all (exports are
 //! buttons) in one place.
 
 mod link_opener;

@@ -1,5 +1,4 @@
 use super::{LinkOpener, ShareLink, WorkspaceFile};
-use crate::components::export::ExportMenu;
 use crate::share;
 use crate::state::{AppState, Tone};
 use leptos::prelude::*;
@@ -47,8 +46,8 @@ pub fn replace_workspace(
     }));
 }
 
-/// The bar of sharing and export actions: share link, workspace file,
-/// export; and the place where a shared link is opened and reported.
+/// The bar of sharing actions: share link, workspace file; and the place
+/// where a shared link is opened and reported (exports sit in the status bar).
 #[component]
 pub fn ShareBar() -> impl IntoView {
     let state = expect_context::<AppState>();
@@ -64,7 +63,6 @@ pub fn ShareBar() -> impl IntoView {
             <div class="share-actions">
                 <ShareLink status=status />
                 <WorkspaceFile status=status />
-                <ExportMenu status=status />
             </div>
             <LinkOpener status=status />
             {move || status.get().map(|s| {

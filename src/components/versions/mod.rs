@@ -1,5 +1,6 @@
 //! Getting versions in and managing them: paste, files (picker, drop
-//! anywhere, paste anywhere), rename, remove.
+//! anywhere, paste anywhere), edit, rename, reorder, remove, the reference,
+//! the publication date.
 
 mod file_picker;
 mod page_drop_zone;

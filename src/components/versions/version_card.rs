@@ -1,14 +1,17 @@
+use crate::components::{focus_later, plural};
 use crate::state::AppState;
 use crate::workspace::VersionKey;
 use leptos::html;
 use leptos::prelude::*;
-use storydiff_engine::TokenKind;
+use wasm_bindgen::JsCast;
+use web_sys::KeyboardEvent;
 
 /// Characters of a version's opening shown on its card.
-const PREVIEW_CHARS: usize = 160;
+const PREVIEW_CHARS: usize = 140;
 
-/// One version in the list: its editable name, size, opening words and a
-/// remove button.
+/// One version in the list: its editable name, size and opening words, the
+/// reference switch, buttons to move, edit and remove it. Alt+↑/↓ on the
+/// card moves it.
 #[component]
 pub fn VersionCard(
     /// The version shown.
@@ -20,21 +23,15 @@ pub fn VersionCard(
     });
     let number =
         Memo::new(move |_| state.versions.with(|v| v.position(version).map_or(0, |i| i + 1)));
+    let count = Memo::new(move |_| state.versions.with(|v| v.len()));
     let preview = Memo::new(move |_| {
         state.versions.with(|v| v.get(version).map(|e| preview(&e.text)).unwrap_or_default())
     });
     let words = Memo::new(move |_| {
-        let index = number.get().checked_sub(1)?;
-        state.analysis.with(|run| {
-            run.analysis.documents.get(index).map(|d| {
-                d.seg
-                    .tokens
-                    .iter()
-                    .filter(|t| matches!(t.kind, TokenKind::Word | TokenKind::Number))
-                    .count()
-            })
-        })
+        state.versions.with(|v| v.get(version).map_or(0, |e| e.text.split_whitespace().count()))
     });
+    let is_reference = move || state.reference.get() == Some(version);
+    let editing = RwSignal::new(false);
     let input = NodeRef::<html::Input>::new();
     let rename = move |_| {
         let Some(el) = input.get() else { return };
@@ -43,38 +40,137 @@ pub fn VersionCard(
             el.set_value(&name.get_untracked());
         }
     };
-    let input_id = format!("version-name-{}", version.0);
+    let k = version.0;
+    // Moving a card moves its element, which loses the focus: give it back.
+    let move_by = move |delta: isize, focus: Option<String>| {
+        if state.move_version(version, delta) {
+            focus_later(focus.unwrap_or_else(|| format!("#version-{k}")));
+        }
+    };
+    let keydown = move |ev: KeyboardEvent| {
+        if !ev.alt_key() {
+            return;
+        }
+        let delta = match ev.key().as_str() {
+            "ArrowUp" => -1,
+            "ArrowDown" => 1,
+            _ => return,
+        };
+        ev.prevent_default();
+        let focused = document()
+            .active_element()
+            .map(|e| e.id())
+            .filter(|id| !id.is_empty())
+            .map(|id| format!("#{id}"));
+        move_by(delta, focused);
+    };
+    let text =
+        move || state.versions.with(|v| v.get(version).map(|e| e.text.clone()).unwrap_or_default());
+    let edit = move |ev: leptos::ev::Event| {
+        if let Some(el) =
+            ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlTextAreaElement>().ok())
+        {
+            state.set_text(version, el.value());
+        }
+    };
     view! {
-        <li class="version-card">
-            <label class="visually-hidden" for=input_id.clone()>
-                {move || format!("Name of version {}", number.get())}
-            </label>
-            <input
-                node_ref=input
-                id=input_id
-                class="version-name"
-                type="text"
-                spellcheck="false"
-                autocomplete="off"
-                prop:value=move || name.get()
-                on:change=rename
-            />
+        <li
+            class="version-card"
+            class:reference=is_reference
+            id=format!("version-{k}")
+            tabindex="-1"
+            aria-label=move || format!("Version {}: {}", number.get(), name.get())
+            on:keydown=keydown
+        >
+            <div class="card-head">
+                <span class="version-number" aria-hidden="true">{move || number.get()}</span>
+                <label class="visually-hidden" for=format!("version-name-{k}")>
+                    {move || format!("Name of version {}", number.get())}
+                </label>
+                <input
+                    node_ref=input
+                    id=format!("version-name-{k}")
+                    class="version-name"
+                    type="text"
+                    spellcheck="false"
+                    autocomplete="off"
+                    prop:value=move || name.get()
+                    on:change=rename
+                />
+            </div>
             <p class="version-meta">
-                {move || match words.get() {
-                    Some(1) => "1 word".to_string(),
-                    Some(n) => format!("{n} words"),
-                    None => String::new(),
-                }}
+                {move || plural(words.get(), "word", "words")}
+                <Show when=is_reference>
+                    <span class="badge reference-badge">"★ Reference"</span>
+                </Show>
             </p>
             <p class="version-preview">{move || preview.get()}</p>
-            <button
-                type="button"
-                class="remove"
-                aria-label=move || format!("Remove {}", name.get())
-                on:click=move |_| state.remove(version)
-            >
-                "Remove"
-            </button>
+            <div class="card-actions">
+                <label class="check">
+                    <input
+                        type="radio"
+                        name="reference"
+                        id=format!("reference-{k}")
+                        prop:checked=is_reference
+                        on:change=move |_| state.set_reference(Some(version))
+                    />
+                    "Reference"
+                </label>
+                <span class="spacer"></span>
+                <button
+                    type="button"
+                    class="icon"
+                    id=format!("move-up-{k}")
+                    aria-label=move || format!("Move {} up", name.get())
+                    title="Move up (Alt+↑)"
+                    disabled=move || { number.get() <= 1 }
+                    on:click=move |_| move_by(-1, Some(format!("#move-up-{k}")))
+                >
+                    <span aria-hidden="true">"↑"</span>
+                </button>
+                <button
+                    type="button"
+                    class="icon"
+                    id=format!("move-down-{k}")
+                    aria-label=move || format!("Move {} down", name.get())
+                    title="Move down (Alt+↓)"
+                    disabled=move || { number.get() >= count.get() }
+                    on:click=move |_| move_by(1, Some(format!("#move-down-{k}")))
+                >
+                    <span aria-hidden="true">"↓"</span>
+                </button>
+                <button
+                    type="button"
+                    class="secondary small"
+                    id=format!("edit-{k}")
+                    aria-expanded=move || editing.get().to_string()
+                    aria-controls=format!("editor-{k}")
+                    on:click=move |_| editing.update(|e| *e = !*e)
+                >
+                    {move || if editing.get() { "Done" } else { "Edit" }}
+                </button>
+                <button
+                    type="button"
+                    class="remove small"
+                    aria-label=move || format!("Remove {}", name.get())
+                    on:click=move |_| state.remove(version)
+                >
+                    "Remove"
+                </button>
+            </div>
+            <Show when=move || editing.get()>
+                <div class="editor" id=format!("editor-{k}")>
+                    <label for=format!("text-{k}")>{move || format!("Text of {}", name.get())}</label>
+                    <textarea
+                        id=format!("text-{k}")
+                        rows="10"
+                        spellcheck="false"
+                        prop:value=text
+                        on:input=edit
+                    ></textarea>
+                    <p class="help">"The analysis updates as you type."</p>
+                </div>
+            </Show>
         </li>
     }
 }

@@ -2,7 +2,8 @@ use super::VersionCard;
 use crate::state::AppState;
 use leptos::prelude::*;
 
-/// The versions in order, one card each.
+/// The versions in order, one card each, and the choice of what they are
+/// judged against (the consensus, or one version marked as the reference).
 #[component]
 pub fn VersionList() -> impl IntoView {
     let state = expect_context::<AppState>();
@@ -10,8 +11,22 @@ pub fn VersionList() -> impl IntoView {
     view! {
         <Show
             when=move || !empty()
-            fallback=|| view! { <p class="empty">"No versions yet: paste a text or drop files below."</p> }
+            fallback=|| view! { <p class="empty">"No versions yet: paste a text, open files or drop them on this page."</p> }
         >
+            <div class="reference-choice" role="radiogroup" aria-labelledby="reference-label">
+                <p id="reference-label" class="label">"Judge the versions against"</p>
+                <label class="check">
+                    <input
+                        type="radio"
+                        name="reference"
+                        value="consensus"
+                        prop:checked=move || state.reference.get().is_none()
+                        on:change=move |_| state.set_reference(None)
+                    />
+                    "the consensus of all versions"
+                </label>
+                <p class="help">"or mark one version below as the reference (the source)."</p>
+            </div>
             <ol class="version-list">
                 <For each=move || state.versions.with(|v| v.keys()) key=|k| *k let:version>
                     <VersionCard version />

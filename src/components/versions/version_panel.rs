@@ -2,23 +2,50 @@ use super::{FilePicker, PasteBox, VersionList};
 use crate::state::AppState;
 use leptos::prelude::*;
 
-/// The versions column: the list, and the ways to add more.
+/// The versions column: the list, the ways to add more, and the settings
+/// of the comparison (reference, publication date).
 #[component]
 pub fn VersionPanel() -> impl IntoView {
     let state = expect_context::<AppState>();
+    let count = move || state.versions.with(|v| v.len());
+    let set_date = move |ev| {
+        let value = event_target_value(&ev);
+        state.document_date.set((!value.trim().is_empty()).then_some(value));
+    };
     view! {
-        <section class="panel version-panel" aria-labelledby="versions-heading">
+        <aside class="panel version-panel" aria-labelledby="versions-heading">
             <div class="panel-head">
-                <h2 id="versions-heading">"Versions"</h2>
+                <h2 id="versions-heading">"Versions " <span class="count">{move || format!("({})", count())}</span></h2>
                 <div class="panel-actions">
                     <FilePicker />
                     <button type="button" class="secondary" on:click=move |_| state.load_sample()>
-                        "Load sample story"
+                        "Load sample"
+                    </button>
+                    <button
+                        type="button"
+                        class="secondary danger"
+                        disabled=move || count() == 0
+                        on:click=move |_| state.clear_all()
+                    >
+                        "Clear all"
                     </button>
                 </div>
             </div>
             <VersionList />
             <PasteBox />
-        </section>
+            <div class="setting">
+                <label for="document-date">"Publication date"</label>
+                <input
+                    id="document-date"
+                    type="date"
+                    aria-describedby="document-date-help"
+                    prop:value=move || state.document_date.get().unwrap_or_default()
+                    on:change=set_date
+                />
+                <p id="document-date-help" class="help">
+                    "Optional: resolves “Thursday” or “the previous day” to dates."
+                </p>
+            </div>
+        </aside>
     }
 }

@@ -1,0 +1,62 @@
+use super::FindingStrip;
+use crate::state::AppState;
+use leptos::prelude::*;
+
+/// One version's card: share of the reference's facts it keeps, its
+/// conflicts, omissions, additions and altered quotes, and its strip.
+#[component]
+pub fn ScoreCard(
+    /// The version (index in the analysis).
+    version: usize,
+) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let card = move || {
+        state.result.with(|r| {
+            let r = r.as_ref()?;
+            let s = *r.model.scorecards.get(version)?;
+            Some((r.name(version).to_string(), s, r.model.reference == Some(version as u32)))
+        })
+    };
+    move || {
+        card().map(|(name, s, is_reference)| {
+            let kept = (s.kept.clamp(0.0, 1.0) * 100.0).round() as u32;
+            let heading_id = format!("card-{version}");
+            view! {
+                <li class="score-card" class:reference=is_reference aria-labelledby=heading_id>
+                    <h4 id=heading_id.clone() class="card-title">
+                        <span class="name">{name}</span>
+                        {is_reference.then(|| view! { <span class="badge reference-badge">"★ Reference"</span> })}
+                    </h4>
+                    <div class="kept">
+                        <div class="kept-bar" aria-hidden="true">
+                            <span style=format!("width:{kept}%")></span>
+                        </div>
+                        <p>
+                            <strong>{format!("{kept}%")}</strong>
+                            {if is_reference { " of its facts (the reference)" } else { " of the reference's facts kept" }}
+                        </p>
+                    </div>
+                    <dl class="figures">
+                        <div>
+                            <dt>"Conflicts"</dt>
+                            <dd data-figure="conflicts">{s.conflicts}</dd>
+                        </div>
+                        <div>
+                            <dt>"Omissions"</dt>
+                            <dd data-figure="omissions">{s.omissions}</dd>
+                        </div>
+                        <div>
+                            <dt>"Additions"</dt>
+                            <dd data-figure="additions">{s.additions}</dd>
+                        </div>
+                        <div>
+                            <dt>"Altered quotes"</dt>
+                            <dd data-figure="altered-quotes">{s.altered_quotes}</dd>
+                        </div>
+                    </dl>
+                    <FindingStrip version />
+                </li>
+            }
+        })
+    }
+}

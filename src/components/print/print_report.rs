@@ -1,0 +1,98 @@
+use crate::components::and_list;
+use crate::components::findings::{clip_context, SeverityBadge};
+use crate::model::Status;
+use crate::state::AppState;
+use leptos::prelude::*;
+
+/// Findings (without the dismissed ones) and the claims matrix, for
+/// printing or saving as PDF. Shown only by the print stylesheet.
+#[component]
+pub fn PrintReport() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let Some(r) = state.result.get_untracked() else { return ().into_any() };
+    let dismissed = state.dismissed.get_untracked();
+    let names: Vec<&str> = r.model.documents.iter().map(|d| d.name.as_str()).collect();
+    let judged = match r.model.reference {
+        Some(i) => format!("Judged against the reference, {}.", r.name(i as usize)),
+        None => "Judged against the consensus of all versions.".to_string(),
+    };
+    let findings = r
+        .model
+        .findings
+        .iter()
+        .filter(|f| !dismissed.contains(&f.key))
+        .map(|f| {
+            let evidence = f
+                .evidence
+                .iter()
+                .map(|e| {
+                    let (before, mark, after) = clip_context(r.text(e.version as usize), e.context, e.range);
+                    view! {
+                        <li>
+                            <strong>{r.name(e.version as usize).to_string()}": "</strong>
+                            {before}<mark>{mark}</mark>{after}
+                        </li>
+                    }
+                })
+                .collect_view();
+            let missing: Vec<&str> = f.missing_in.iter().map(|&v| r.name(v as usize)).collect();
+            view! {
+                <li class="print-finding">
+                    <p>
+                        <SeverityBadge severity=f.severity />
+                        " · " {f.kind.label()} " · "
+                        <strong>{f.summary.clone()}</strong>
+                    </p>
+                    <ul>{evidence}</ul>
+                    {(!missing.is_empty()).then(|| view! { <p>"Missing in: " {and_list(&missing)}</p> })}
+                    <p class="rule">"Rule: " {f.rule.clone()}</p>
+                </li>
+            }
+        })
+        .collect_view();
+    let matrix = r
+        .model
+        .facts
+        .iter()
+        .map(|f| {
+            let cells = (0..names.len())
+                .map(|v| {
+                    let status = f.status.get(v).copied().unwrap_or(Status::Missing);
+                    let (icon, word) = match status {
+                        Status::Same => ("✓", "same"),
+                        Status::Different => ("≠", "different"),
+                        Status::Missing => ("—", "missing"),
+                    };
+                    let value = f.values.get(v).cloned().flatten().unwrap_or_default();
+                    view! { <td>{format!("{icon} {value}")}<span class="visually-hidden">{format!(" ({word})")}</span></td> }
+                })
+                .collect_view();
+            view! {
+                <tr>
+                    <th scope="row">{f.label.clone()}" ("{f.kind.label()}")"</th>
+                    {cells}
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="print-report">
+            <h2>"storydiff report"</h2>
+            <p>{format!("Versions: {}. {judged}", names.join(", "))}</p>
+            <h3>"Findings"</h3>
+            <ol>{findings}</ol>
+            <h3>"Claims matrix"</h3>
+            <p>"✓ same, ≠ different, — missing."</p>
+            <table class="print-matrix">
+                <thead>
+                    <tr>
+                        <th scope="col">"Fact"</th>
+                        {names.iter().map(|n| view! { <th scope="col">{n.to_string()}</th> }).collect_view()}
+                    </tr>
+                </thead>
+                <tbody>{matrix}</tbody>
+            </table>
+        </div>
+    }
+    .into_any()
+}

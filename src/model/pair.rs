@@ -1,0 +1,275 @@
+//! The pairwise diff of two versions as pieces to show: the new text spelt
+//! out, with the old text's deleted words placed where they were, and text
+//! that moved shown as moved — once where it now is, and as a marker where
+//! it was — instead of as a deletion plus an insertion.
+
+use super::Range;
+use serde::{Deserialize, Serialize};
+use storydiff_engine::moves::{find_moves, MoveOptions, MovedBlock};
+use storydiff_engine::segment::tokenize;
+use storydiff_engine::worddiff::{diff_tokens, ChangeKind, DiffOptions};
+use storydiff_engine::Span;
+
+/// A run of text with one fate.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Piece {
+    /// Text both versions share, as the new one writes it.
+    Same(Range),
+    /// Words only in the old version (a range of the old text).
+    Deleted(Range),
+    /// Words only in the new version.
+    Inserted(Range),
+    /// Where moved text used to be: a range of the old text.
+    MovedAway {
+        /// The move, shared with its [`Piece::MovedHere`].
+        id: u32,
+        /// The text, in the old version.
+        old: Range,
+    },
+    /// Where moved text now is: a range of the new text.
+    MovedHere {
+        /// The move, shared with its [`Piece::MovedAway`].
+        id: u32,
+        /// The text, in the new version.
+        new: Range,
+    },
+}
+
+/// The diff of two versions.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct PairDiff {
+    /// The pieces, in the new text's order.
+    pub pieces: Vec<Piece>,
+    /// Words deleted (not counting moved ones).
+    pub deleted: u32,
+    /// Words inserted (not counting moved ones).
+    pub inserted: u32,
+    /// Words moved.
+    pub moved: u32,
+    /// Blocks moved.
+    pub moves: u32,
+}
+
+/// The diff of `old` → `new`. Whitespace and (unless `options.punctuation`)
+/// punctuation between words come from the new text.
+///
+/// `"on March 15."` → `"on March 14."`: `Same "on March "`, `Deleted "15"`,
+/// `Inserted "14"`, `Same "."`.
+pub fn pair_diff(old: &str, new: &str, options: DiffOptions) -> PairDiff {
+    let (old_tokens, new_tokens) = (tokenize(old), tokenize(new));
+    let changes = diff_tokens(&old_tokens, &new_tokens, options);
+    let moves = find_moves(&old_tokens, &new_tokens, &changes, MoveOptions::default());
+    let mut out = Builder { new, old, pieces: Vec::new(), pos: 0 };
+    for change in &changes {
+        match change.kind {
+            ChangeKind::Equal => out.same_until(change.new.end),
+            ChangeKind::Delete => {
+                out.same_until(change.new.start);
+                out.deleted(change.old, &moves);
+            }
+            ChangeKind::Insert => {
+                out.same_until(change.new.start);
+                out.inserted(change.new, &moves);
+            }
+        }
+    }
+    out.same_until(new.len());
+    let words = |text: &str, r: Range| {
+        r.slice(text).split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).count() as u32
+    };
+    let mut diff = PairDiff { moves: moves.len() as u32, ..PairDiff::default() };
+    for p in &out.pieces {
+        match *p {
+            Piece::Deleted(r) => diff.deleted += words(old, r),
+            Piece::Inserted(r) => diff.inserted += words(new, r),
+            Piece::MovedHere { new: r, .. } => diff.moved += words(new, r),
+            Piece::Same(_) | Piece::MovedAway { .. } => {}
+        }
+    }
+    diff.pieces = out.pieces;
+    diff
+}
+
+struct Builder<'a> {
+    new: &'a str,
+    old: &'a str,
+    pieces: Vec<Piece>,
+    /// How far into `new` the pieces have spelt it out.
+    pos: usize,
+}
+
+impl Builder<'_> {
+    fn push(&mut self, piece: Piece) {
+        let empty = match piece {
+            Piece::Same(r) | Piece::Deleted(r) | Piece::Inserted(r) => r.start >= r.end,
+            Piece::MovedAway { old, .. } => old.start >= old.end,
+            Piece::MovedHere { new, .. } => new.start >= new.end,
+        };
+        if empty {
+            return;
+        }
+        // Adjacent runs of one fate merge.
+        match (self.pieces.last_mut(), piece) {
+            (Some(Piece::Same(a)), Piece::Same(b))
+            | (Some(Piece::Inserted(a)), Piece::Inserted(b))
+                if a.end == b.start =>
+            {
+                a.end = b.end
+            }
+            _ => self.pieces.push(piece),
+        }
+    }
+
+    fn same_until(&mut self, end: usize) {
+        if end > self.pos {
+            self.push(Piece::Same(Range::new(self.pos, end)));
+            self.pos = end;
+        }
+    }
+
+    /// A deleted run of the old text, moved blocks inside it marked.
+    fn deleted(&mut self, span: Span, moves: &[MovedBlock]) {
+        if !moves.iter().any(|m| span.contains(m.old)) {
+            self.push(Piece::Deleted(Range::new(span.start, span.end)));
+            return;
+        }
+        let mut at = span.start;
+        for (id, m) in moves.iter().enumerate().filter(|(_, m)| span.contains(m.old)) {
+            self.deleted_words(at, m.old.start);
+            self.push(Piece::MovedAway { id: id as u32, old: Range::new(m.old.start, m.old.end) });
+            at = m.old.end;
+        }
+        self.deleted_words(at, span.end);
+    }
+
+    /// Old text between moved blocks: deleted if it holds a word (a lone
+    /// comma left between two moves is not worth showing).
+    fn deleted_words(&mut self, start: usize, end: usize) {
+        let (_, words, _) = trim(self.old, start, end);
+        if words.slice(self.old).chars().any(char::is_alphanumeric) {
+            self.push(Piece::Deleted(words));
+        }
+    }
+
+    /// An inserted run of the new text, moved blocks inside it marked.
+    fn inserted(&mut self, span: Span, moves: &[MovedBlock]) {
+        let mut inside: Vec<(usize, &MovedBlock)> =
+            moves.iter().enumerate().filter(|(_, m)| span.contains(m.new)).collect();
+        if inside.is_empty() {
+            self.push(Piece::Inserted(Range::new(span.start, span.end)));
+            self.pos = self.pos.max(span.end);
+            return;
+        }
+        inside.sort_by_key(|(_, m)| m.new.start);
+        let mut at = span.start;
+        for (id, m) in inside {
+            self.inserted_words(at, m.new.start);
+            self.push(Piece::MovedHere { id: id as u32, new: Range::new(m.new.start, m.new.end) });
+            at = m.new.end;
+        }
+        self.inserted_words(at, span.end);
+        self.pos = self.pos.max(span.end);
+    }
+
+    /// New text between moved blocks: inserted if it holds a word, else
+    /// shared punctuation.
+    fn inserted_words(&mut self, start: usize, end: usize) {
+        let (lead, words, trail) = trim(self.new, start, end);
+        if words.slice(self.new).chars().any(char::is_alphanumeric) {
+            self.push(Piece::Same(lead));
+            self.push(Piece::Inserted(words));
+            self.push(Piece::Same(trail));
+        } else {
+            self.push(Piece::Same(Range::new(start, end.max(start))));
+        }
+    }
+}
+
+/// `start..end` of `text` as leading whitespace, the rest, trailing
+/// whitespace.
+fn trim(text: &str, start: usize, end: usize) -> (Range, Range, Range) {
+    let s = text.get(start..end.max(start)).unwrap_or("");
+    let a = start + (s.len() - s.trim_start().len());
+    let b = (start + s.trim_end().len()).max(a);
+    (Range::new(start, a), Range::new(a, b), Range::new(b, end.max(b)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `Same` as is, `[-deleted-]`, `{+inserted+}`, `<moved#id>` where moved
+    /// text was, `{>moved#id: text<}` where it is.
+    fn check(old: &str, new: &str, punctuation: bool) -> String {
+        pair_diff(old, new, DiffOptions { punctuation })
+            .pieces
+            .into_iter()
+            .map(|p| match p {
+                Piece::Same(r) => r.slice(new).to_string(),
+                Piece::Deleted(r) => format!("[-{}-]", r.slice(old)),
+                Piece::Inserted(r) => format!("{{+{}+}}", r.slice(new)),
+                Piece::MovedAway { id, .. } => format!("<moved#{id}>"),
+                Piece::MovedHere { id, new: r } => format!("{{>moved#{id}: {}<}}", r.slice(new)),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn pieces_spell_out_the_new_text() {
+        assert_eq!(check("on March 15.", "on March 14.", false), "on March [-15-]{+14+}.");
+        assert_eq!(check("Six were hurt", "6 were hurt badly", false), "6 were hurt {+badly+}");
+        assert_eq!(check("a b c", "a c", false), "a [-b-]c");
+        assert_eq!(check("x a", "a", false), "[-x-]a");
+        assert_eq!(check("", "", false), "");
+        assert_eq!(check("gone", "", false), "[-gone-]");
+        assert_eq!(check("", "new", false), "{+new+}");
+    }
+
+    #[test]
+    fn punctuation_is_a_change_only_when_asked() {
+        assert_eq!(
+            check("He said: “yes, now.”", "He said \"yes now\".", false),
+            "He said \"yes now\"."
+        );
+        assert_eq!(check("yes, now", "yes now", true), "yes [-,-]now");
+    }
+
+    #[test]
+    fn multibyte_text_never_splits_a_char() {
+        assert_eq!(
+            check("Zoë ate 🍎 today", "Zoë ate 🍐 today", true),
+            "Zoë ate [-🍎-]{+🍐+} today"
+        );
+    }
+
+    #[test]
+    fn moved_sentences_are_moves_not_deletions() {
+        let old = "The mayor resigned on Friday after the vote. Six people were hurt in the \
+                   fire downtown. Police are investigating the cause.";
+        let new = "Six people were hurt in the fire downtown. Police are investigating the \
+                   cause. The mayor resigned on Friday after the vote.";
+        assert_eq!(
+            check(old, new, false),
+            "<moved#0>Six people were hurt in the fire downtown. Police are investigating the \
+             cause. {>moved#0: The mayor resigned on Friday after the vote<}."
+        );
+        let diff = pair_diff(old, new, DiffOptions::default());
+        assert_eq!((diff.deleted, diff.inserted, diff.moved, diff.moves), (0, 0, 8, 1));
+    }
+
+    #[test]
+    fn a_moved_and_edited_passage_shows_both() {
+        let old = "Intro words stay here. The council voted seven to two on Tuesday to approve \
+                   it. Closing words stay here too, and there are many more of them than the \
+                   council's sentence has.";
+        let new = "Intro words stay here. Closing words stay here too, and there are many more \
+                   of them than the council's sentence has. The council voted seven to two on \
+                   Wednesday to approve it.";
+        let got = check(old, new, false);
+        assert!(got.contains("<moved#0>[-Tuesday to approve it-]"), "{got}");
+        assert!(
+            got.contains("{>moved#0: The council voted seven to two on<} {+Wednesday"),
+            "{got}"
+        );
+    }
+}

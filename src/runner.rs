@@ -1,0 +1,376 @@
+//! The page's side of the analysis worker. The page never runs the engine:
+//! it posts requests to a web worker and shows answers as they come.
+//!
+//! - Each request has a generation number; an answer to an older one than
+//!   the latest is dropped, and only the latest waiting request is sent
+//!   (typing fast skips the versions in between).
+//! - A run that is still going [`STALE_BUDGET_MS`] after it was posted,
+//!   while newer input waits, is cancelled by terminating the worker and
+//!   starting a fresh one.
+//! - A worker that dies (a panic aborts its wasm instance) is replaced; the
+//!   request it died on is not sent again (it would die again), and the
+//!   page is told. After [`MAX_FAILURES`] deaths in a row without an answer
+//!   the page is told the analysis is unavailable.
+//! - Every analysis is measured on the Performance timeline from post to
+//!   answer as `storydiff:analyze`.
+
+use crate::model::pair::PairDiff;
+use crate::model::ViewModel;
+use crate::protocol::{ExportFormat, Request, Response};
+use std::cell::RefCell;
+use std::rc::Rc;
+use std::time::Duration;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{ErrorEvent, MessageEvent, Worker};
+
+/// Where trunk puts the worker's loader (beside index.html).
+pub const WORKER_URL: &str = "./worker_loader.js";
+/// Name of the measure recorded for each analysis.
+pub const ANALYZE_MEASURE: &str = "storydiff:analyze";
+/// How long a run may go on once newer input waits.
+pub const STALE_BUDGET_MS: f64 = 1500.0;
+/// Deaths in a row after which the worker is not started again.
+pub const MAX_FAILURES: u32 = 3;
+/// Performance mark set each time a worker is started (tests count them).
+pub const WORKER_START_MARK: &str = "storydiff:worker-start";
+
+/// What the runner reports to the page.
+#[derive(Debug)]
+pub enum Event {
+    /// The analysis of the latest input.
+    Analysis {
+        /// Its request's number.
+        generation: u64,
+        /// The view model.
+        model: ViewModel,
+        /// Milliseconds from post to answer.
+        millis: f64,
+    },
+    /// The diff of the latest pair.
+    Diff {
+        /// Its request's number.
+        generation: u64,
+        /// The pieces.
+        diff: PairDiff,
+    },
+    /// A report to download.
+    Export {
+        /// The analysis it reports.
+        generation: u64,
+        /// Its format.
+        format: ExportFormat,
+        /// The text.
+        text: String,
+    },
+    /// The worker died and was replaced. `lost_analysis`: the latest input
+    /// was being analysed and will not be retried by itself.
+    Crashed {
+        /// True when the latest analysis request died with the worker.
+        lost_analysis: bool,
+        /// True when the worker is started again.
+        restarting: bool,
+    },
+    /// The worker answered with an error.
+    Failed(String),
+}
+
+#[derive(Default)]
+struct Slot {
+    /// The latest request, until answered: (generation, JSON).
+    latest: Option<(u64, String)>,
+    /// The request the worker is working on: (generation, posted at).
+    in_flight: Option<(u64, f64)>,
+}
+
+struct Inner {
+    worker: Option<Worker>,
+    ready: bool,
+    next_generation: u64,
+    analysis: Slot,
+    diff: Slot,
+    /// An export asked for before the worker was ready.
+    export: Option<String>,
+    failures: u32,
+    sink: Rc<dyn Fn(Event)>,
+    on_message: Option<Closure<dyn FnMut(MessageEvent)>>,
+    on_error: Option<Closure<dyn FnMut(ErrorEvent)>>,
+}
+
+/// A handle on the worker. Clones share it.
+#[derive(Clone)]
+pub struct Runner(Rc<RefCell<Inner>>);
+
+fn now() -> f64 {
+    web_sys::window().and_then(|w| w.performance()).map_or(0.0, |p| p.now())
+}
+
+fn start_mark(generation: u64) -> String {
+    format!("{ANALYZE_MEASURE}:start:{generation}")
+}
+
+impl Runner {
+    /// Starts a worker; `sink` receives what it reports.
+    pub fn new(sink: impl Fn(Event) + 'static) -> Runner {
+        let runner = Runner(Rc::new(RefCell::new(Inner {
+            worker: None,
+            ready: false,
+            next_generation: 0,
+            analysis: Slot::default(),
+            diff: Slot::default(),
+            export: None,
+            failures: 0,
+            sink: Rc::new(sink),
+            on_message: None,
+            on_error: None,
+        })));
+        runner.spawn();
+        runner
+    }
+
+    /// Asks for an analysis: `request` writes the JSON [`Request`] of a
+    /// generation. Returns the generation.
+    pub fn analyze(&self, request: impl FnOnce(u64) -> String) -> u64 {
+        self.submit(true, request)
+    }
+
+    /// Asks for a pairwise diff, as [`Runner::analyze`].
+    pub fn diff(&self, request: impl FnOnce(u64) -> String) -> u64 {
+        self.submit(false, request)
+    }
+
+    /// Asks for a report of the last analysis.
+    pub fn export(&self, format: ExportFormat) {
+        let json = serde_json::to_string(&Request::Export { format }).unwrap_or_default();
+        let mut inner = self.0.borrow_mut();
+        match (&inner.worker, inner.ready) {
+            (Some(w), true) => {
+                let _ = w.post_message(&JsValue::from_str(&json));
+            }
+            _ => inner.export = Some(json),
+        }
+    }
+
+    /// Makes the worker panic (for tests of recovery).
+    pub fn crash(&self) {
+        let json = serde_json::to_string(&Request::Crash).unwrap_or_default();
+        if let Some(w) = &self.0.borrow().worker {
+            let _ = w.post_message(&JsValue::from_str(&json));
+        }
+    }
+
+    /// Stops the worker for good (page teardown).
+    pub fn stop(&self) {
+        let mut inner = self.0.borrow_mut();
+        if let Some(w) = inner.worker.take() {
+            w.terminate();
+        }
+        inner.on_message = None;
+        inner.on_error = None;
+    }
+
+    fn submit(&self, analysis: bool, request: impl FnOnce(u64) -> String) -> u64 {
+        let restart = {
+            let mut inner = self.0.borrow_mut();
+            inner.next_generation += 1;
+            let generation = inner.next_generation;
+            let json = request(generation);
+            let slot = if analysis { &mut inner.analysis } else { &mut inner.diff };
+            slot.latest = Some((generation, json));
+            let overdue = slot.in_flight.is_some_and(|(_, at)| now() - at > STALE_BUDGET_MS);
+            if inner.worker.is_none() && inner.failures >= MAX_FAILURES {
+                // Unavailable: a new input is a reason to try again.
+                inner.failures = 0;
+                true
+            } else {
+                overdue
+            }
+        };
+        if restart {
+            self.restart();
+        } else {
+            self.pump();
+        }
+        self.0.borrow().next_generation
+    }
+
+    fn spawn(&self) {
+        if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
+            let _ = p.mark(WORKER_START_MARK);
+        }
+        let worker = match Worker::new(WORKER_URL) {
+            Ok(w) => w,
+            Err(_) => {
+                self.died();
+                return;
+            }
+        };
+        let me = Rc::downgrade(&self.0);
+        let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |ev: MessageEvent| {
+            if let (Some(inner), Some(text)) = (me.upgrade(), ev.data().as_string()) {
+                Runner(inner).answered(&text);
+            }
+        });
+        let me = Rc::downgrade(&self.0);
+        let on_error = Closure::<dyn FnMut(ErrorEvent)>::new(move |ev: ErrorEvent| {
+            // Handled here: the page tells the user in its own words.
+            ev.prevent_default();
+            if let Some(inner) = me.upgrade() {
+                Runner(inner).died();
+            }
+        });
+        worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+        worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
+        let mut inner = self.0.borrow_mut();
+        inner.worker = Some(worker);
+        inner.ready = false;
+        inner.on_message = Some(on_message);
+        inner.on_error = Some(on_error);
+    }
+
+    /// Terminates the worker and starts another; waiting requests are sent
+    /// to the new one once it is ready.
+    fn restart(&self) {
+        {
+            let mut inner = self.0.borrow_mut();
+            if let Some(w) = inner.worker.take() {
+                w.terminate();
+            }
+            inner.ready = false;
+            inner.analysis.in_flight = None;
+            inner.diff.in_flight = None;
+        }
+        self.spawn();
+    }
+
+    /// Posts the latest waiting requests the worker is not already on.
+    fn pump(&self) {
+        let mut inner = self.0.borrow_mut();
+        if !inner.ready {
+            return;
+        }
+        let Some(worker) = inner.worker.clone() else { return };
+        let mut posted_analysis = None;
+        let Inner { analysis, diff, .. } = &mut *inner;
+        for (is_analysis, slot) in [(true, analysis), (false, diff)] {
+            if slot.in_flight.is_some() {
+                continue;
+            }
+            if let Some((generation, json)) = &slot.latest {
+                if is_analysis {
+                    if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
+                        let _ = p.mark(&start_mark(*generation));
+                    }
+                    posted_analysis = Some(*generation);
+                }
+                let _ = worker.post_message(&JsValue::from_str(json));
+                slot.in_flight = Some((*generation, now()));
+            }
+        }
+        if let Some(json) = inner.export.take() {
+            let _ = worker.post_message(&JsValue::from_str(&json));
+        }
+        drop(inner);
+        if let Some(generation) = posted_analysis {
+            // Checks later whether this run went stale and overdue.
+            let me = Rc::downgrade(&self.0);
+            leptos::prelude::set_timeout(
+                move || {
+                    if let Some(inner) = me.upgrade() {
+                        Runner(inner).check_overdue(generation);
+                    }
+                },
+                Duration::from_millis(STALE_BUDGET_MS as u64 + 50),
+            );
+        }
+    }
+
+    fn check_overdue(&self, generation: u64) {
+        let overdue = {
+            let inner = self.0.borrow();
+            let slot = &inner.analysis;
+            slot.in_flight.is_some_and(|(g, at)| g == generation && now() - at > STALE_BUDGET_MS)
+                && slot.latest.as_ref().is_some_and(|(g, _)| *g > generation)
+        };
+        if overdue {
+            self.restart();
+        }
+    }
+
+    fn answered(&self, text: &str) {
+        let response: Response = match serde_json::from_str(text) {
+            Ok(r) => r,
+            Err(e) => {
+                let sink = self.0.borrow().sink.clone();
+                sink(Event::Failed(format!("unreadable answer from the worker: {e}")));
+                return;
+            }
+        };
+        let mut event = None;
+        {
+            let mut inner = self.0.borrow_mut();
+            match response {
+                Response::Ready => inner.ready = true,
+                Response::Analysis { generation, model } => {
+                    inner.failures = 0;
+                    let started = inner.analysis.in_flight.take().map(|(_, at)| at);
+                    let mark = start_mark(generation);
+                    if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
+                        let _ = p.measure_with_start_mark(ANALYZE_MEASURE, &mark);
+                        p.clear_marks_with_mark_name(&mark);
+                    }
+                    if inner.analysis.latest.as_ref().is_some_and(|(g, _)| *g == generation) {
+                        inner.analysis.latest = None;
+                        let millis = started.map_or(0.0, |at| now() - at);
+                        event = Some(Event::Analysis { generation, model, millis });
+                    }
+                }
+                Response::Diff { generation, diff } => {
+                    inner.failures = 0;
+                    inner.diff.in_flight = None;
+                    if inner.diff.latest.as_ref().is_some_and(|(g, _)| *g == generation) {
+                        inner.diff.latest = None;
+                        event = Some(Event::Diff { generation, diff });
+                    }
+                }
+                Response::Export { generation, format, text } => {
+                    event = Some(Event::Export { generation, format, text })
+                }
+                Response::Error { message } => event = Some(Event::Failed(message)),
+            }
+        }
+        self.pump();
+        if let Some(event) = event {
+            let sink = self.0.borrow().sink.clone();
+            sink(event);
+        }
+    }
+
+    fn died(&self) {
+        let (lost_analysis, restarting) = {
+            let mut inner = self.0.borrow_mut();
+            if let Some(w) = inner.worker.take() {
+                w.terminate();
+            }
+            inner.ready = false;
+            inner.failures += 1;
+            // The request it died on would kill the next worker too.
+            let lost = |slot: &mut Slot| {
+                let dead = slot.in_flight.take().map(|(g, _)| g);
+                let lost = dead.is_some() && slot.latest.as_ref().map(|(g, _)| *g) == dead;
+                if lost {
+                    slot.latest = None;
+                }
+                lost
+            };
+            let lost_analysis = lost(&mut inner.analysis);
+            lost(&mut inner.diff);
+            (lost_analysis, inner.failures < MAX_FAILURES)
+        };
+        if restarting {
+            self.spawn();
+        }
+        let sink = self.0.borrow().sink.clone();
+        sink(Event::Crashed { lost_analysis, restarting });
+    }
+}
