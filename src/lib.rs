@@ -22,12 +22,13 @@
 mod app;
 pub mod components;
 pub mod decode;
+pub mod download;
 pub mod model;
 pub mod pieces;
 pub mod protocol;
 pub mod runner;
-pub mod share;
 pub mod sample;
+pub mod share;
 pub mod state;
 pub mod storage;
 pub mod worker;

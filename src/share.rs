@@ -25,6 +25,8 @@ pub fn snapshot(state: AppState) -> Workspace {
         ws.settings.pair = Some([a, b]);
     }
     ws.settings.punctuation = state.punctuation.get_untracked();
+    ws.reference = at(state.reference.get_untracked());
+    ws.dismissed = state.dismissed.get_untracked().into_iter().collect();
     ws
 }
 
@@ -34,8 +36,11 @@ pub fn apply(state: AppState, ws: &Workspace) {
         VersionSet::from_texts(ws.versions.iter().map(|v| (v.name.clone(), v.text.clone())));
     let key = |i: usize| versions.entries().get(i).map(|e| e.key);
     let pair = ws.settings.pair.map_or(Pair::default(), |[a, b]| Pair { old: key(a), new: key(b) });
+    let reference = ws.reference.and_then(key);
     state.versions.set(versions);
     state.pair.set(pair);
+    state.reference.set(reference);
+    state.dismissed.set(ws.dismissed.iter().cloned().collect());
     state.punctuation.set(ws.settings.punctuation);
 }
 

@@ -952,22 +952,10 @@ impl AppState {
 
 /// Offers `text` as a file download.
 fn download(format: ExportFormat, text: &str) {
-    use wasm_bindgen::JsCast;
-    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type(format.mime());
-    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
-        return;
-    };
-    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
-    if let Ok(a) = document().create_element("a") {
-        let a: web_sys::HtmlAnchorElement = a.unchecked_into();
-        a.set_href(&url);
-        a.set_download(&format!("storydiff-report.{}", format.extension()));
-        a.click();
+    let name = format!("storydiff-report.{}", format.extension());
+    if let Err(message) = crate::download::download(&name, format.mime(), text) {
+        web_sys::console::warn_1(&message.into());
     }
-    // Revoked later: the download reads the URL after the click returns.
-    set_timeout(move || drop(web_sys::Url::revoke_object_url(&url)), Duration::from_secs(10));
 }
 
 /// The bytes of a file the user gave, refusing huge files before reading.

@@ -6,7 +6,6 @@ use crate::model::build::build;
 use crate::model::pair::pair_diff;
 use crate::protocol::{ExportFormat, Request, Response};
 use std::cell::RefCell;
-use std::fmt::Write;
 use storydiff_engine::claims::CivilDate;
 use storydiff_engine::report::{to_markdown, Report};
 use storydiff_engine::{analyze, Analysis, DiffOptions, Options, Version, VersionId};
@@ -66,49 +65,8 @@ pub fn export(a: &Analysis, format: ExportFormat) -> String {
     match format {
         ExportFormat::Markdown => to_markdown(a),
         ExportFormat::Json => Report::new(a).to_json(),
-        ExportFormat::Csv => csv(&Report::new(a)),
+        ExportFormat::Csv => storydiff_workspace::csv::claims_matrix(a),
     }
-}
-
-/// One line per piece of evidence: `finding,kind,severity,summary,rule,
-/// document,text,value,start,end,missing_in`.
-fn csv(r: &Report) -> String {
-    let mut out = String::from(
-        "finding,kind,severity,summary,rule,document,text,value,start,end,missing_in\n",
-    );
-    let field = |s: &str| {
-        if s.contains([',', '"', '\n', '\r']) {
-            format!("\"{}\"", s.replace('"', "\"\""))
-        } else {
-            s.to_string()
-        }
-    };
-    for (i, f) in r.findings.iter().enumerate() {
-        let missing = f.missing_in.join("; ");
-        for e in &f.evidence {
-            let value = match &e.value {
-                serde_json::Value::String(s) => s.clone(),
-                serde_json::Value::Null => String::new(),
-                v => v.to_string(),
-            };
-            let _ = writeln!(
-                out,
-                "{},{},{},{},{},{},{},{},{},{},{}",
-                i + 1,
-                field(&f.kind),
-                field(&f.severity),
-                field(&f.summary),
-                field(&f.rule),
-                field(&e.document),
-                field(&e.text),
-                field(&value),
-                e.start,
-                e.end,
-                field(&missing)
-            );
-        }
-    }
-    out
 }
 
 #[cfg(test)]

@@ -1,5 +1,5 @@
 use super::Status;
-use crate::export;
+use crate::download;
 use crate::share;
 use crate::state::AppState;
 use leptos::prelude::*;
@@ -64,7 +64,7 @@ pub fn ShareLink(
     let save_file = move |_| {
         let json = share::snapshot(state).to_json();
         if let Err(why) =
-            export::download("storydiff-workspace.storydiff.json", "application/json", &json)
+            download::download("storydiff-workspace.storydiff.json", "application/json", &json)
         {
             status.set(Some(Status::error(why)));
         }

@@ -1,6 +1,6 @@
 use super::share_bar::replace_workspace;
 use super::Status;
-use crate::export;
+use crate::download;
 use crate::share;
 use crate::state::AppState;
 use leptos::html;
@@ -19,7 +19,7 @@ pub fn WorkspaceFile(
     let save = move |_| {
         let json = share::snapshot(state).to_json();
         if let Err(why) =
-            export::download("storydiff-workspace.storydiff.json", "application/json", &json)
+            download::download("storydiff-workspace.storydiff.json", "application/json", &json)
         {
             status.set(Some(Status::error(why)));
         }

@@ -1,4 +1,4 @@
-use crate::state::{files_of, AppState};
+use crate::state::{AppState, Tone};
 use leptos::ev;
 use leptos::prelude::*;
 use web_sys::DragEvent;
@@ -37,15 +37,25 @@ pub fn PageDropZone() -> impl IntoView {
         }),
         window_event_listener(ev::drop, move |ev: DragEvent| {
             depth.set(0);
-            let files = ev
-                .data_transfer()
-                .and_then(|dt| dt.files())
-                .map(|l| files_of(&l))
-                .unwrap_or_default();
-            if !files.is_empty() {
-                ev.prevent_default();
-                state.add_files(files);
-            }
+            // Dropped folders are walked for their files.
+            let Some(dt) = ev.data_transfer() else { return };
+            let Some(dropped) = crate::decode::dropped(&dt) else { return };
+            ev.prevent_default();
+            leptos::task::spawn_local(async move {
+                let found = dropped.files().await;
+                if found.skipped > 0 {
+                    state.notify(
+                        Tone::Info,
+                        format!(
+                            "{} file(s) in the dropped folder were left out (hidden, or not text, Markdown or HTML).",
+                            found.skipped
+                        ),
+                    );
+                }
+                if !found.files.is_empty() {
+                    state.add_files(found.files);
+                }
+            });
         }),
         window_event_listener(ev::dragend, move |_| depth.set(0)),
     ];
