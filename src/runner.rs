@@ -109,6 +109,13 @@ fn start_mark(generation: u64) -> String {
     format!("{ANALYZE_MEASURE}:start:{generation}")
 }
 
+/// Forgets the start of a run that will not be answered.
+fn clear_mark(generation: u64) {
+    if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
+        p.clear_marks_with_mark_name(&start_mark(generation));
+    }
+}
+
 impl Runner {
     /// Starts a worker; `sink` receives what it reports.
     pub fn new(sink: impl Fn(Event) + 'static) -> Runner {
@@ -237,7 +244,9 @@ impl Runner {
                 w.terminate();
             }
             inner.ready = false;
-            inner.analysis.in_flight = None;
+            if let Some((g, _)) = inner.analysis.in_flight.take() {
+                clear_mark(g);
+            }
             inner.diff.in_flight = None;
         }
         self.spawn();
@@ -354,6 +363,9 @@ impl Runner {
             }
             inner.ready = false;
             inner.failures += 1;
+            if let Some((g, _)) = inner.analysis.in_flight {
+                clear_mark(g);
+            }
             // The request it died on would kill the next worker too.
             let lost = |slot: &mut Slot| {
                 let dead = slot.in_flight.take().map(|(g, _)| g);

@@ -14,17 +14,22 @@ pub fn ScoreCard(
         state.result.with(|r| {
             let r = r.as_ref()?;
             let s = *r.model.scorecards.get(version)?;
-            Some((r.name(version).to_string(), s, r.model.reference == Some(version as u32)))
+            Some((
+                r.name(version).to_string(),
+                s,
+                r.model.reference == Some(version as u32),
+                r.model.reference.is_some(),
+            ))
         })
     };
     move || {
-        card().map(|(name, s, is_reference)| {
+        card().map(|(name, s, is_reference, has_reference)| {
             let kept = (s.kept.clamp(0.0, 1.0) * 100.0).round() as u32;
             let heading_id = format!("card-{version}");
             view! {
                 <li class="score-card" class:reference=is_reference aria-labelledby=heading_id>
                     <h4 id=heading_id.clone() class="card-title">
-                        <span class="name">{name}</span>
+                        <span class="name" title=name.clone()>{name.clone()}</span>
                         {is_reference.then(|| view! { <span class="badge reference-badge">"★ Reference"</span> })}
                     </h4>
                     <div class="kept">
@@ -33,7 +38,11 @@ pub fn ScoreCard(
                         </div>
                         <p>
                             <strong>{format!("{kept}%")}</strong>
-                            {if is_reference { " of its facts (the reference)" } else { " of the reference's facts kept" }}
+                            {match (is_reference, has_reference) {
+                                (true, _) => " of its facts: it is the reference",
+                                (false, true) => " of the reference's facts kept",
+                                (false, false) => " of the facts most versions share, kept",
+                            }}
                         </p>
                     </div>
                     <dl class="figures">
