@@ -110,7 +110,9 @@ mod tests {
             match format {
                 ExportFormat::Markdown => assert!(text.starts_with("# storydiff report")),
                 ExportFormat::Json => assert!(text.contains("\"offsets\": \"utf8-bytes\"")),
-                ExportFormat::Csv => assert!(text.starts_with("finding,kind,")),
+                ExportFormat::Csv => {
+                    assert!(text.starts_with("\"fact\",\"kind\","), "the claims matrix")
+                }
             }
         }
     }

@@ -1,6 +1,6 @@
 // Shared set-up for the tests of the page's edges (share links, workspace
 // files, exports, file decoding, offline use, CSP). Built on harness.mjs;
-// waits only for elements these features own (the "Share and export"
+// waits only for elements these features own (the "Share and keep"
 // region), so that changes to the other views do not break these tests.
 import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { deflateSync } from 'node:zlib';
 import { distDir } from './harness.mjs';
 
-export const SHARE_BAR = 'section[aria-label="Share and export"]';
+export const SHARE_BAR = 'section[aria-label="Share and keep"]';
 
 /**
  * A fresh context and page at `url`: requests to other origins are aborted

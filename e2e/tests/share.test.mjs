@@ -186,14 +186,15 @@ describe('exports', () => {
       assert.deepEqual(report.documents.map((d) => d.name), STORY.versions.map((v) => v.name));
       assert.ok(report.findings.some((f) => f.evidence.some((e) => e.text.includes('7-2'))), 'the vote differs');
       const csv = await download(page, exportGroup.getByRole('button', { name: 'CSV' }));
-      assert.equal(csv.name, 'storydiff-claims.csv');
+      assert.equal(csv.name, 'storydiff-report.csv');
       const [header, ...rows] = csv.text.trim().split('\r\n');
       assert.ok(header.startsWith('"fact","kind","wire.txt","wire.txt value","wire.txt status"'), header);
       assert.ok(rows.some((r) => r.includes('"7-2","7-2"')), csv.text);
       assert.ok(rows.every((r) => /^"[^"]*","[a-z_]+",/.test(r)), csv.text);
       await page.evaluate(() => { window.__printed = 0; window.print = () => { window.__printed += 1; }; });
       await exportGroup.getByRole('button', { name: 'Print' }).click();
-      assert.equal(await page.evaluate(() => window.__printed), 1);
+      // The print report is laid out first, then the dialog opens.
+      await page.waitForFunction(() => window.__printed === 1);
     });
   });
 });

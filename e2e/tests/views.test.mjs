@@ -274,7 +274,7 @@ describe('print', () => {
       for (const [label, ext, check] of [
         ['Markdown', 'md', (t) => t.startsWith('# storydiff report')],
         ['JSON', 'json', (t) => JSON.parse(t).version === 1],
-        ['CSV', 'csv', (t) => t.startsWith('finding,kind,')],
+        ['CSV', 'csv', (t) => t.startsWith('"fact","kind",')],
       ]) {
         const [download] = await Promise.all([page.waitForEvent('download'), page.click(`.report-actions button:has-text("${label}")`)]);
         assert.equal(download.suggestedFilename(), `storydiff-report.${ext}`);

@@ -59,7 +59,7 @@ pub fn ShareBar() -> impl IntoView {
         }
     };
     view! {
-        <section class="share-bar" aria-label="Share and export">
+        <section class="share-bar" aria-label="Share and keep">
             <div class="share-actions">
                 <ShareLink status=status />
                 <WorkspaceFile status=status />

@@ -82,11 +82,11 @@ pub fn StatusBar() -> impl IntoView {
             <p class="run-status" role="status" data-running=move || (!matches!(state.run.get(), RunState::Idle)).to_string()>
                 {status}
             </p>
-            <div class="report-actions" role="group" aria-label="Report">
+            <div class="report-actions" role="group" aria-label="Export report">
                 <span class="label" aria-hidden="true">"Report:"</span>
                 <button type="button" class="secondary small" disabled=move || !has_result() on:click=export(ExportFormat::Markdown) aria-label="Download the report as Markdown">"Markdown"</button>
                 <button type="button" class="secondary small" disabled=move || !has_result() on:click=export(ExportFormat::Json) aria-label="Download the report as JSON">"JSON"</button>
-                <button type="button" class="secondary small" disabled=move || !has_result() on:click=export(ExportFormat::Csv) aria-label="Download the findings as CSV">"CSV"</button>
+                <button type="button" class="secondary small" disabled=move || !has_result() on:click=export(ExportFormat::Csv) aria-label="Download the claims matrix as CSV">"CSV"</button>
                 <button type="button" class="secondary small" disabled=move || !has_result() on:click=print>"Print"</button>
             </div>
         </div>
