@@ -52,6 +52,34 @@ async fn tick() {
     wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
 }
 
+/// Lets the page lay out long lists (they are rendered a chunk per task)
+/// until `selector` matches `count` elements, or gives up after many tasks.
+async fn until_count(root: &HtmlElement, selector: &str, count: usize) -> usize {
+    for _ in 0..200 {
+        let n = texts(root, selector).len();
+        if n >= count {
+            return n;
+        }
+        tick().await;
+    }
+    texts(root, selector).len()
+}
+
+/// The number of `selector` matches once the page stops adding them.
+async fn settled_count(root: &HtmlElement, selector: &str) -> usize {
+    let (mut last, mut same) = (usize::MAX, 0);
+    for _ in 0..400 {
+        let n = texts(root, selector).len();
+        same = if n == last { same + 1 } else { 0 };
+        if same >= 10 {
+            return n;
+        }
+        last = n;
+        tick().await;
+    }
+    last
+}
+
 fn diff(old: &str, new: &str, punctuation: bool) -> Option<Arc<DiffResult>> {
     Some(Arc::new(DiffResult {
         old: old.into(),
@@ -146,18 +174,18 @@ async fn every_view_renders_an_analysis() {
         view! { <Page /> }
     });
     tick().await;
-    assert_eq!(texts(&root, ".score-card").len(), 5);
+    assert_eq!(until_count(&root, ".score-card", 5).await, 5);
     state.view.set(View::Findings);
     tick().await;
-    let findings = texts(&root, ".finding");
-    assert!(!findings.is_empty());
+    let findings = settled_count(&root, ".finding").await;
+    assert!(findings > 0);
     assert!(!texts(&root, ".finding mark.evidence-mark").is_empty());
     state.view.set(View::Matrix);
     tick().await;
-    assert_eq!(texts(&root, ".matrix thead th").len(), 6);
+    assert_eq!(until_count(&root, ".matrix thead th", 6).await, 6);
     state.view.set(View::Reading);
     tick().await;
-    assert!(texts(&root, ".reading-table tbody tr").len() > 5);
+    assert!(until_count(&root, ".reading-table tbody tr", 6).await > 5);
     assert!(!texts(&root, ".reading-table ins").is_empty());
     // j selects the first finding; the reading view marks its evidence.
     let key = state.step_finding(1).expect("a finding");
@@ -169,7 +197,7 @@ async fn every_view_renders_an_analysis() {
     state.dismiss_finding(&key);
     state.view.set(View::Findings);
     tick().await;
-    assert_eq!(texts(&root, ".finding").len(), findings.len() - 1);
+    assert_eq!(settled_count(&root, ".finding").await, findings - 1);
 }
 
 #[wasm_bindgen_test]
