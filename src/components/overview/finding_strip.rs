@@ -54,7 +54,7 @@ pub fn FindingStrip(
                             let label = format!("{} ({}, {:.0}% into the text): {}", severity.label(), "finding", at, summary);
                             let k = key.clone();
                             view! {
-                                <li style=format!("left:{at:.2}%")>
+                                <li style:left=format!("{at:.2}%")>
                                     <button
                                         type="button"
                                         class=format!("mark severity-{}", severity.id())

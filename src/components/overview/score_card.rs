@@ -34,7 +34,7 @@ pub fn ScoreCard(
                     </h4>
                     <div class="kept">
                         <div class="kept-bar" aria-hidden="true">
-                            <span style=format!("width:{kept}%")></span>
+                            <span style:width=format!("{kept}%")></span>
                         </div>
                         <p>
                             <strong>{format!("{kept}%")}</strong>

@@ -181,7 +181,7 @@ pub fn AlignedView() -> impl IntoView {
                         class="reading-table"
                         class:no-changes=move || !show_changes.get()
                         class:no-claims=move || !show_claims.get()
-                        style=move || format!("--cols:{}", columns.with(Vec::len))
+                        style:--cols=move || columns.with(Vec::len).to_string()
                         on:mouseover=move |ev| hover(ev.target())
                         on:focusin=move |ev| hover(ev.target())
                         on:mouseleave=move |_| leave()
