@@ -846,7 +846,7 @@ impl<'a> Sources<'a> {
         }
         let participle = ws[v].lower.ends_with("ing");
         if participle {
-            if let Some(mi) = prev.and(self.person_at[p - 1]) {
+            if let Some(mi) = prev.and_then(|_| self.person_at[p - 1]) {
                 let m = &self.mentions[mi];
                 if m.end == p {
                     return self.resolve(m.np_start.max(s0), m.end);
