@@ -107,6 +107,10 @@ test('a keyboard-only journey through every view', async () => {
     const name = await page.evaluate(() => document.activeElement.value);
     await page.keyboard.press('Alt+ArrowDown');
     await page.waitForFunction((n) => document.querySelectorAll('.version-name')[1]?.value === n, name);
+    // The card is re-rendered in its new place, then focused again.
+    await page
+      .waitForFunction((n) => document.activeElement?.value === n, name, { timeout: 5000 })
+      .catch(() => {});
     assert.equal(await page.evaluate(() => document.activeElement.value), name, 'the focus moved with the card');
     // The reference is a radio group: its tab stop is the checked radio
     // (the consensus, above the cards); arrows choose another.
