@@ -2,6 +2,9 @@
 //! hand annotations (tests/fixtures/quotes/seed_*.txt, written before the
 //! extractor was tuned): precision and recall per kind, speaker accuracy.
 
+mod common;
+
+use common::{matched, pr};
 use storydiff_engine::claims::entities::extract_entities;
 use storydiff_engine::claims::quotes::{extract_quotes, normalize_quote};
 use storydiff_engine::claims::ClaimData;
@@ -17,26 +20,6 @@ const SEEDS: &[(&str, &str)] = &[
         include_str!("fixtures/quotes/seed_004.txt"),
     ),
 ];
-
-/// Size of the multiset intersection.
-fn matched(gold: &[String], pred: &[String]) -> usize {
-    let mut left: Vec<&String> = pred.iter().collect();
-    let mut n = 0;
-    for g in gold {
-        if let Some(i) = left.iter().position(|p| *p == g) {
-            left.remove(i);
-            n += 1;
-        }
-    }
-    n
-}
-
-fn pr(name: &str, tp: usize, gold: usize, pred: usize) -> (f64, f64) {
-    let p = if pred == 0 { 0.0 } else { tp as f64 / pred as f64 };
-    let r = if gold == 0 { 0.0 } else { tp as f64 / gold as f64 };
-    println!("{name}: P = {p:.3} ({tp}/{pred}), R = {r:.3} ({tp}/{gold})");
-    (p, r)
-}
 
 #[test]
 fn seed_quotes_speakers_and_attributions_match_the_annotation() {

@@ -37,3 +37,24 @@ pub fn story(name: &str) -> Vec<Version> {
         })
         .collect()
 }
+
+/// Size of the multiset intersection of gold and predicted items.
+pub fn matched(gold: &[String], pred: &[String]) -> usize {
+    let mut left: Vec<&String> = pred.iter().collect();
+    let mut n = 0;
+    for g in gold {
+        if let Some(i) = left.iter().position(|p| *p == g) {
+            left.remove(i);
+            n += 1;
+        }
+    }
+    n
+}
+
+/// Precision and recall, printed with their counts.
+pub fn pr(name: &str, tp: usize, gold: usize, pred: usize) -> (f64, f64) {
+    let p = if pred == 0 { 0.0 } else { tp as f64 / pred as f64 };
+    let r = if gold == 0 { 0.0 } else { tp as f64 / gold as f64 };
+    println!("{name}: P = {p:.3} ({tp}/{pred}), R = {r:.3} ({tp}/{gold})");
+    (p, r)
+}
