@@ -469,10 +469,14 @@ impl AppState {
         });
     }
 
+    /// Asks for an analysis after a pause in the changes. The shown result
+    /// is out of date from now on, so the run counts as started.
     fn analyse_soon(self) {
         if let Some(h) = self.analyse_timer.try_get_value().flatten() {
             h.clear();
         }
+        let (bytes, versions) = self.versions.with_untracked(|v| (v.bytes(), v.entries().len()));
+        self.run.set(RunState::Running { since: now(), bytes, versions });
         let handle =
             set_timeout_with_handle(move || self.analyse_now(), Duration::from_millis(DEBOUNCE_MS))
                 .ok();

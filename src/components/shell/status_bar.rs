@@ -75,7 +75,10 @@ pub fn StatusBar() -> impl IntoView {
             Duration::from_millis(100),
         );
     };
-    let has_result = move || state.result.with(Option::is_some);
+    // Exports wait for the analysis of what is on screen now.
+    let has_result = move || {
+        state.result.with(Option::is_some) && !matches!(state.run.get(), RunState::Running { .. })
+    };
     let export = move |format| move |_| state.export(format);
     view! {
         <div class="status-bar">
