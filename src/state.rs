@@ -233,6 +233,9 @@ pub struct DiffResult {
 pub enum RunState {
     /// Nothing waiting.
     Idle,
+    /// The inputs changed and their analysis is about to be asked for (the
+    /// pause after typing): the result shown is out of date.
+    Pending,
     /// An analysis is on its way.
     Running {
         /// When it was asked for (`performance.now()`).
@@ -470,13 +473,14 @@ impl AppState {
     }
 
     /// Asks for an analysis after a pause in the changes. The shown result
-    /// is out of date from now on, so the run counts as started.
+    /// is out of date from now on.
     fn analyse_soon(self) {
         if let Some(h) = self.analyse_timer.try_get_value().flatten() {
             h.clear();
         }
-        let (bytes, versions) = self.versions.with_untracked(|v| (v.bytes(), v.entries().len()));
-        self.run.set(RunState::Running { since: now(), bytes, versions });
+        if self.run.get_untracked() != RunState::Pending {
+            self.run.set(RunState::Pending);
+        }
         let handle =
             set_timeout_with_handle(move || self.analyse_now(), Duration::from_millis(DEBOUNCE_MS))
                 .ok();
@@ -548,7 +552,10 @@ impl AppState {
                 self.result.set(Some(Arc::new(AnalysisResult::new(
                     generation, model, texts, keys, millis,
                 ))));
-                self.run.set(RunState::Idle);
+                // Inputs changed since this was asked for: still out of date.
+                if self.run.get_untracked() != RunState::Pending {
+                    self.run.set(RunState::Idle);
+                }
             }
             Event::Diff { generation, diff } => {
                 let sent = self

@@ -12,7 +12,7 @@ use leptos::prelude::*;
 #[component]
 pub fn ResultsPanel() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let stale = move || matches!(state.run.get(), RunState::Running { .. });
+    let stale = move || matches!(state.run.get(), RunState::Pending | RunState::Running { .. });
     view! {
         <main
             id="results"

@@ -55,7 +55,7 @@ pub fn StatusBar() -> impl IntoView {
             </span>
         }
         .into_any(),
-        RunState::Running { .. } | RunState::Idle => {
+        RunState::Pending | RunState::Running { .. } | RunState::Idle => {
             summary().unwrap_or_else(|| "Waiting for the analysis…".to_string()).into_any()
         }
         RunState::Failed(message) => view! { <span class="failed">{message}</span> }.into_any(),
@@ -77,7 +77,8 @@ pub fn StatusBar() -> impl IntoView {
     };
     // Exports wait for the analysis of what is on screen now.
     let has_result = move || {
-        state.result.with(Option::is_some) && !matches!(state.run.get(), RunState::Running { .. })
+        state.result.with(Option::is_some)
+            && !matches!(state.run.get(), RunState::Pending | RunState::Running { .. })
     };
     let export = move |format| move |_| state.export(format);
     view! {
