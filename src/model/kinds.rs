@@ -23,6 +23,7 @@ pub enum FindingKind {
     PassageAdded,
     LoadedLanguage,
     SelfContradiction,
+    OutcomeChanged,
 }
 
 impl From<engine::FindingKind> for FindingKind {
@@ -42,15 +43,17 @@ impl From<engine::FindingKind> for FindingKind {
             E::PassageAdded => FindingKind::PassageAdded,
             E::LoadedLanguage => FindingKind::LoadedLanguage,
             E::SelfContradiction => FindingKind::SelfContradiction,
+            E::OutcomeChanged => FindingKind::OutcomeChanged,
         }
     }
 }
 
 impl FindingKind {
     /// Every kind, in the order filters list them.
-    pub const ALL: [FindingKind; 13] = [
+    pub const ALL: [FindingKind; 14] = [
         FindingKind::DateConflict,
         FindingKind::NumberConflict,
+        FindingKind::OutcomeChanged,
         FindingKind::NameConflict,
         FindingKind::RoleChanged,
         FindingKind::QuoteAltered,
@@ -80,6 +83,7 @@ impl FindingKind {
             FindingKind::PassageAdded => "Passage added",
             FindingKind::LoadedLanguage => "Loaded language",
             FindingKind::SelfContradiction => "Contradicts itself",
+            FindingKind::OutcomeChanged => "Outcome differs",
         }
     }
 
@@ -99,6 +103,7 @@ impl FindingKind {
             FindingKind::PassageAdded => "passage_added",
             FindingKind::LoadedLanguage => "loaded_language",
             FindingKind::SelfContradiction => "self_contradiction",
+            FindingKind::OutcomeChanged => "outcome_changed",
         }
     }
 

@@ -13,6 +13,7 @@ mod context;
 mod dates;
 mod loaded;
 mod names;
+mod outcomes;
 mod passages;
 mod people;
 mod places;
@@ -83,6 +84,9 @@ pub enum FindingKind {
     LoadedLanguage,
     /// A version contradicts itself.
     SelfContradiction,
+    /// What happened is told the other way: injured / killed, rose / fell,
+    /// upheld / overturned.
+    OutcomeChanged,
 }
 
 /// How much a finding matters to a fact-checker.
@@ -191,6 +195,7 @@ pub fn compare(
     places::compare(&ctx, &mut drafts);
     passages::compare(&ctx, &mut drafts);
     loaded::compare(&ctx, &mut drafts);
+    outcomes::compare(&ctx, &mut drafts);
 
     let mut findings: Vec<Finding> = drafts.into_iter().map(context::Draft::build).collect();
     // Most important first; ties in text order of the first evidence.
@@ -255,6 +260,7 @@ fn scorecards(ctx: &context::Ctx, facts: &[Fact], findings: &[Finding]) -> Vec<S
                 | FindingKind::RoleChanged
                 | FindingKind::QuoteSpeakerChanged
                 | FindingKind::SelfContradiction
+                | FindingKind::OutcomeChanged
                 | FindingKind::SourceChanged => card.conflicts += usize::from(differs(v)),
                 FindingKind::QuoteAltered => card.altered_quotes += usize::from(differs(v)),
                 FindingKind::PassageAdded

@@ -4,7 +4,7 @@
 
 use super::context::{clip, Ctx, Draft};
 use super::{names, FactDraft, FindingKind, Severity, Value};
-use crate::claims::{ClaimData, ClaimKind};
+use crate::claims::{ClaimData, ClaimKind, Quote, Speaker};
 use crate::text::{ClaimId, VersionId};
 use std::collections::{HashMap, HashSet};
 
@@ -225,13 +225,18 @@ fn report_group(
                 .unwrap_or_else(|| name.to_string())
         };
         for (v, ms) in members.iter().enumerate() {
+            let value = speakers[v].as_deref().map(|s| Value::Text(canon(s)));
             for m in ms {
-                d = d.evidence(
-                    VersionId(v),
-                    ctx.claim(m.claim).span,
-                    speakers[v].as_deref().map(|s| Value::Text(canon(s))),
-                    Some(m.claim),
-                );
+                d = d.evidence(VersionId(v), ctx.claim(m.claim).span, value.clone(), Some(m.claim));
+                // The words naming the speaker are evidence too: they are
+                // what changed.
+                if let ClaimData::Quote(Quote {
+                    speaker: Some(Speaker { span: Some(at), .. }),
+                    ..
+                }) = &ctx.claim(m.claim).data
+                {
+                    d = d.evidence(VersionId(v), *at, value.clone(), None);
+                }
             }
         }
         out.push(d);

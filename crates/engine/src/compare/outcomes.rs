@@ -1,0 +1,464 @@
+//! What happened, told the other way: in sentences that tell the same
+//! passage, one version has a word where another has its opposite —
+//! "two firefighters were injured" / "were killed", "shares rose" / "fell",
+//! "the court upheld" / "overturned". Synonyms ("injured" / "hurt") agree.
+//!
+//! A pair counts only where the two words stand in the same place: their
+//! neighbour on the left or on the right is the same word in both versions,
+//! and neither version uses the other's word anywhere in the passage. That
+//! keeps out rewrites that turn a sentence around ("A beat B" / "B lost to
+//! A") and passages that mention both outcomes.
+
+use super::context::{clip, Ctx, Draft};
+use super::{FindingKind, Severity, Value};
+use crate::text::{Span, VersionId};
+use crate::TokenKind;
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// Words that tell opposite outcomes, by dimension: each dimension has
+/// classes of words that mean the same; words of different classes of one
+/// dimension contradict each other.
+struct Dimension {
+    /// What is at stake, for the summary: "casualties".
+    name: &'static str,
+    severity: Severity,
+    /// The words must also point at the same thing: a word of weight among
+    /// the few that follow is the same ("west of Bireun" / "south of
+    /// Bireun", not "east of Cloverdale" / "north of Santa Rosa").
+    anchored: bool,
+    classes: &'static [(&'static str, &'static [&'static str])],
+}
+
+const DIMENSIONS: &[Dimension] = &[
+    Dimension {
+        name: "casualties",
+        severity: Severity::High,
+        anchored: false,
+        classes: &[
+            ("killed", &["killed", "dead", "died", "dies", "die", "fatally", "death", "deaths"]),
+            (
+                "injured",
+                &["injured", "hurt", "wounded", "injuring", "wounding", "injury", "injuries"],
+            ),
+            ("missing", &["missing", "unaccounted"]),
+            ("unharmed", &["unharmed", "unhurt", "uninjured"]),
+        ],
+    },
+    Dimension {
+        name: "direction",
+        severity: Severity::High,
+        anchored: false,
+        classes: &[
+            (
+                "up",
+                &[
+                    "rose",
+                    "rise",
+                    "rises",
+                    "rising",
+                    "risen",
+                    "increased",
+                    "increase",
+                    "increases",
+                    "increasing",
+                    "gained",
+                    "climbed",
+                    "climbs",
+                    "jumped",
+                    "grew",
+                    "grows",
+                    "soared",
+                    "surged",
+                    "higher",
+                    "raised",
+                    "raises",
+                    "boosted",
+                ],
+            ),
+            (
+                "down",
+                &[
+                    "fell",
+                    "fall",
+                    "falls",
+                    "falling",
+                    "fallen",
+                    "decreased",
+                    "decrease",
+                    "decreases",
+                    "decreasing",
+                    "dropped",
+                    "declined",
+                    "declines",
+                    "declining",
+                    "shrank",
+                    "slid",
+                    "slipped",
+                    "plunged",
+                    "tumbled",
+                    "lower",
+                    "lowered",
+                    "reduced",
+                ],
+            ),
+        ],
+    },
+    Dimension {
+        name: "decision",
+        severity: Severity::High,
+        anchored: false,
+        classes: &[
+            (
+                "approved",
+                &[
+                    "approved", "approves", "approve", "passed", "upheld", "upholds", "accepted",
+                    "accepts", "granted", "grants", "ratified", "endorsed",
+                ],
+            ),
+            (
+                "rejected",
+                &[
+                    "rejected",
+                    "rejects",
+                    "reject",
+                    "denied",
+                    "denies",
+                    "blocked",
+                    "blocks",
+                    "overturned",
+                    "overturns",
+                    "refused",
+                    "refuses",
+                    "vetoed",
+                    "vetoes",
+                    "voided",
+                    "voids",
+                    "struck",
+                ],
+            ),
+        ],
+    },
+    Dimension {
+        name: "verdict",
+        severity: Severity::High,
+        anchored: false,
+        classes: &[
+            ("convicted", &["convicted", "guilty"]),
+            ("acquitted", &["acquitted", "exonerated", "cleared"]),
+        ],
+    },
+    Dimension {
+        name: "custody",
+        severity: Severity::High,
+        anchored: false,
+        classes: &[
+            ("held", &["arrested", "detained", "jailed", "imprisoned"]),
+            ("freed", &["released", "freed"]),
+        ],
+    },
+    Dimension {
+        name: "result",
+        severity: Severity::High,
+        anchored: false,
+        classes: &[
+            ("won", &["won", "wins", "win", "winning", "beat", "beats", "victory"]),
+            ("lost", &["lost", "loses", "lose", "losing", "defeat"]),
+        ],
+    },
+    Dimension {
+        name: "admission",
+        severity: Severity::Medium,
+        anchored: false,
+        classes: &[
+            (
+                "admitted",
+                &["admitted", "admits", "acknowledged", "acknowledges", "confirmed", "confirms"],
+            ),
+            ("denied", &["denied", "denies", "disputed", "disputes"]),
+        ],
+    },
+    Dimension {
+        name: "stance",
+        severity: Severity::Medium,
+        anchored: false,
+        classes: &[
+            ("for", &["supported", "supports", "backed", "backs", "favored", "favoured"]),
+            ("against", &["opposed", "opposes", "opposing"]),
+        ],
+    },
+    Dimension {
+        name: "departure",
+        severity: Severity::Medium,
+        anchored: false,
+        classes: &[
+            ("resigned", &["resigned", "resigns", "quit", "quits"]),
+            ("dismissed", &["fired", "ousted", "sacked"]),
+        ],
+    },
+    Dimension {
+        name: "state",
+        severity: Severity::Medium,
+        anchored: false,
+        classes: &[("opened", &["opened", "reopened"]), ("closed", &["closed", "shut"])],
+    },
+    Dimension {
+        name: "timing",
+        severity: Severity::Medium,
+        anchored: true,
+        classes: &[("before", &["before", "earlier"]), ("after", &["after", "later"])],
+    },
+    Dimension {
+        name: "direction of travel",
+        severity: Severity::Medium,
+        anchored: true,
+        classes: &[
+            ("north", &["north", "northern", "northward"]),
+            ("south", &["south", "southern", "southward"]),
+            ("east", &["east", "eastern", "eastward"]),
+            ("west", &["west", "western", "westward"]),
+        ],
+    },
+];
+
+/// The dimensions and classes a lower-case word belongs to.
+fn classes_of(word: &str) -> &'static [(usize, usize)] {
+    static INDEX: OnceLock<HashMap<&'static str, Vec<(usize, usize)>>> = OnceLock::new();
+    let index = INDEX.get_or_init(|| {
+        let mut index: HashMap<&'static str, Vec<(usize, usize)>> = HashMap::new();
+        for (d, dim) in DIMENSIONS.iter().enumerate() {
+            for (c, (_, words)) in dim.classes.iter().enumerate() {
+                for w in *words {
+                    index.entry(w).or_default().push((d, c));
+                }
+            }
+        }
+        index
+    });
+    index.get(word).map_or(&[], Vec::as_slice)
+}
+
+/// One word of a passage: its place and the words around it.
+struct Word<'t> {
+    span: Span,
+    left: Option<&'t str>,
+    right: Option<&'t str>,
+    /// The words that follow, up to [`ANCHOR_REACH`].
+    after: Vec<&'t str>,
+}
+
+/// How far after a word of an anchored dimension its object is looked for.
+const ANCHOR_REACH: usize = 5;
+
+/// Whether two words point at the same thing: a word of four letters or
+/// more (a name, a noun; not "the", "of") follows both.
+fn same_object(a: &Word, b: &Word) -> bool {
+    a.after.iter().any(|x| x.chars().count() >= 4 && b.after.contains(x))
+}
+
+/// The words of row `r` in version `v` that tell an outcome: (dimension,
+/// class, word).
+fn marked_words<'t>(ctx: &Ctx<'t>, r: usize, v: usize) -> Vec<(usize, usize, Word<'t>)> {
+    let (Some(row), Some(doc)) = (ctx.alignment.rows.get(r), ctx.docs.get(v)) else {
+        return Vec::new();
+    };
+    let Some(cell) = row.cells.get(v) else { return Vec::new() };
+    let mut tokens = Vec::new();
+    for s in &cell.sentences {
+        if let Some(sentence) = doc.seg.sentences.get(s.0) {
+            tokens.extend(doc.seg.tokens.get(sentence.tokens.clone()).into_iter().flatten());
+        }
+    }
+    // Only words and numbers are neighbours: punctuation shifts in rewrites.
+    let tokens: Vec<_> = tokens
+        .into_iter()
+        .filter(|t| matches!(t.kind, TokenKind::Word | TokenKind::Number))
+        .collect();
+    let mut marked = Vec::new();
+    for (i, t) in tokens.iter().enumerate() {
+        for &(d, c) in classes_of(&t.norm.to_lowercase()) {
+            marked.push((
+                d,
+                c,
+                Word {
+                    span: t.span,
+                    left: i.checked_sub(1).map(|j| tokens[j].norm.as_str()),
+                    right: tokens.get(i + 1).map(|t| t.norm.as_str()),
+                    after: tokens[i + 1..]
+                        .iter()
+                        .take(ANCHOR_REACH)
+                        .map(|t| t.norm.as_str())
+                        .collect(),
+                },
+            ));
+        }
+    }
+    marked
+}
+
+pub(crate) fn compare(ctx: &Ctx, out: &mut Vec<Draft>) {
+    let n = ctx.n();
+    for r in 0..ctx.alignment.rows.len() {
+        let present = ctx.row_present(r);
+        if present.iter().filter(|&&p| p).count() < 2 {
+            continue;
+        }
+        let marked: Vec<Vec<(usize, usize, Word)>> =
+            (0..n).map(|v| if present[v] { marked_words(ctx, r, v) } else { Vec::new() }).collect();
+        if marked.iter().filter(|m| !m.is_empty()).count() < 2 {
+            continue;
+        }
+        for (d, dim) in DIMENSIONS.iter().enumerate() {
+            // The word each version states, once a pair in the same place
+            // disagrees.
+            let mut stated: Vec<Option<(usize, Span)>> = vec![None; n];
+            for a in 0..n {
+                for b in a + 1..n {
+                    let uses = |v: usize, c: usize| marked[v].iter().any(|m| m.0 == d && m.1 == c);
+                    for (_, ca, wa) in marked[a].iter().filter(|m| m.0 == d) {
+                        for (_, cb, wb) in marked[b].iter().filter(|m| m.0 == d) {
+                            let (ca, cb) = (*ca, *cb);
+                            let same_place = (wa.left.is_some() && wa.left == wb.left)
+                                || (wa.right.is_some() && wa.right == wb.right);
+                            if ca != cb
+                                && same_place
+                                && (!dim.anchored || same_object(wa, wb))
+                                && !uses(a, cb)
+                                && !uses(b, ca)
+                            {
+                                stated[a].get_or_insert((ca, wa.span));
+                                stated[b].get_or_insert((cb, wb.span));
+                            }
+                        }
+                    }
+                }
+            }
+            if stated.iter().flatten().count() < 2 {
+                continue;
+            }
+            // Versions that tell the same passage with a word of the
+            // dimension but took no part in a pair still show what they say.
+            for v in 0..n {
+                if stated[v].is_none() {
+                    let mut own = marked[v].iter().filter(|m| m.0 == d);
+                    if let (Some((_, c, w)), None) = (own.next(), own.next()) {
+                        stated[v] = Some((*c, w.span));
+                    }
+                }
+            }
+            out.push(finding(ctx, r, dim, &stated));
+        }
+    }
+}
+
+fn finding(ctx: &Ctx, r: usize, dim: &Dimension, stated: &[Option<(usize, Span)>]) -> Draft {
+    let items: Vec<(VersionId, String)> = stated
+        .iter()
+        .enumerate()
+        .filter_map(|(v, s)| s.map(|(c, _)| (VersionId(v), dim.classes[c].0.to_string())))
+        .collect();
+    let first = stated.iter().position(Option::is_some).unwrap_or(0);
+    let shown =
+        ctx.row_span(r, first).map(|s| clip(ctx.text(VersionId(first), s), 60)).unwrap_or_default();
+    let mut d = Draft::new(
+        FindingKind::OutcomeChanged,
+        dim.severity,
+        "outcome/opposite-words",
+        format!("What happened ({}) in “{shown}”: {}", dim.name, ctx.grouped(&items)),
+    );
+    d.score = if dim.severity == Severity::High { 80.0 } else { 58.0 };
+    for (v, s) in stated.iter().enumerate() {
+        if let Some((c, span)) = s {
+            d = d.evidence(
+                VersionId(v),
+                *span,
+                Some(Value::Text(dim.classes[*c].0.to_string())),
+                None,
+            );
+        }
+    }
+    d
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{analyze, Options, Version};
+
+    /// The outcome findings of a comparison, as "summary | doc=value …".
+    fn outcomes(texts: &[&str]) -> Vec<String> {
+        let versions: Vec<Version> = texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| Version::new(format!("{}.txt", (b'a' + i as u8) as char), *t))
+            .collect();
+        let analysis = analyze(&versions, &Options::default());
+        analysis
+            .findings
+            .iter()
+            .filter(|f| f.kind == crate::FindingKind::OutcomeChanged)
+            .map(|f| {
+                let values: Vec<String> = f
+                    .evidence
+                    .iter()
+                    .map(|e| {
+                        let text = e.span.slice(&analysis.documents[e.version.0].text);
+                        format!("{}:{text}", e.version.0)
+                    })
+                    .collect();
+                format!("{} | {}", f.summary, values.join(" "))
+            })
+            .collect()
+    }
+
+    #[test]
+    fn injured_against_killed_is_reported_hurt_is_not() {
+        let a = "Storm hits coast. Two firefighters were injured when a wall fell on them. Roads closed.";
+        let b =
+            "Storm hits coast. Two firefighters were hurt when a wall fell on them. Roads closed.";
+        let c = "Storm hits coast. Two firefighters were killed when a wall fell on them. Roads closed.";
+        assert_eq!(
+            outcomes(&[a, b, c]),
+            ["What happened (casualties) in “Two firefighters were injured when a wall fell on them.”: \
+              injured in a, b; killed in c | 0:injured 1:hurt 2:killed"]
+        );
+        assert!(outcomes(&[a, b]).is_empty());
+    }
+
+    #[test]
+    fn direction_and_decisions() {
+        let found = outcomes(&[
+            "Shares rose 4% on Monday. The court upheld the ban.",
+            "Shares fell 4% on Monday. The court overturned the ban.",
+        ]);
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert!(found[0].contains("(direction)") || found[1].contains("(direction)"));
+    }
+
+    #[test]
+    fn a_compass_point_counts_only_for_the_same_place() {
+        let found = outcomes(&[
+            "The quake struck 40 km west of Tarvik at dawn.",
+            "The quake struck 40 km south of Tarvik at dawn.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(outcomes(&[
+            "The quake was centred 12 miles east of Lorden.",
+            "The quake was centred 20 miles north of Halby.",
+        ])
+        .is_empty());
+    }
+
+    #[test]
+    fn a_turned_around_sentence_or_a_passage_with_both_words_is_not_a_change() {
+        assert!(outcomes(&[
+            "Madrid beat Porto 3-1 on Sunday night.",
+            "Porto lost to Madrid 3-1 on Sunday night.",
+        ])
+        .is_empty());
+        assert!(outcomes(&[
+            "One man died and two were injured in the crash.",
+            "Two were injured and one man died in the crash.",
+        ])
+        .is_empty());
+    }
+}
