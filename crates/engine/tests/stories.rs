@@ -85,3 +85,8 @@ fn sports_result_story() {
 fn company_earnings_story() {
     check("company-earnings");
 }
+
+#[test]
+fn wildfire_story() {
+    check("wildfire");
+}

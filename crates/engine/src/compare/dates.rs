@@ -83,6 +83,41 @@ pub(crate) fn as_stated(text: &str, parts: DateParts) -> Option<DateParts> {
     weekday.map(|wd| DateParts { weekday: Some(wd), ..Default::default() })
 }
 
+/// True for a date in a dateline, the place and date a story was filed
+/// from: `"LONDON, March 3 (Reuters) - …"`, `"KYIV, Ukraine, Dec. 2 — …"`.
+/// It opens its paragraph after capitalised words and commas only, and a
+/// dash follows it, perhaps after the agency in brackets.
+fn in_dateline(ctx: &Ctx, id: ClaimId) -> bool {
+    let v = ctx.version(id);
+    let Some(doc) = ctx.docs.get(v.0) else { return false };
+    let span = ctx.claim(id).span;
+    let Some(paragraph) = doc
+        .seg
+        .sentences
+        .get(ctx.claim(id).sentence.0)
+        .and_then(|s| doc.seg.paragraphs.get(s.paragraph))
+    else {
+        return false;
+    };
+    let before = doc.text.get(paragraph.span.start..span.start).unwrap_or("");
+    let place_only = before.len() <= 60
+        && before.contains(',')
+        && before.split_whitespace().all(|w| {
+            w.chars().next().is_some_and(|c| !c.is_lowercase()) && !w.ends_with(['.', ':'])
+                || w.ends_with(".,")
+        });
+    if !place_only {
+        return false;
+    }
+    let end = crate::text::ceil_char_boundary(&doc.text, span.end.saturating_add(30));
+    let after = doc.text.get(span.end..end).unwrap_or("").trim_start();
+    let after = match after.strip_prefix('(') {
+        Some(rest) => rest.split_once(')').map_or("", |(_, r)| r).trim_start(),
+        None => after,
+    };
+    after.starts_with(['—', '–', '-'])
+}
+
 /// True when two dates can be the same day (or period).
 pub(crate) fn compatible(a: &DateParts, b: &DateParts) -> bool {
     let same = |x: Option<i64>, y: Option<i64>| x.is_none() || y.is_none() || x == y;
@@ -110,6 +145,10 @@ pub(crate) fn compare(ctx: &Ctx, facts: &mut Vec<FactDraft>, out: &mut Vec<Draft
                 continue;
             }
             let (Some(parts), Some(r)) = (parse(&t.value), ctx.row(id)) else { continue };
+            // The date of filing, not of anything the story tells.
+            if in_dateline(ctx, id) {
+                continue;
+            }
             let Some(parts) = as_stated(ctx.claim_text(id), parts) else { continue };
             // A bare year or month says too little to pair reliably.
             if parts.day.is_none() && parts.weekday.is_none() {
@@ -229,8 +268,9 @@ fn report(
     if members.iter().flatten().count() < 2 {
         return;
     }
+    let shared = shared_values(&members);
     let values: Vec<Option<Value>> =
-        members.iter().map(|m| m.map(|m| Value::Text(m.value.clone()))).collect();
+        shared.iter().map(|v| v.map(|v| Value::Text(v.to_string()))).collect();
     let anchor = members.iter().enumerate().find_map(|(v, m)| m.map(|m| (v, m)));
     let Some((av, am)) = anchor else { return };
     let context = sentence_context(ctx, VersionId(av), am.claim);
@@ -239,7 +279,7 @@ fn report(
         kind: ClaimKind::Time,
         label: label.clone(),
         claims: members.iter().map(|m| m.map(|m| vec![m.claim]).unwrap_or_default()).collect(),
-        values,
+        values: values.clone(),
     });
     let present: Vec<&Item> = members.iter().flatten().copied().collect();
     let clash = present
@@ -264,15 +304,38 @@ fn report(
     let _ = row;
     for (v, m) in members.iter().enumerate() {
         if let Some(m) = m {
-            d = d.evidence(
-                VersionId(v),
-                ctx.claim(m.claim).span,
-                Some(Value::Text(m.value.clone())),
-                Some(m.claim),
-            );
+            d = d.evidence(VersionId(v), ctx.claim(m.claim).span, values[v].clone(), Some(m.claim));
         }
     }
     out.push(d);
+}
+
+/// The value each member states, with dates that can be the same day given
+/// one value: the most specific among them. "Wednesday" beside
+/// "Wednesday, Aug. 6" is Aug. 6 (XXXX-08-06); "Tuesday" keeps its own.
+fn shared_values<'i>(members: &[Option<&'i Item>]) -> Vec<Option<&'i str>> {
+    let specificity = |p: &DateParts| {
+        [p.year.is_some(), p.month.is_some(), p.day.is_some(), p.weekday.is_some()]
+            .iter()
+            .filter(|&&b| b)
+            .count()
+    };
+    let mut order: Vec<usize> = (0..members.len()).filter(|&v| members[v].is_some()).collect();
+    order.sort_by_key(|&v| std::cmp::Reverse(members[v].map_or(0, |m| specificity(&m.parts))));
+    let mut clusters: Vec<&Item> = Vec::new();
+    let mut out = vec![None; members.len()];
+    for v in order {
+        let Some(m) = members[v] else { continue };
+        let rep = match clusters.iter().find(|c| compatible(&c.parts, &m.parts)) {
+            Some(c) => *c,
+            None => {
+                clusters.push(m);
+                m
+            }
+        };
+        out[v] = Some(rep.value.as_str());
+    }
+    out
 }
 
 /// A few words of the sentence around a claim, without the claim itself.
@@ -304,6 +367,48 @@ mod tests {
         assert!(!compatible(&parse("2024-03-14").unwrap(), &parse("2024-03-15").unwrap()));
         assert!(parse("P4Y").is_none());
         assert!(parse("PRESENT_REF").is_none());
+    }
+
+    /// The date findings of a comparison: per finding, "version:text=value".
+    fn date_findings(texts: &[&str]) -> Vec<Vec<String>> {
+        let versions: Vec<crate::Version> = texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| crate::Version::new(format!("{i}.txt"), *t))
+            .collect();
+        let analysis = crate::analyze(&versions, &crate::Options::default());
+        analysis
+            .findings
+            .iter()
+            .filter(|f| f.kind == FindingKind::DateConflict)
+            .map(|f| {
+                f.evidence
+                    .iter()
+                    .map(|e| {
+                        let text = e.span.slice(&analysis.documents[e.version.0].text);
+                        let value = match &e.value {
+                            Some(Value::Text(t)) => t.as_str(),
+                            _ => "?",
+                        };
+                        format!("{}:{text}={value}", e.version.0)
+                    })
+                    .collect()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_dateline_is_when_the_story_was_filed_not_when_things_happened() {
+        let found = date_findings(&[
+            "LONDON, May 4 (Reuters) - The bank raised rates on Wednesday, officials said.",
+            "The bank raised rates on Tuesday, officials said.",
+            "The bank raised rates on Wednesday, May 4, officials said.",
+        ]);
+        // "Wednesday" and "Wednesday, May 4" can be the same day: one value.
+        assert_eq!(
+            found,
+            [["0:Wednesday=XXXX-05-04", "1:Tuesday=XXXX-WXX-2", "2:Wednesday, May 4=XXXX-05-04"]]
+        );
     }
 
     #[test]
