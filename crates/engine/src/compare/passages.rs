@@ -7,13 +7,24 @@ use super::context::{clip, Ctx, Draft};
 use super::names::person_key;
 use super::{FindingKind, Severity, Value};
 use crate::claims::ClaimData;
-use crate::text::VersionId;
+use crate::text::{ClaimId, VersionId};
 use crate::SentenceRole;
 use std::collections::HashSet;
 
-/// A fact-bearing key of a claim, comparable across versions.
-fn fact_key(data: &ClaimData) -> Option<String> {
-    match data {
+/// A fact-bearing key of a claim, comparable across versions. A reported
+/// statement ("The fire was started by a downed line, officials said") is
+/// a fact of its own, keyed by its words.
+fn fact_key(ctx: &Ctx, id: ClaimId) -> Option<String> {
+    match &ctx.claim(id).data {
+        ClaimData::Statement(s) => {
+            let words: Vec<String> = ctx
+                .text(ctx.version(id), s.content)
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .map(str::to_lowercase)
+                .collect();
+            (words.len() >= 4).then(|| format!("s:{}", words.join(" ")))
+        }
         ClaimData::Person(p) => Some(format!("p:{}", person_key(&p.entity))),
         ClaimData::Place(p) => Some(format!("l:{}", p.entity.to_lowercase())),
         ClaimData::Organization(o) => Some(format!("o:{}", o.entity.to_lowercase())),
@@ -23,10 +34,7 @@ fn fact_key(data: &ClaimData) -> Option<String> {
             q.counted.as_deref().unwrap_or("")
         )),
         ClaimData::Quote(q) => Some(format!("“:{}", q.normalized)),
-        ClaimData::Time(_)
-        | ClaimData::Statement(_)
-        | ClaimData::Attribution(_)
-        | ClaimData::Loaded(_) => None,
+        ClaimData::Time(_) | ClaimData::Attribution(_) | ClaimData::Loaded(_) => None,
     }
 }
 
@@ -42,7 +50,7 @@ pub(crate) fn compare(ctx: &Ctx, out: &mut Vec<Draft>) {
     let mut row_keys: Vec<Vec<HashSet<String>>> = vec![vec![HashSet::new(); n]; rows];
     for v in 0..n {
         for &id in &ctx.by_version[v] {
-            if let Some(k) = fact_key(&ctx.claim(id).data) {
+            if let Some(k) = fact_key(ctx, id) {
                 if let Some(r) = ctx.row(id) {
                     row_keys[r][v].insert(k.clone());
                 }
