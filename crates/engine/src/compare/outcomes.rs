@@ -13,7 +13,7 @@ use super::context::{clip, Ctx, Draft};
 use super::{FindingKind, Severity, Value};
 use crate::text::{Span, VersionId};
 use crate::TokenKind;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 /// Words that tell opposite outcomes, by dimension: each dimension has
@@ -256,9 +256,8 @@ fn same_object(a: &Word, b: &Word) -> bool {
     a.after.iter().any(|x| x.chars().count() >= 4 && b.after.contains(x))
 }
 
-/// The words of row `r` in version `v` that tell an outcome: (dimension,
-/// class, word).
-fn marked_words<'t>(ctx: &Ctx<'t>, r: usize, v: usize) -> Vec<(usize, usize, Word<'t>)> {
+/// The words and numbers of row `r` in version `v`, in text order.
+fn row_tokens<'t>(ctx: &Ctx<'t>, r: usize, v: usize) -> Vec<&'t crate::Token> {
     let (Some(row), Some(doc)) = (ctx.alignment.rows.get(r), ctx.docs.get(v)) else {
         return Vec::new();
     };
@@ -270,10 +269,12 @@ fn marked_words<'t>(ctx: &Ctx<'t>, r: usize, v: usize) -> Vec<(usize, usize, Wor
         }
     }
     // Only words and numbers are neighbours: punctuation shifts in rewrites.
-    let tokens: Vec<_> = tokens
-        .into_iter()
-        .filter(|t| matches!(t.kind, TokenKind::Word | TokenKind::Number))
-        .collect();
+    tokens.retain(|t| matches!(t.kind, TokenKind::Word | TokenKind::Number));
+    tokens
+}
+
+/// The words of a row that tell an outcome: (dimension, class, word).
+fn marked_words<'t>(tokens: &[&'t crate::Token]) -> Vec<(usize, usize, Word<'t>)> {
     let mut marked = Vec::new();
     for (i, t) in tokens.iter().enumerate() {
         for &(d, c) in classes_of(&t.norm.to_lowercase()) {
@@ -303,8 +304,11 @@ pub(crate) fn compare(ctx: &Ctx, out: &mut Vec<Draft>) {
         if present.iter().filter(|&&p| p).count() < 2 {
             continue;
         }
+        let tokens: Vec<Vec<&crate::Token>> =
+            (0..n).map(|v| if present[v] { row_tokens(ctx, r, v) } else { Vec::new() }).collect();
+        negations(ctx, r, &tokens, out);
         let marked: Vec<Vec<(usize, usize, Word)>> =
-            (0..n).map(|v| if present[v] { marked_words(ctx, r, v) } else { Vec::new() }).collect();
+            tokens.iter().map(|t| marked_words(t)).collect();
         if marked.iter().filter(|m| !m.is_empty()).count() < 2 {
             continue;
         }
@@ -349,6 +353,92 @@ pub(crate) fn compare(ctx: &Ctx, out: &mut Vec<Draft>) {
             out.push(finding(ctx, r, dim, &stated));
         }
     }
+}
+
+/// Saying that something did not happen, or did.
+const POLARITY: Dimension = Dimension {
+    name: "negation",
+    severity: Severity::High,
+    anchored: false,
+    classes: &[("did not", &[]), ("did", &[])],
+};
+
+/// Auxiliaries that carry a negation: "did not confirm", "was not hurt".
+const AUXILIARIES: &[&str] = &[
+    "do", "does", "did", "is", "are", "was", "were", "will", "would", "could", "can", "should",
+    "has", "have", "had", "may", "might", "must",
+];
+
+/// A statement negated in one version and not in another: "the minister
+/// did not confirm the plan" / "the minister confirmed the plan", "was not
+/// injured" / "was injured". The negated word must come back in the other
+/// version (same stem) after the same word, and the other version must have
+/// no negation in the passage at all.
+fn negations(ctx: &Ctx, r: usize, tokens: &[Vec<&crate::Token>], out: &mut Vec<Draft>) {
+    let n = tokens.len();
+    let negated =
+        |t: &&crate::Token| ["not", "n't", "never"].iter().any(|w| t.norm.eq_ignore_ascii_case(w));
+    if !tokens.iter().any(|ts| ts.iter().any(negated)) {
+        return;
+    }
+    let lower: Vec<Vec<String>> =
+        tokens.iter().map(|ts| ts.iter().map(|t| t.norm.to_lowercase()).collect()).collect();
+    let is_negator = |w: &str| matches!(w, "not" | "n't" | "never");
+    let stem = |w: &str| w.chars().take(5).collect::<String>();
+    let mut stated: Vec<Option<(usize, Span)>> = vec![None; n];
+    for a in 0..n {
+        for (i, w) in lower[a].iter().enumerate() {
+            if !is_negator(w) {
+                continue;
+            }
+            // "not only", "not yet", "never before": no claim negated.
+            let Some(verb) = lower[a].get(i + 1).filter(|v| {
+                v.chars().count() >= 4 && !matches!(v.as_str(), "only" | "just" | "even" | "before")
+            }) else {
+                continue;
+            };
+            let aux = i.checked_sub(1).filter(|&j| AUXILIARIES.contains(&lower[a][j].as_str()));
+            let before: Vec<&str> = [i.checked_sub(1), aux.and_then(|j| j.checked_sub(1))]
+                .into_iter()
+                .flatten()
+                .map(|j| lower[a][j].as_str())
+                .collect();
+            for b in (0..n).filter(|&b| b != a && !tokens[b].is_empty()) {
+                // Two outlets' loosely matched sentences ("Tennant will not
+                // leave until 2009" / "after Tennant leaves the role") are
+                // not one statement told two ways.
+                if lower[b].iter().any(|w| is_negator(w)) || overlap(&lower[a], &lower[b]) < 0.6 {
+                    continue;
+                }
+                let hit = lower[b].iter().enumerate().find(|(k, w)| {
+                    stem(w) == stem(verb)
+                        && k.checked_sub(1).is_some_and(|p| before.contains(&lower[b][p].as_str()))
+                });
+                if let Some((k, _)) = hit {
+                    let from = aux.unwrap_or(i);
+                    let span = Span::new(tokens[a][from].span.start, tokens[a][i + 1].span.end);
+                    stated[a].get_or_insert((0, span));
+                    stated[b].get_or_insert((1, tokens[b][k].span));
+                }
+            }
+        }
+    }
+    if stated.iter().any(|s| matches!(s, Some((0, _))))
+        && stated.iter().any(|s| matches!(s, Some((1, _))))
+    {
+        out.push(finding(ctx, r, &POLARITY, &stated));
+    }
+}
+
+/// Share of the shorter passage's distinct words found in the other.
+fn overlap(a: &[String], b: &[String]) -> f32 {
+    let a: HashSet<&str> = a.iter().map(String::as_str).collect();
+    let b: HashSet<&str> = b.iter().map(String::as_str).collect();
+    let shorter = a.len().min(b.len());
+    if shorter == 0 {
+        return 0.0;
+    }
+    a.intersection(&b).count() as f32 / shorter as f32
 }
 
 fn finding(ctx: &Ctx, r: usize, dim: &Dimension, stated: &[Option<(usize, Span)>]) -> Draft {
@@ -432,6 +522,39 @@ mod tests {
         ]);
         assert_eq!(found.len(), 2, "{found:?}");
         assert!(found[0].contains("(direction)") || found[1].contains("(direction)"));
+    }
+
+    #[test]
+    fn a_negation_dropped_or_added() {
+        let found = outcomes(&[
+            "The minister did not confirm the plan on Monday.",
+            "The minister confirmed the plan on Monday.",
+            "The minister didn't confirm the plan on Monday.",
+        ]);
+        assert_eq!(
+            found,
+            ["What happened (negation) in “The minister did not confirm the plan on Monday.”: \
+              did not in a, c; did in b | 0:did not confirm 1:confirmed 2:didn't confirm"]
+        );
+        assert_eq!(
+            outcomes(&[
+                "Two guards were not hurt in the attack.",
+                "Two guards were hurt in the attack."
+            ])
+            .len(),
+            1
+        );
+        // Both versions negate, or the negation is not of a claim.
+        assert!(outcomes(&[
+            "Police did not name the driver.",
+            "The driver was not named by police.",
+        ])
+        .is_empty());
+        assert!(outcomes(&[
+            "The fire not only closed roads but cut power.",
+            "The fire closed roads and cut power.",
+        ])
+        .is_empty());
     }
 
     #[test]
