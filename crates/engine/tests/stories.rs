@@ -90,3 +90,8 @@ fn company_earnings_story() {
 fn wildfire_story() {
     check("wildfire");
 }
+
+#[test]
+fn city_budget_story() {
+    check("city-budget");
+}

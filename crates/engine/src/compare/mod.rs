@@ -11,6 +11,7 @@
 
 mod context;
 mod dates;
+mod figures;
 mod loaded;
 mod names;
 mod outcomes;
@@ -196,6 +197,7 @@ pub fn compare(
     passages::compare(&ctx, &mut drafts);
     loaded::compare(&ctx, &mut drafts);
     outcomes::compare(&ctx, &mut drafts);
+    figures::compare(&ctx, &mut drafts);
 
     let mut findings: Vec<Finding> = drafts.into_iter().map(context::Draft::build).collect();
     // Most important first; ties in text order of the first evidence.
