@@ -307,6 +307,7 @@ pub(crate) fn compare(ctx: &Ctx, out: &mut Vec<Draft>) {
         let tokens: Vec<Vec<&crate::Token>> =
             (0..n).map(|v| if present[v] { row_tokens(ctx, r, v) } else { Vec::new() }).collect();
         negations(ctx, r, &tokens, out);
+        hedges(ctx, r, &tokens, out);
         let marked: Vec<Vec<(usize, usize, Word)>> =
             tokens.iter().map(|t| marked_words(t)).collect();
         if marked.iter().filter(|m| !m.is_empty()).count() < 2 {
@@ -427,6 +428,92 @@ fn negations(ctx: &Ctx, r: usize, tokens: &[Vec<&crate::Token>], out: &mut Vec<D
         && stated.iter().any(|s| matches!(s, Some((1, _))))
     {
         out.push(finding(ctx, r, &POLARITY, &stated));
+    }
+}
+
+/// Told as a claim, or as fact.
+const CERTAINTY: Dimension = Dimension {
+    name: "certainty",
+    severity: Severity::Medium,
+    anchored: false,
+    classes: &[("hedged", &[]), ("stated as fact", &[])],
+};
+
+/// Words that make a statement a claim rather than a fact.
+const HEDGES: &[&str] = &[
+    "alleged",
+    "allegedly",
+    "suspected",
+    "reportedly",
+    "apparently",
+    "possibly",
+    "probably",
+    "likely",
+    "unconfirmed",
+    "purported",
+    "purportedly",
+    "presumed",
+    "presumably",
+    "may",
+    "might",
+    "could",
+];
+
+/// A hedge dropped or added: "the alleged attacker" / "the attacker", "the
+/// fire may have been caused by" / "the fire was caused by". The words either
+/// side of the hedge (past "have" or "be" after a modal) must stand side by
+/// side in the other version, which uses no hedge of its own there.
+fn hedges(ctx: &Ctx, r: usize, tokens: &[Vec<&crate::Token>], out: &mut Vec<Draft>) {
+    let n = tokens.len();
+    let is_hedge = |t: &&crate::Token| HEDGES.iter().any(|h| t.norm.eq_ignore_ascii_case(h));
+    if !tokens.iter().any(|ts| ts.iter().any(is_hedge)) {
+        return;
+    }
+    let lower: Vec<Vec<String>> =
+        tokens.iter().map(|ts| ts.iter().map(|t| t.norm.to_lowercase()).collect()).collect();
+    let mut stated: Vec<Option<(usize, Span)>> = vec![None; n];
+    for a in 0..n {
+        for (i, t) in tokens[a].iter().enumerate() {
+            if !is_hedge(t) {
+                continue;
+            }
+            let Some(left) = i.checked_sub(1).map(|j| lower[a][j].as_str()) else { continue };
+            let mut k = i + 1;
+            while lower[a].get(k).is_some_and(|w| matches!(w.as_str(), "have" | "be" | "been")) {
+                k += 1;
+            }
+            let Some(right) = lower[a].get(k).map(String::as_str) else { continue };
+            for b in (0..n).filter(|&b| b != a && !tokens[b].is_empty()) {
+                if tokens[b].iter().any(is_hedge) || overlap(&lower[a], &lower[b]) < 0.6 {
+                    continue;
+                }
+                // Side by side, or with an auxiliary between: "the fire
+                // was caused" for "the fire may have been caused".
+                let hit = (0..lower[b].len()).find_map(|j| {
+                    let w = &lower[b];
+                    if w[j] != left {
+                        return None;
+                    }
+                    let next = w.get(j + 1)?;
+                    if next == right {
+                        return Some((j, j + 1));
+                    }
+                    let aux = AUXILIARIES.contains(&next.as_str());
+                    (aux && w.get(j + 2).is_some_and(|x| x == right)).then_some((j, j + 2))
+                });
+                if let Some((from, to)) = hit {
+                    let span = Span::new(t.span.start, tokens[a][k].span.end);
+                    stated[a].get_or_insert((0, span));
+                    let there = Span::new(tokens[b][from].span.start, tokens[b][to].span.end);
+                    stated[b].get_or_insert((1, there));
+                }
+            }
+        }
+    }
+    if stated.iter().any(|s| matches!(s, Some((0, _))))
+        && stated.iter().any(|s| matches!(s, Some((1, _))))
+    {
+        out.push(finding(ctx, r, &CERTAINTY, &stated));
     }
 }
 
@@ -555,6 +642,35 @@ mod tests {
             "The fire closed roads and cut power.",
         ])
         .is_empty());
+    }
+
+    #[test]
+    fn a_hedge_dropped_or_added() {
+        let found = outcomes(&[
+            "Police said the alleged attacker fled on foot after the shooting.",
+            "Police said the attacker fled on foot after the shooting.",
+        ]);
+        assert_eq!(
+            found,
+            ["What happened (certainty) in “Police said the alleged attacker fled on foot after the…”: \
+              hedged in a; stated as fact in b | 0:alleged attacker 1:the attacker"]
+        );
+        assert_eq!(
+            outcomes(&[
+                "Investigators said the fire may have been caused by a heater.",
+                "Investigators said the fire was caused by a heater.",
+            ])
+            .len(),
+            1
+        );
+        assert_eq!(
+            outcomes(&[
+                "The blast probably destroyed the bridge, officials said.",
+                "The blast destroyed the bridge, officials said.",
+            ])
+            .len(),
+            1
+        );
     }
 
     #[test]
