@@ -371,12 +371,7 @@ mod tests {
 
     /// The date findings of a comparison: per finding, "version:text=value".
     fn date_findings(texts: &[&str]) -> Vec<Vec<String>> {
-        let versions: Vec<crate::Version> = texts
-            .iter()
-            .enumerate()
-            .map(|(i, t)| crate::Version::new(format!("{i}.txt"), *t))
-            .collect();
-        let analysis = crate::analyze(&versions, &crate::Options::default());
+        let analysis = crate::compare::tests::analyze_texts(texts);
         analysis
             .findings
             .iter()

@@ -173,13 +173,11 @@ fn finding(ctx: &Ctx, r: usize, members: &[(usize, &Figure)]) -> Draft {
 
 #[cfg(test)]
 mod tests {
-    use crate::{analyze, FindingKind, Options, Version};
+    use crate::FindingKind;
 
     /// The same-place number findings, as "version:text" lists.
     fn figures(texts: &[&str]) -> Vec<Vec<String>> {
-        let versions: Vec<Version> =
-            texts.iter().enumerate().map(|(i, t)| Version::new(format!("{i}.txt"), *t)).collect();
-        let analysis = analyze(&versions, &Options::default());
+        let analysis = crate::compare::tests::analyze_texts(texts);
         analysis
             .findings
             .iter()

@@ -284,3 +284,18 @@ fn scorecards(ctx: &context::Ctx, facts: &[Fact], findings: &[Finding]) -> Vec<S
     }
     cards
 }
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use crate::{analyze, Analysis, Options, Version};
+
+    /// The analysis of versions named a.txt, b.txt, … with these texts.
+    pub(crate) fn analyze_texts(texts: &[&str]) -> Analysis {
+        let versions: Vec<Version> = texts
+            .iter()
+            .zip('a'..='z')
+            .map(|(t, name)| Version::new(format!("{name}.txt"), *t))
+            .collect();
+        analyze(&versions, &Options::default())
+    }
+}

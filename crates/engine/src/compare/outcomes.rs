@@ -382,8 +382,7 @@ fn negations(ctx: &Ctx, r: usize, tokens: &[Vec<&crate::Token>], out: &mut Vec<D
     if !tokens.iter().any(|ts| ts.iter().any(negated)) {
         return;
     }
-    let lower: Vec<Vec<String>> =
-        tokens.iter().map(|ts| ts.iter().map(|t| t.norm.to_lowercase()).collect()).collect();
+    let lower = lowered(tokens);
     let is_negator = |w: &str| matches!(w, "not" | "n't" | "never");
     let stem = |w: &str| w.chars().take(5).collect::<String>();
     let mut stated: Vec<Option<(usize, Span)>> = vec![None; n];
@@ -424,11 +423,7 @@ fn negations(ctx: &Ctx, r: usize, tokens: &[Vec<&crate::Token>], out: &mut Vec<D
             }
         }
     }
-    if stated.iter().any(|s| matches!(s, Some((0, _))))
-        && stated.iter().any(|s| matches!(s, Some((1, _))))
-    {
-        out.push(finding(ctx, r, &POLARITY, &stated));
-    }
+    push_two_sided(ctx, r, &POLARITY, &stated, out);
 }
 
 /// Told as a claim, or as fact.
@@ -469,8 +464,7 @@ fn hedges(ctx: &Ctx, r: usize, tokens: &[Vec<&crate::Token>], out: &mut Vec<Draf
     if !tokens.iter().any(|ts| ts.iter().any(is_hedge)) {
         return;
     }
-    let lower: Vec<Vec<String>> =
-        tokens.iter().map(|ts| ts.iter().map(|t| t.norm.to_lowercase()).collect()).collect();
+    let lower = lowered(tokens);
     let mut stated: Vec<Option<(usize, Span)>> = vec![None; n];
     for a in 0..n {
         for (i, t) in tokens[a].iter().enumerate() {
@@ -510,10 +504,26 @@ fn hedges(ctx: &Ctx, r: usize, tokens: &[Vec<&crate::Token>], out: &mut Vec<Draf
             }
         }
     }
-    if stated.iter().any(|s| matches!(s, Some((0, _))))
-        && stated.iter().any(|s| matches!(s, Some((1, _))))
-    {
-        out.push(finding(ctx, r, &CERTAINTY, &stated));
+    push_two_sided(ctx, r, &CERTAINTY, &stated, out);
+}
+
+/// The row's words in lower case, per version.
+fn lowered(tokens: &[Vec<&crate::Token>]) -> Vec<Vec<String>> {
+    tokens.iter().map(|ts| ts.iter().map(|t| t.norm.to_lowercase()).collect()).collect()
+}
+
+/// Reports a two-class dimension (negated / not, hedged / not) when both
+/// classes are stated.
+fn push_two_sided(
+    ctx: &Ctx,
+    r: usize,
+    dim: &Dimension,
+    stated: &[Option<(usize, Span)>],
+    out: &mut Vec<Draft>,
+) {
+    let has = |class: usize| stated.iter().flatten().any(|&(c, _)| c == class);
+    if has(0) && has(1) {
+        out.push(finding(ctx, r, dim, stated));
     }
 }
 
@@ -559,16 +569,10 @@ fn finding(ctx: &Ctx, r: usize, dim: &Dimension, stated: &[Option<(usize, Span)>
 
 #[cfg(test)]
 mod tests {
-    use crate::{analyze, Options, Version};
 
     /// The outcome findings of a comparison, as "summary | doc=value …".
     fn outcomes(texts: &[&str]) -> Vec<String> {
-        let versions: Vec<Version> = texts
-            .iter()
-            .enumerate()
-            .map(|(i, t)| Version::new(format!("{}.txt", (b'a' + i as u8) as char), *t))
-            .collect();
-        let analysis = analyze(&versions, &Options::default());
+        let analysis = crate::compare::tests::analyze_texts(texts);
         analysis
             .findings
             .iter()
