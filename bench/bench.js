@@ -52,7 +52,12 @@ const median = (xs) => {
 
 function measure(run, { maxRuns = 9, budgetMs = 6000, slowMs = 2500 } = {}) {
   let t = performance.now();
-  let out = run();
+  let out;
+  try {
+    out = run();
+  } catch (e) {
+    return { ms: performance.now() - t, runs: 1, error: String(e).slice(0, 80), out: {} };
+  }
   const first = performance.now() - t;
   if (first > slowMs) return { ms: first, runs: 1, warm: false, out };
   const samples = [];
@@ -96,7 +101,7 @@ window.bench = {
       }
       return { n, complete };
     }, opts);
-    return { ms: r.ms, runs: r.runs, warm: r.warm, min: r.min, max: r.max, size: r.out.n, complete: r.out.complete };
+    return { ms: r.ms, runs: r.runs, warm: r.warm, min: r.min, max: r.max, size: r.out.n, complete: r.out.complete, error: r.error };
   },
 
   /** Times `tool`'s extraction over every text of set `i`. */
@@ -111,7 +116,7 @@ window.bench = {
       }
       return n;
     }, opts);
-    return { ms: r.ms, runs: r.runs, warm: r.warm, min: r.min, max: r.max, size: r.out };
+    return { ms: r.ms, runs: r.runs, warm: r.warm, min: r.min, max: r.max, size: r.out, error: r.error };
   },
 
   /** What each tool finds in `text`, by category, as UTF-16 spans, for scoring. */

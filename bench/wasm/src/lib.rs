@@ -24,7 +24,13 @@ pub fn word_diff(old: &str, new: &str) -> Vec<u32> {
             ChangeKind::Delete => 1,
             ChangeKind::Insert => 2,
         };
-        out.extend([kind, c.old.start as u32, c.old.end as u32, c.new.start as u32, c.new.end as u32]);
+        out.extend([
+            kind,
+            c.old.start as u32,
+            c.old.end as u32,
+            c.new.start as u32,
+            c.new.end as u32,
+        ]);
     }
     out
 }
