@@ -101,6 +101,7 @@ async function main() {
   const tools = await page.evaluate(() => window.bench.ready);
   await page.evaluate((s) => window.bench.load(s), sets.map(({ name, pairs, texts }) => ({ name, pairs, texts })));
   const userAgent = await page.evaluate(() => navigator.userAgent);
+  await page.evaluate(() => window.bench.warmUp());
 
   const diffTools = ['storydiff', 'storydiff (count only)', 'jsdiff diffWords', 'diff-match-patch'];
   const extractTools = ['storydiff', 'compromise', 'chrono-node'];
@@ -151,7 +152,7 @@ function render(sets, results, quality, userAgent) {
   const ecb = sets.filter((s) => s.group === 'ecb');
   const out = [];
   const chrome = /Chrome\/([\d.]+)/.exec(userAgent)?.[1] ?? '?';
-  out.push(`Measured in headless Chromium ${chrome}, one page, all tools on the same inputs; median of up to 9 runs after a warm-up (¹: one cold run, the tool being too slow to repeat).`);
+  out.push(`Measured in headless Chromium ${chrome}, one page, all tools on the same inputs; every tool warmed up for about a second first, then per input one warm-up run and the median of up to 9 runs (¹: one cold run, the tool being too slow to repeat).`);
   out.push('');
   out.push('**Word diff** (KB: both texts of every pair; ratios: tool time / storydiff time):');
   out.push('');
