@@ -4,11 +4,28 @@
 //! Built on `similar`, whose types stay inside this module: callers see
 //! [`WordChange`] only. The deadline-free entry point is used on purpose:
 //! `similar`'s deadlines read the clock, which the engine never does.
+//!
+//! `similar`'s histogram diff rescans a whole range for each anchor it
+//! picks, which grows faster than the input on long texts with scattered
+//! changes (1.3 s for a 1 MB pair). Above [`SPLIT_ABOVE`] words a side,
+//! the texts are first cut at words that occur exactly once on each side
+//! and in the same order (patience diff's anchors), and the histogram diff
+//! runs between consecutive cuts: linear in practice, and the same result
+//! wherever the cuts agree with the histogram's own anchors. Shorter texts
+//! (every sentence, and whole articles) are diffed in one piece as before.
 
 use crate::segment::{Token, TokenKind};
 use crate::text::Span;
 use serde::Serialize;
 use similar::{capture_diff_slices, Algorithm, DiffTag};
+use std::collections::HashMap;
+use std::ops::Range;
+
+/// Words a side above which the diff is cut at unique common words first.
+const SPLIT_ABOVE: usize = 5_000;
+/// Inside a split text, gaps between anchors longer than this (words a
+/// side) are cut again.
+const SPLIT_GAP: usize = 500;
 
 /// What happened to a run of words.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
@@ -53,9 +70,8 @@ pub fn diff_tokens(old: &[Token], new: &[Token], options: DiffOptions) -> Vec<Wo
         |t: &&Token| options.punctuation || matches!(t.kind, TokenKind::Word | TokenKind::Number);
     let old: Vec<&Token> = old.iter().filter(keep).collect();
     let new: Vec<&Token> = new.iter().filter(keep).collect();
-    let old_keys: Vec<&str> = old.iter().map(|t| t.norm.as_str()).collect();
-    let new_keys: Vec<&str> = new.iter().map(|t| t.norm.as_str()).collect();
-    let ops = capture_diff_slices(Algorithm::Histogram, &old_keys, &new_keys);
+    let (old_keys, new_keys) = intern(&old, &new);
+    let ops = diff_keys(&old_keys, &new_keys);
 
     let at = |toks: &[&Token], i: usize| -> Span {
         match toks.get(i) {
@@ -70,8 +86,7 @@ pub fn diff_tokens(old: &[Token], new: &[Token], options: DiffOptions) -> Vec<Wo
         Span::new(toks[r.start].span.start, toks[r.end - 1].span.end)
     };
     let mut out: Vec<WordChange> = Vec::with_capacity(ops.len());
-    for op in ops {
-        let (tag, o, n) = op.as_tag_tuple();
+    for (tag, o, n) in ops {
         match tag {
             DiffTag::Equal => out.push(WordChange {
                 kind: ChangeKind::Equal,
@@ -103,6 +118,137 @@ pub fn diff_tokens(old: &[Token], new: &[Token], options: DiffOptions) -> Vec<Wo
         }
     }
     out
+}
+
+/// Each token's normalised form as a number, equal forms equal numbers
+/// (hashing a `u32` is cheaper than hashing the string again in every
+/// comparison). The diff only compares keys for equality, so its result is
+/// the same as on the strings.
+fn intern<'t>(old: &[&'t Token], new: &[&'t Token]) -> (Vec<u32>, Vec<u32>) {
+    let mut ids: HashMap<&'t str, u32> = HashMap::with_capacity(old.len().max(new.len()));
+    let mut id = |t: &&'t Token| -> u32 {
+        let n = ids.len() as u32;
+        *ids.entry(t.norm.as_str()).or_insert(n)
+    };
+    let a = old.iter().map(&mut id).collect();
+    let b = new.iter().map(&mut id).collect();
+    (a, b)
+}
+
+type Op = (DiffTag, Range<usize>, Range<usize>);
+
+/// The diff of two key sequences as `similar`'s ops, adjacent equal runs
+/// merged.
+fn diff_keys(old: &[u32], new: &[u32]) -> Vec<Op> {
+    if old.len() <= SPLIT_ABOVE || new.len() <= SPLIT_ABOVE {
+        return histogram(old, new, 0, 0).collect();
+    }
+    let mut out: Vec<Op> = Vec::new();
+    let mut push = |(tag, o, n): Op| {
+        if let Some((DiffTag::Equal, lo, ln)) = out.last_mut() {
+            if tag == DiffTag::Equal && lo.end == o.start && ln.end == n.start {
+                lo.end = o.end;
+                ln.end = n.end;
+                return;
+            }
+        }
+        out.push((tag, o, n));
+    };
+    // Pending pieces, last first: a range pair to diff, or an anchor.
+    enum Piece {
+        Diff(Range<usize>, Range<usize>),
+        Anchor(usize, usize),
+    }
+    let mut stack = vec![Piece::Diff(0..old.len(), 0..new.len())];
+    while let Some(piece) = stack.pop() {
+        let (o, n) = match piece {
+            Piece::Anchor(i, j) => {
+                push((DiffTag::Equal, i..i + 1, j..j + 1));
+                continue;
+            }
+            Piece::Diff(o, n) => (o, n),
+        };
+        let (a, b) = (&old[o.clone()], &new[n.clone()]);
+        // A gap between anchors is cut again at the words unique within it
+        // (as patience diff recurses), while it is long enough for the
+        // histogram diff's growth to matter.
+        let anchors =
+            if a.len().min(b.len()) > SPLIT_GAP { unique_anchors(a, b) } else { Vec::new() };
+        if anchors.is_empty() {
+            histogram(a, b, o.start, n.start).for_each(&mut push);
+            continue;
+        }
+        let (mut i, mut j) = (a.len(), b.len());
+        for &(ai, aj) in anchors.iter().rev() {
+            stack.push(Piece::Diff(o.start + ai + 1..o.start + i, n.start + aj + 1..n.start + j));
+            stack.push(Piece::Anchor(o.start + ai, n.start + aj));
+            (i, j) = (ai, aj);
+        }
+        stack.push(Piece::Diff(o.start..o.start + i, n.start..n.start + j));
+    }
+    out
+}
+
+/// `similar`'s histogram diff of `old` and `new`, ranges shifted by
+/// `(di, dj)`.
+fn histogram(old: &[u32], new: &[u32], di: usize, dj: usize) -> impl Iterator<Item = Op> {
+    capture_diff_slices(Algorithm::Histogram, old, new).into_iter().map(move |op| {
+        let (tag, o, n) = op.as_tag_tuple();
+        (tag, o.start + di..o.end + di, n.start + dj..n.end + dj)
+    })
+}
+
+/// Positions `(old, new)` of keys that occur exactly once on each side,
+/// inside a common run of at least two words (a lone shared name is no
+/// evidence that two places correspond), the longest chain of them in the
+/// same order on both sides (patience sorting, `O(n log n)`).
+fn unique_anchors(old: &[u32], new: &[u32]) -> Vec<(usize, usize)> {
+    let distinct = old.iter().chain(new).map(|&k| k as usize + 1).max().unwrap_or(0);
+    // Per key: occurrences (saturating at 2) and last position, per side.
+    let mut count = vec![(0u8, 0u8); distinct];
+    let mut pos = vec![(0usize, 0usize); distinct];
+    for (i, &k) in old.iter().enumerate() {
+        let c = &mut count[k as usize].0;
+        *c = c.saturating_add(1).min(2);
+        pos[k as usize].0 = i;
+    }
+    for (j, &k) in new.iter().enumerate() {
+        let c = &mut count[k as usize].1;
+        *c = c.saturating_add(1).min(2);
+        pos[k as usize].1 = j;
+    }
+    let in_run = |i: usize, j: usize| {
+        (i > 0 && j > 0 && old[i - 1] == new[j - 1])
+            || (i + 1 < old.len() && j + 1 < new.len() && old[i + 1] == new[j + 1])
+    };
+    let pairs: Vec<(usize, usize)> = old
+        .iter()
+        .filter(|&&k| count[k as usize] == (1, 1))
+        .map(|&k| pos[k as usize])
+        .filter(|&(i, j)| in_run(i, j))
+        .collect();
+    // Longest increasing run of `new` positions; pairs are in `old` order.
+    let mut tails: Vec<usize> = Vec::new(); // index into pairs, per length
+    let mut prev: Vec<usize> = vec![usize::MAX; pairs.len()];
+    for (p, &(_, j)) in pairs.iter().enumerate() {
+        let len = tails.partition_point(|&t| pairs[t].1 < j);
+        if len > 0 {
+            prev[p] = tails[len - 1];
+        }
+        if len == tails.len() {
+            tails.push(p);
+        } else {
+            tails[len] = p;
+        }
+    }
+    let mut chain = Vec::with_capacity(tails.len());
+    let mut at = tails.last().copied().unwrap_or(usize::MAX);
+    while at != usize::MAX {
+        chain.push(pairs[at]);
+        at = prev[at];
+    }
+    chain.reverse();
+    chain
 }
 
 #[cfg(test)]
@@ -154,5 +300,60 @@ mod tests {
         );
         assert!(render("a, b", "a b", opts).contains("[-,-]"));
         assert!(!render("a, b", "a b", DiffOptions::default()).contains("[-"));
+    }
+
+    /// Old and new words read off the changes, in order, must be the two
+    /// texts' words, and equal runs must hold equal words.
+    fn check_covers(old: &str, new: &str) -> usize {
+        let (a, b) = (tokenize(old), tokenize(new));
+        let changes = diff_tokens(&a, &b, DiffOptions::default());
+        let words = |t: &str| -> Vec<String> {
+            tokenize(t)
+                .into_iter()
+                .filter(|t| matches!(t.kind, TokenKind::Word | TokenKind::Number))
+                .map(|t| t.norm)
+                .collect()
+        };
+        let (mut got_old, mut got_new) = (Vec::new(), Vec::new());
+        for c in &changes {
+            let (o, n) = (words(c.old.slice(old)), words(c.new.slice(new)));
+            match c.kind {
+                ChangeKind::Equal => assert_eq!(o, n, "equal run differs"),
+                ChangeKind::Delete => assert!(n.is_empty()),
+                ChangeKind::Insert => assert!(o.is_empty()),
+            }
+            got_old.extend(o);
+            got_new.extend(n);
+        }
+        assert_eq!(got_old, words(old));
+        assert_eq!(got_new, words(new));
+        changes.iter().filter(|c| c.kind != ChangeKind::Equal).count()
+    }
+
+    #[test]
+    fn long_texts_are_split_at_unique_words_and_still_cover_both_sides() {
+        // Long enough to take the split path: sentences of common words
+        // around a numbered unique word, some edited, dropped or swapped.
+        let sentence =
+            |i: usize| format!("The council said item{i} would cost the city more than before. ");
+        let old: String = (0..1500).map(sentence).collect();
+        let new: String = (0..1500)
+            .map(|i| match i % 97 {
+                3 => String::new(),
+                5 => sentence(i).replace("more", "less"),
+                7 => sentence(i + 1),
+                8 => sentence(i - 1),
+                _ => sentence(i),
+            })
+            .collect();
+        let changed = check_covers(&old, &new);
+        assert!(changed > 0 && changed < 200, "{changed} changes");
+    }
+
+    #[test]
+    fn long_texts_without_unique_words_fall_back_to_one_diff() {
+        let old = "a b c d ".repeat(2000);
+        let new = "a b x d ".repeat(2000);
+        check_covers(&old, &new);
     }
 }
