@@ -33,11 +33,11 @@ for t in "${targets[@]}"; do
   echo "==> fuzzing $t for ${SECONDS_EACH}s (log: fuzz/logs/$t.log)"
   if cargo fuzz run "$t" "corpus/$t" "seeds/$t" -- -max_total_time="$SECONDS_EACH" \
     -timeout=10 -rss_limit_mb=4096 -print_final_stats=1 "${opts[@]}" >"logs/$t.log" 2>&1; then
-    grep -E '^(Done|stat::(number_of_executed_units|average_exec_per_sec|peak_rss_mb))' "logs/$t.log"
+    grep -E '^(Done|stat::(number_of_executed_units|average_exec_per_sec|peak_rss_mb))' "logs/$t.log" || true
     echo "corpus: $(find "corpus/$t" -type f | wc -l) files"
   else
     status=1
-    grep -E 'panicked|ERROR|SUMMARY|Test unit written|failed' "logs/$t.log" | head -20
+    grep -E 'panicked|ERROR|SUMMARY|Test unit written|failed' "logs/$t.log" | head -20 || true
     echo "!! $t found a crash: see fuzz/logs/$t.log and fuzz/artifacts/$t/"
   fi
 done
