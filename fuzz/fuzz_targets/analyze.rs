@@ -15,7 +15,11 @@ fuzz_target!(|data: &[u8]| {
     for f in &a.findings {
         for e in &f.evidence {
             let text = &a.documents[e.version.0].text;
-            assert!(e.span.end <= text.len() && text.is_char_boundary(e.span.start) && text.is_char_boundary(e.span.end));
+            assert!(
+                e.span.end <= text.len()
+                    && text.is_char_boundary(e.span.start)
+                    && text.is_char_boundary(e.span.end)
+            );
         }
     }
 });
