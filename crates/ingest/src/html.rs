@@ -420,8 +420,8 @@ mod tests {
 
     #[test]
     fn the_headline_is_the_h1_that_matches_the_title() {
-        let h1 = Some("Council votes 7-2 to pass budget");
-        assert_eq!(headline(h1, "Council votes on budget \u{2013} The Gazette"), h1.unwrap());
+        let h1 = "Council votes 7-2 to pass budget";
+        assert_eq!(headline(Some(h1), "Council votes on budget \u{2013} The Gazette"), h1);
         assert_eq!(headline(Some("The Gazette"), "Storm hits coast"), "Storm hits coast");
         assert_eq!(
             headline(Some("The Gazette"), "Storm hits coast | The Gazette"),
@@ -438,7 +438,7 @@ mod tests {
         let s = scan(&format!("{}{}", "<div>".repeat(600), "</span>".repeat(600)));
         assert_eq!(s.max_depth, 600);
         // Unclosed inline elements are closed by their block's end tag.
-        let s = scan(&format!("<div><span><b><i></div>").repeat(1000));
+        let s = scan(&"<div><span><b><i></div>".repeat(1000));
         assert_eq!(s.max_depth, 4);
     }
 }
