@@ -28,7 +28,6 @@
 #![warn(missing_docs)]
 
 mod charset;
-pub mod docx;
 pub mod html;
 pub mod markdown;
 pub mod sniff;
@@ -53,8 +52,6 @@ pub enum Format {
     Markdown,
     /// A saved web page, reduced to its article's text.
     Html,
-    /// A Word document (.docx), reduced to its paragraphs' text.
-    Docx,
 }
 
 impl Format {
@@ -64,7 +61,6 @@ impl Format {
             Format::Text => "plain text",
             Format::Markdown => "Markdown",
             Format::Html => "web page",
-            Format::Docx => "Word document",
         }
     }
 }
@@ -229,9 +225,6 @@ pub fn decode(name: &str, bytes: &[u8]) -> Result<Decoded, IngestError> {
             limit: MAX_FILE_BYTES,
         });
     }
-    if sniff::is_docx(name, bytes) {
-        return decode_docx(name, bytes);
-    }
     match sniff::sniff(name, bytes) {
         Some(sniff::Kind::Binary(kind)) => {
             return Err(IngestError::Binary { name: named(), kind: Some(kind) })
@@ -257,8 +250,7 @@ pub fn decode(name: &str, bytes: &[u8]) -> Result<Decoded, IngestError> {
     }
     let format = format_of(name, &text);
     let text = match format {
-        // Word documents were unpacked above; `format_of` never says Docx.
-        Format::Text | Format::Docx => text,
+        Format::Text => text,
         Format::Markdown => markdown::to_text(&text),
         Format::Html => {
             if text.len() > MAX_HTML_BYTES {
@@ -277,27 +269,6 @@ pub fn decode(name: &str, bytes: &[u8]) -> Result<Decoded, IngestError> {
         return Err(IngestError::Empty { name: named(), format });
     }
     Ok(Decoded { text, format, encoding, notes })
-}
-
-/// A Word document's text, or why not.
-fn decode_docx(name: &str, bytes: &[u8]) -> Result<Decoded, IngestError> {
-    let named = || name.to_string();
-    match docx::to_text(bytes) {
-        Ok(text) if text.trim().is_empty() => {
-            Err(IngestError::Empty { name: named(), format: Format::Docx })
-        }
-        Ok(text) => {
-            Ok(Decoded { text, format: Format::Docx, encoding: "UTF-8", notes: Vec::new() })
-        }
-        Err(docx::DocxError::Damaged) => {
-            Err(IngestError::Unsupported { name: named(), kind: "a damaged Word document" })
-        }
-        Err(docx::DocxError::TooLarge) => Err(IngestError::TooLarge {
-            name: named(),
-            bytes: docx::MAX_XML_BYTES as usize + 1,
-            limit: docx::MAX_XML_BYTES as usize,
-        }),
-    }
 }
 
 #[cfg(test)]

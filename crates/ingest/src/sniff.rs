@@ -81,7 +81,7 @@ fn zip_kind(name: &str, bytes: &[u8]) -> Kind {
     let first_entry = bytes.get(30..bytes.len().min(30 + 64)).unwrap_or(&[]);
     let mentions = |needle: &[u8]| bytes.windows(needle.len()).take(4096).any(|w| w == needle);
     match ext.as_str() {
-        "docx" | "docm" | "dotx" => Kind::Unsupported(WORD),
+        "docx" | "docm" | "dotx" => Kind::Unsupported("a Word document"),
         "odt" => Kind::Unsupported("an OpenDocument text"),
         "epub" => Kind::Unsupported("an e-book"),
         "xlsx" | "ods" => Kind::Unsupported("a spreadsheet"),
@@ -89,19 +89,10 @@ fn zip_kind(name: &str, bytes: &[u8]) -> Kind {
         _ if first_entry.starts_with(b"mimetype") && mentions(b"epub") => {
             Kind::Unsupported("an e-book")
         }
-        _ if mentions(b"word/") => Kind::Unsupported(WORD),
+        _ if mentions(b"word/") => Kind::Unsupported("a Word document"),
         _ => Kind::Binary("a ZIP archive"),
     }
 }
-
-/// Whether a file is a Word document (.docx) to unpack: a ZIP archive
-/// named so, or holding a `word/` folder near its start.
-pub fn is_docx(name: &str, bytes: &[u8]) -> bool {
-    bytes.starts_with(b"PK\x03\x04") && zip_kind(name, bytes) == Kind::Unsupported(WORD)
-}
-
-/// What [`zip_kind`] calls a Word document.
-const WORD: &str = "a Word document";
 
 /// Decoded text can still be binary (an ASCII blob with NULs or escape
 /// bytes): text where more than 1 in 100 of the first 8K chars are control
