@@ -6,9 +6,17 @@
    bootstrap script (by its sha256, computed here because trunk writes it
    at build time), 'wasm-unsafe-eval' for the WebAssembly module, no inline
    styles, and connections to the page's own origin only.
-2. Service worker: stamps dist/sw.js with the build's version (a hash of
-   every other file) and the list of files to keep for offline use, so
-   that browsers notice a new build and the worker knows the app shell.
+2. Web workers (the analysis worker and the file reader): trunk does not
+   put a content hash in their file names, so a browser's HTTP cache could
+   pair an old worker with a new page. Each loader shim (NAME_loader.js)
+   gets `?v=<hash of NAME.js and NAME_bg.wasm>` on the URLs it loads, and
+   index.html gets `<meta name="storydiff:worker:NAME"
+   content="./NAME_loader.js?v=<hash of the loader>">`, which the page
+   starts the worker from (src/runner.rs `worker_url`).
+3. Service worker: stamps dist/sw.js with the build's version (a hash of
+   every other file) and the list of files to keep for offline use (the
+   workers' by their versioned URLs), so that browsers notice a new build
+   and the worker knows the app shell.
 
 Idempotent: running it twice gives the same output.
 Usage: scripts/postbuild.py [DIST]   (default: dist)
@@ -58,14 +66,53 @@ def add_csp(index):
     return len(scripts)
 
 
-def stamp_service_worker(dist):
+WORKER_META = re.compile(r'\s*<meta name="storydiff:worker:[^"]*" content="[^"]*">', re.I)
+
+
+def file_hash(*paths):
+    digest = hashlib.sha256()
+    for p in paths:
+        digest.update(p.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def version_workers(dist, index):
+    """Versions each worker's URLs; returns {file name: versioned URL}."""
+    urls = {}
+    metas = []
+    for loader in sorted(dist.glob('*_loader.js')):
+        name = loader.name[:-len('_loader.js')]
+        script, wasm = dist / f'{name}.js', dist / f'{name}_bg.wasm'
+        if not script.exists() or not wasm.exists():
+            sys.exit(f'postbuild: {loader.name} without {script.name} and {wasm.name}')
+        v = file_hash(script, wasm)
+        text = loader.read_text(encoding='utf-8')
+        for f in (script.name, wasm.name):
+            text, n = re.subn(r'"\./' + re.escape(f) + r'(\?v=[0-9a-f]*)?"', f'"./{f}?v={v}"', text)
+            if n != 1:
+                sys.exit(f'postbuild: {loader.name} does not load ./{f} once')
+        loader.write_text(text, encoding='utf-8')
+        urls[script.name] = f'./{script.name}?v={v}'
+        urls[wasm.name] = f'./{wasm.name}?v={v}'
+        urls[loader.name] = f'./{loader.name}?v={file_hash(loader)}'
+        metas.append(f'\n    <meta name="storydiff:worker:{name}" content="{urls[loader.name]}">')
+    html = WORKER_META.sub('', index.read_text(encoding='utf-8'))
+    html, n = re.subn(r'(<meta charset="[^"]*">)', lambda m: m.group(1) + ''.join(metas), html, count=1, flags=re.I)
+    if n != 1:
+        sys.exit('postbuild: no <meta charset> in index.html to put the worker URLs after')
+    index.write_text(html, encoding='utf-8')
+    return urls
+
+
+def stamp_service_worker(dist, worker_urls):
     sw = dist / 'sw.js'
     files = sorted(p for p in dist.rglob('*') if p.is_file() and p.name != 'sw.js')
     digest = hashlib.sha256()
     for f in files:
         digest.update(f.relative_to(dist).as_posix().encode() + b'\0' + f.read_bytes())
     version = digest.hexdigest()[:16]
-    assets = ['./'] + ['./' + f.relative_to(dist).as_posix() for f in files if f.name != 'index.html']
+    assets = ['./'] + [worker_urls.get(f.name, './' + f.relative_to(dist).as_posix())
+                       for f in files if f.name != 'index.html']
     text = sw.read_text(encoding='utf-8')
     text = re.sub(r"^const VERSION = .*;$", f"const VERSION = '{version}';", text, count=1, flags=re.M)
     text = re.sub(r"^const ASSETS = .*;$", f"const ASSETS = {json.dumps(assets)};", text, count=1, flags=re.M)
@@ -78,9 +125,12 @@ def main():
     index = dist / 'index.html'
     if not index.exists() or not (dist / 'sw.js').exists():
         sys.exit(f'postbuild: {dist} has no index.html or sw.js: run `trunk build --release` first')
+    worker_urls = version_workers(dist, index)
     hashes = add_csp(index)
-    version, assets = stamp_service_worker(dist)
-    print(f'postbuild: CSP with {hashes} inline script hash(es); service worker {version} keeps {assets} files')
+    version, assets = stamp_service_worker(dist, worker_urls)
+    workers = len(worker_urls) // 3
+    print(f'postbuild: {workers} web worker(s) versioned; CSP with {hashes} inline script hash(es); '
+          f'service worker {version} keeps {assets} files')
 
 
 if __name__ == '__main__':

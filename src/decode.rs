@@ -1,11 +1,43 @@
-//! Bytes of a dropped or picked file → the text of a version, through
-//! storydiff-ingest (the CLI reads files the same way and says the same
-//! things), and the files of a drop, folders included.
+//! The page's side of file reading: a file's bytes go to the reader
+//! worker (`src/bin/reader.rs`, storydiff-ingest inside), started the first
+//! time someone gives a file, and its text comes back; and the files of a
+//! drop, folders included.
+//!
+//! - One file at a time, in the order given (a drop's files, then the next
+//!   drop's), so versions are added in order.
+//! - A file the reader takes longer than [`READ_BUDGET_MS`] over (or that
+//!   panics it) gets a message naming it; the worker is terminated and the
+//!   next file gets a fresh one.
+//! - The bytes are transferred, not copied, to the worker.
 
+use crate::reader::ReadAnswer;
+use std::cell::RefCell;
 use std::fmt;
-pub use storydiff_ingest::{Decoded, Format, IngestError, MAX_FILE_BYTES};
+use std::rc::{Rc, Weak};
 use wasm_bindgen::closure::Closure;
+use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{ErrorEvent, MessageEvent, Worker};
+
+/// Files above this size are refused before they are read (the reader
+/// would refuse them too): storydiff-ingest's limit.
+pub const MAX_FILE_BYTES: usize = storydiff_ingest::MAX_FILE_BYTES;
+
+/// The default location of the reader's loader (beside index.html);
+/// `scripts/postbuild.py` gives the page a versioned URL (see
+/// [`crate::runner::worker_url`]).
+pub const READER_URL: &str = "./reader_loader.js";
+
+/// How long the reader may take over one file.
+pub const READ_BUDGET_MS: i32 = 15_000;
+
+/// How long a new reader may take to load, on top of [`READ_BUDGET_MS`]
+/// (its .wasm is fetched the first time, unless the service worker has it).
+pub const START_BUDGET_MS: i32 = 30_000;
+
+/// Performance mark set each time a reader is started (tests count them).
+pub const READER_START_MARK: &str = "storydiff:reader-start";
 
 /// Why a file did not become a version.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -22,37 +54,309 @@ pub enum FileError {
         /// The file's name.
         name: String,
     },
-    /// Read, but not text storydiff can use (binary, empty, a Word file…).
-    Ingest(IngestError),
+    /// The reader took too long over it and was stopped.
+    TimedOut {
+        /// The file's name.
+        name: String,
+    },
+    /// The reader failed on it (a panic) or could not be started.
+    ReaderFailed {
+        /// The file's name.
+        name: String,
+    },
+    /// Read, but not text storydiff can use (binary, empty, a PDF…): the
+    /// reader's sentence, which names the file.
+    Refused(String),
 }
 
 impl fmt::Display for FileError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            FileError::TooLarge { name, bytes } => {
-                IngestError::TooLarge { name: name.clone(), bytes: *bytes, limit: MAX_FILE_BYTES }
-                    .fmt(f)
+            FileError::TooLarge { name, bytes } => storydiff_ingest::IngestError::TooLarge {
+                name: name.clone(),
+                bytes: *bytes,
+                limit: MAX_FILE_BYTES,
             }
+            .fmt(f),
             FileError::Unreadable { name } => write!(f, "{name} could not be read."),
-            FileError::Ingest(e) => e.fmt(f),
+            FileError::TimedOut { name } => write!(
+                f,
+                "{name} could not be read: it took longer than {} seconds, so reading it was \
+                 stopped.",
+                READ_BUDGET_MS / 1000
+            ),
+            FileError::ReaderFailed { name } => {
+                write!(f, "{name} could not be read: the file reader failed on it.")
+            }
+            FileError::Refused(message) => f.write_str(message),
         }
     }
 }
 
-/// Decodes a file (see [`storydiff_ingest::decode`]): the text with how it
-/// was read, and notes for the user (`"Decoded as windows-1252 …"`).
-pub fn decode_file(name: &str, bytes: &[u8]) -> Result<Decoded, FileError> {
-    storydiff_ingest::decode(name, bytes).map_err(FileError::Ingest)
+/// A file read as text by the reader (storydiff-ingest's `Decoded`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ReadFile {
+    /// The text; paragraphs are separated by a blank line.
+    pub text: String,
+    /// How it was read: `"plain text"`, `"Markdown"`, `"web page"`.
+    pub format: String,
+    /// The encoding it was decoded from: `"windows-1252"`.
+    pub encoding: String,
+    /// Things the user may want to know, in words.
+    pub notes: Vec<String>,
 }
 
-/// Decodes a file to its text: UTF-8, UTF-16 (with or without a
-/// byte-order mark), legacy encodings; a saved web page's article; a
-/// Markdown file's text. Binary, empty and Office files are refused.
-///
-/// `b"\xEF\xBB\xBFHello"` → `"Hello"`; `b"\x89PNG\r\n\x1a\n\0"` → an error
-/// saying it is a PNG image.
-pub fn decode_text(name: &str, bytes: &[u8]) -> Result<String, FileError> {
-    decode_file(name, bytes).map(|d| d.text)
+/// A fault the next request asks the reader for (test hooks:
+/// `dispatchEvent(new Event("storydiff:crash-reader"))` or
+/// `"storydiff:hang-reader"`); a hang is given one second, not
+/// [`READ_BUDGET_MS`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Fault {
+    /// The reader panics.
+    Crash,
+    /// The reader never answers.
+    Hang,
+}
+
+/// The request waiting for an answer.
+struct Pending {
+    id: u32,
+    /// `{id, name, bytes, fault}`, until it is posted (once the worker is
+    /// ready).
+    message: Option<(js_sys::Object, js_sys::ArrayBuffer)>,
+    resolve: js_sys::Function,
+}
+
+#[derive(Default)]
+struct Inner {
+    worker: Option<Worker>,
+    ready: bool,
+    next_id: u32,
+    pending: Option<Pending>,
+    /// Settles when the last queued read is done: reads run one by one.
+    tail: Option<js_sys::Promise>,
+    fault: Option<Fault>,
+    on_message: Option<Closure<dyn FnMut(MessageEvent)>>,
+    on_error: Option<Closure<dyn FnMut(ErrorEvent)>>,
+}
+
+/// The page's handle on the reader worker. Clones share it.
+#[derive(Clone, Default)]
+pub struct Reader(Rc<RefCell<Inner>>);
+
+thread_local! {
+    static READER: Reader = Reader::default();
+}
+
+/// What a settled request resolves with besides the answer's JSON.
+const TIMED_OUT: &str = "timeout";
+const FAILED: &str = "failed";
+
+/// A promise and its `resolve` function.
+fn promise() -> (js_sys::Promise, js_sys::Function) {
+    let mut resolve = None;
+    let promise = js_sys::Promise::new(&mut |ok, _| resolve = Some(ok));
+    (promise, resolve.unwrap_or_else(|| js_sys::Function::new_no_args("")))
+}
+
+impl Reader {
+    /// The page's reader (one per page; the worker starts on first use).
+    pub fn get() -> Reader {
+        READER.with(Reader::clone)
+    }
+
+    /// Makes the next request ask the reader for `fault` (tests).
+    pub fn inject(&self, fault: Fault) {
+        self.0.borrow_mut().fault = Some(fault);
+    }
+
+    /// Reads a file through the worker, after the reads asked before it.
+    pub async fn read(
+        &self,
+        name: &str,
+        bytes: js_sys::ArrayBuffer,
+    ) -> Result<ReadFile, FileError> {
+        let (done, finish) = promise();
+        let before = self.0.borrow_mut().tail.replace(done.clone());
+        if let Some(before) = before {
+            let _ = JsFuture::from(before).await;
+        }
+        let result = self.read_now(name, bytes).await;
+        let _ = finish.call0(&JsValue::NULL);
+        let mut inner = self.0.borrow_mut();
+        if inner.tail.as_ref().is_some_and(|t| JsValue::from(t) == JsValue::from(&done)) {
+            inner.tail = None;
+        }
+        result
+    }
+
+    async fn read_now(
+        &self,
+        name: &str,
+        bytes: js_sys::ArrayBuffer,
+    ) -> Result<ReadFile, FileError> {
+        let named = || name.to_string();
+        if self.0.borrow().worker.is_none() && !self.spawn() {
+            return Err(FileError::ReaderFailed { name: named() });
+        }
+        let (answer, resolve) = promise();
+        let budget = {
+            let mut inner = self.0.borrow_mut();
+            inner.next_id += 1;
+            let id = inner.next_id;
+            let message = js_sys::Object::new();
+            let set = |k: &str, v: &JsValue| js_sys::Reflect::set(&message, &k.into(), v);
+            let _ = set("id", &JsValue::from(id));
+            let _ = set("name", &JsValue::from_str(name));
+            let _ = set("bytes", &bytes);
+            let fault = inner.fault.take();
+            let fault_name = match fault {
+                Some(Fault::Crash) => Some("crash"),
+                Some(Fault::Hang) => Some("hang"),
+                None => None,
+            };
+            if let Some(f) = fault_name {
+                let _ = set("fault", &JsValue::from_str(f));
+            }
+            let mut budget = if fault == Some(Fault::Hang) { 1_000 } else { READ_BUDGET_MS };
+            if !inner.ready {
+                budget += START_BUDGET_MS;
+            }
+            inner.pending = Some(Pending { id, message: Some((message, bytes)), resolve });
+            budget
+        };
+        self.post_pending();
+        let id = self.0.borrow().pending.as_ref().map_or(0, |p| p.id);
+        let me = Rc::downgrade(&self.0);
+        let timer = Closure::once_into_js(move || settle(&me, id, &JsValue::from_str(TIMED_OUT)));
+        let window = web_sys::window();
+        let handle = window.as_ref().and_then(|w| {
+            w.set_timeout_with_callback_and_timeout_and_arguments_0(timer.unchecked_ref(), budget)
+                .ok()
+        });
+        let answer = JsFuture::from(answer).await.ok().and_then(|v| v.as_string());
+        if let (Some(w), Some(h)) = (window, handle) {
+            w.clear_timeout_with_handle(h);
+        }
+        match answer.as_deref() {
+            Some(TIMED_OUT) => {
+                self.stop_worker();
+                Err(FileError::TimedOut { name: named() })
+            }
+            Some(FAILED) | None => {
+                self.stop_worker();
+                Err(FileError::ReaderFailed { name: named() })
+            }
+            Some(json) => match serde_json::from_str::<ReadAnswer>(json) {
+                Ok(ReadAnswer::Read { text, format, encoding, notes, .. }) => {
+                    Ok(ReadFile { text, format, encoding, notes })
+                }
+                Ok(ReadAnswer::Refused { message, .. }) => Err(FileError::Refused(message)),
+                _ => Err(FileError::ReaderFailed { name: named() }),
+            },
+        }
+    }
+
+    /// Starts a worker; false if the browser refused.
+    fn spawn(&self) -> bool {
+        if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
+            let _ = p.mark(READER_START_MARK);
+        }
+        let Ok(worker) = Worker::new(&crate::runner::worker_url("reader", READER_URL)) else {
+            return false;
+        };
+        let me = Rc::downgrade(&self.0);
+        let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |ev: MessageEvent| {
+            let Some(text) = ev.data().as_string() else { return };
+            match serde_json::from_str::<ReadAnswer>(&text) {
+                Ok(ReadAnswer::Ready) => {
+                    if let Some(inner) = me.upgrade() {
+                        inner.borrow_mut().ready = true;
+                        Reader(inner).post_pending();
+                    }
+                }
+                Ok(ReadAnswer::Read { id, .. } | ReadAnswer::Refused { id, .. }) => {
+                    settle(&me, id, &JsValue::from_str(&text))
+                }
+                Err(_) => {}
+            }
+        });
+        let me = Rc::downgrade(&self.0);
+        let on_error = Closure::<dyn FnMut(ErrorEvent)>::new(move |ev: ErrorEvent| {
+            // Handled here: the page tells the user in its own words.
+            ev.prevent_default();
+            let id = me.upgrade().and_then(|i| i.borrow().pending.as_ref().map(|p| p.id));
+            if let Some(id) = id {
+                settle(&me, id, &JsValue::from_str(FAILED));
+            }
+        });
+        worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+        worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
+        let mut inner = self.0.borrow_mut();
+        inner.worker = Some(worker);
+        inner.ready = false;
+        inner.on_message = Some(on_message);
+        inner.on_error = Some(on_error);
+        true
+    }
+
+    /// Posts the waiting request once the worker is ready, transferring
+    /// its bytes.
+    fn post_pending(&self) {
+        let mut inner = self.0.borrow_mut();
+        if !inner.ready {
+            return;
+        }
+        let Some(worker) = inner.worker.clone() else { return };
+        let Some((message, bytes)) = inner.pending.as_mut().and_then(|p| p.message.take()) else {
+            return;
+        };
+        drop(inner);
+        let _ = worker.post_message_with_transfer(&message, &js_sys::Array::of1(&bytes));
+    }
+
+    /// Terminates the worker (it hung, died or cannot be trusted); the
+    /// next file starts a fresh one.
+    fn stop_worker(&self) {
+        let mut inner = self.0.borrow_mut();
+        if let Some(w) = inner.worker.take() {
+            w.terminate();
+        }
+        inner.ready = false;
+        inner.pending = None;
+        inner.on_message = None;
+        inner.on_error = None;
+    }
+}
+
+/// Resolves request `id` with `value`, once: the answer, the timer and an
+/// error event race, the first one wins.
+fn settle(me: &Weak<RefCell<Inner>>, id: u32, value: &JsValue) {
+    let Some(inner) = me.upgrade() else { return };
+    let pending = {
+        let mut inner = inner.borrow_mut();
+        match &inner.pending {
+            Some(p) if p.id == id => inner.pending.take(),
+            _ => None,
+        }
+    };
+    if let Some(p) = pending {
+        let _ = p.resolve.call1(&JsValue::NULL, value);
+    }
+}
+
+/// Reads a file the user gave and decodes it in the reader worker:
+/// refuses a huge file before reading it.
+pub async fn read_file(file: &web_sys::File) -> Result<ReadFile, FileError> {
+    let name = file.name();
+    let size = file.size() as usize;
+    if size > MAX_FILE_BYTES {
+        return Err(FileError::TooLarge { name, bytes: size });
+    }
+    let buffer = JsFuture::from(file.array_buffer())
+        .await
+        .map_err(|_| FileError::Unreadable { name: name.clone() })?;
+    Reader::get().read(&name, buffer.unchecked_into()).await
 }
 
 /// The files of a drop, taken while the drop event lasts (the browser
@@ -193,37 +497,20 @@ async fn file_of(entry: &web_sys::FileSystemFileEntry) -> Option<web_sys::File> 
 mod tests {
     use super::*;
 
-    fn check(name: &str, bytes: &[u8]) -> String {
-        match decode_text(name, bytes) {
-            Ok(text) => format!("ok {text:?}"),
-            Err(e) => e.to_string(),
-        }
-    }
-
     #[test]
-    fn text_files_decode() {
-        assert_eq!(check("f.txt", b"Hello"), r#"ok "Hello""#);
-        assert_eq!(check("f.txt", b"\xEF\xBB\xBFHello"), r#"ok "Hello""#);
-        assert_eq!(check("f.txt", b"\xFF\xFEH\0i\0"), r#"ok "Hi""#);
-        assert_eq!(check("f.txt", b"caf\xe9 ol\xe9"), "ok \"caf\u{e9} ol\u{e9}\"");
-        assert_eq!(check("f.md", b"# Title\n\n*Six* people"), r#"ok "Title\n\nSix people""#);
-        assert_eq!(check("f.html", b"<p>Six people</p>"), r#"ok "Six people""#);
-    }
-
-    #[test]
-    fn other_files_are_refused_by_name() {
-        assert_eq!(
-            check("f.png", b"\x89PNG\r\n\x1a\n\0\0"),
-            "f.png is not a text file (it looks like a PNG image)."
-        );
-        assert_eq!(
-            check("f.txt", b"ascii\0with nul"),
-            "f.txt is not a text file (it looks like binary data)."
-        );
-        assert_eq!(check("f.txt", b" \n\t"), "f.txt is empty: there is no text in it.");
+    fn messages_name_the_file() {
         assert_eq!(
             FileError::TooLarge { name: "big.txt".into(), bytes: 30 << 20 }.to_string(),
             "big.txt is too large (30 MB; the limit is 20 MB)."
+        );
+        assert_eq!(
+            FileError::TimedOut { name: "slow.html".into() }.to_string(),
+            "slow.html could not be read: it took longer than 15 seconds, so reading it was \
+             stopped."
+        );
+        assert_eq!(
+            FileError::ReaderFailed { name: "x.html".into() }.to_string(),
+            "x.html could not be read: the file reader failed on it."
         );
     }
 

@@ -12,10 +12,12 @@
 //! - [`runner`]: the page's side of the worker (generations, cancelling
 //!   stale runs, restarting a dead worker, performance measures);
 //! - [`worker`] and [`protocol`]: the worker's side and the messages;
+//! - [`reader`]: the file reader worker's side (storydiff-ingest), which
+//!   [`decode`] talks to;
 //! - [`model`]: the view model the worker sends, and how it is made;
 //! - [`pieces`]: a cell's text cut into changed words, claims, evidence;
 //! - [`components`]: the views, by feature, one component per file;
-//! - edges: [`decode`] (file bytes → text), [`storage`] (localStorage),
+//! - edges: [`decode`] (files → the reader worker → text), [`storage`] (localStorage),
 //!   [`sample`] (the bundled example story).
 #![warn(missing_docs)]
 
@@ -26,6 +28,7 @@ pub mod download;
 pub mod model;
 pub mod pieces;
 pub mod protocol;
+pub mod reader;
 pub mod runner;
 pub mod sample;
 pub mod share;

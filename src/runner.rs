@@ -26,6 +26,20 @@ use web_sys::{ErrorEvent, MessageEvent, Worker};
 
 /// Where trunk puts the worker's loader (beside index.html).
 pub const WORKER_URL: &str = "./worker_loader.js";
+/// The URL of a worker's loader: the versioned one `scripts/postbuild.py`
+/// wrote into index.html (`<meta name="storydiff:worker:reader"
+/// content="./reader_loader.js?v=…">`, so that a cached old worker never
+/// pairs with a new page), else `default` (development builds).
+pub fn worker_url(name: &str, default: &str) -> String {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector(&format!("meta[name=\"storydiff:worker:{name}\"]")).ok())
+        .flatten()
+        .and_then(|m| m.get_attribute("content"))
+        .filter(|url| url.starts_with("./"))
+        .unwrap_or_else(|| default.to_string())
+}
+
 /// Name of the measure recorded for each analysis.
 pub const ANALYZE_MEASURE: &str = "storydiff:analyze";
 /// How long a run may go on once newer input waits.
@@ -205,7 +219,7 @@ impl Runner {
         if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
             let _ = p.mark(WORKER_START_MARK);
         }
-        let worker = match Worker::new(WORKER_URL) {
+        let worker = match Worker::new(&worker_url("worker", WORKER_URL)) {
             Ok(w) => w,
             Err(_) => {
                 self.died();

@@ -5,7 +5,7 @@
 //! Derive, don't sync: the analysis is the worker's answer to the inputs;
 //! effects only talk to the outside world (the worker, storage, the page).
 
-use crate::decode::{decode_text, FileError, MAX_FILE_BYTES};
+use crate::decode::{read_file, Fault, Reader};
 use crate::model::pair::PairDiff;
 use crate::model::{FindingKind, FindingView, ViewModel};
 use crate::protocol::{ExportFormat, NamedText, Request};
@@ -18,7 +18,6 @@ use std::borrow::Cow;
 use std::collections::{BTreeSet, HashMap};
 use std::sync::Arc;
 use std::time::Duration;
-use wasm_bindgen_futures::JsFuture;
 
 /// How many messages stay on screen; older ones make room.
 const MAX_NOTICES: usize = 4;
@@ -460,6 +459,14 @@ impl AppState {
         let crash =
             window_event_listener_untyped("storydiff:crash-worker", move |_| self.crash_worker());
         on_cleanup(move || crash.remove());
+        // Test hooks: the next file makes the file reader panic, or hang.
+        let faults =
+            [("storydiff:crash-reader", Fault::Crash), ("storydiff:hang-reader", Fault::Hang)].map(
+                |(event, fault)| {
+                    window_event_listener_untyped(event, move |_| Reader::get().inject(fault))
+                },
+            );
+        on_cleanup(move || faults.into_iter().for_each(|h| h.remove()));
         Effect::new(move |_| {
             let theme = self.theme.get();
             if let Some(root) = document().document_element() {
@@ -758,10 +765,10 @@ impl AppState {
         }
         leptos::task::spawn_local(async move {
             let mut texts = Vec::new();
+            // One by one through the reader worker, so the order stays.
             for file in files {
-                let name = file.name();
-                match read_file(&file).await.and_then(|bytes| decode_text(&name, &bytes)) {
-                    Ok(text) => texts.push((name, text)),
+                match read_file(&file).await {
+                    Ok(read) => texts.push((file.name(), read.text)),
                     Err(why) => self.notify(Tone::Error, why.to_string()),
                 }
             }
@@ -967,18 +974,6 @@ fn download(format: ExportFormat, text: &str) {
     if let Err(message) = crate::download::download(&name, format.mime(), text) {
         web_sys::console::warn_1(&message.into());
     }
-}
-
-/// The bytes of a file the user gave, refusing huge files before reading.
-async fn read_file(file: &web_sys::File) -> Result<Vec<u8>, FileError> {
-    let name = file.name();
-    let size = file.size() as usize;
-    if size > MAX_FILE_BYTES {
-        return Err(FileError::TooLarge { name, bytes: size });
-    }
-    let buffer =
-        JsFuture::from(file.array_buffer()).await.map_err(|_| FileError::Unreadable { name })?;
-    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
 }
 
 /// The files of a `FileList`, in order.

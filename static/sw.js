@@ -3,7 +3,9 @@
 // offline. A new build is announced by the page (sw-register.js), never
 // forced: the new worker waits until the user chooses to reload.
 //
-// scripts/postbuild.py stamps VERSION and ASSETS after `trunk build`;
+// scripts/postbuild.py stamps VERSION and ASSETS after `trunk build` (the
+// web workers by their versioned URLs, `reader.js?v=…`, exactly as the
+// page requests them, so one build's page and workers always go together);
 // unstamped (a development server) the worker caches nothing.
 const VERSION = 'dev';
 const ASSETS = null;

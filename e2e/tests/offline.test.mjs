@@ -6,8 +6,8 @@ import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { launchBrowser, serveDist } from './harness.mjs';
-import { download, openSession, openWorkspaceFile, serveCopy, SHARE_BAR, shareStatus, withSession, workspaceOf } from './edges.mjs';
+import { dropFiles, launchBrowser, serveDist } from './harness.mjs';
+import { download, openSession, openWorkspaceFile, savedWorkspace, serveCopy, SHARE_BAR, shareStatus, withSession, workspaceOf } from './edges.mjs';
 
 let server;
 let browser;
@@ -80,6 +80,18 @@ describe('static deployment', () => {
       await shareStatus(page).getByText(/Opened/).waitFor();
       const md = await download(page, page.getByRole('group', { name: 'Export report' }).getByRole('button', { name: 'Markdown' }));
       assert.match(md.text, /^# storydiff report/);
+      // The file reader was never loaded online: it comes from the cache.
+      await dropFiles(page, [{
+        name: 'c.html',
+        content: '<html><head><title>Vote</title></head><body><nav>Home | News</nav><main><h1>Council vote</h1><p>The council voted 5-4 on Tuesday.</p></main></body></html>',
+      }]);
+      let versions;
+      for (let i = 0; i < 100; i += 1) {
+        versions = (await savedWorkspace(page)).versions;
+        if (versions.length >= 3) break;
+        await page.waitForTimeout(100);
+      }
+      assert.deepEqual(versions.map((v) => [v.name, v.text]).at(-1), ['c.html', 'Council vote\n\nThe council voted 5-4 on Tuesday.']);
       const problems = await session.problems();
       assert.deepEqual(problems.foreign, []);
       assert.deepEqual(problems.csp, []);

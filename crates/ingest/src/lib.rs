@@ -17,17 +17,17 @@
 //! ```
 //!
 //! Stages: [`sniff`] refuses binary files by their magic number, the
-//! `charset` step turns bytes into a `String` (BOM, UTF-8, UTF-16 without a
-//! BOM, a `<meta charset>`, else a guess among legacy single-byte code
-//! pages), then the
-//! format's reader makes plain text of it: [`html`] extracts a saved page's
-//! article, [`markdown`] strips the markup. Paragraphs come out separated by
-//! one blank line.
+//! `charset` step turns bytes into a `String` (encoding_rs: a BOM, UTF-8,
+//! UTF-16 without a BOM, a page's `<meta charset>`, else chardetng's
+//! guess), then the format's reader makes plain text of it: [`html`]
+//! extracts a saved page's article (dom_smoothie, a Readability.js port),
+//! [`markdown`] keeps the words of Markdown (pulldown-cmark). Paragraphs
+//! come out separated by one blank line. Nothing recurses over the input's
+//! depth: pages nested too deeply for Readability get their tag-stripped
+//! text.
 #![warn(missing_docs)]
 
 mod charset;
-mod codepages;
-mod entities;
 pub mod html;
 pub mod markdown;
 pub mod sniff;
@@ -106,8 +106,8 @@ pub enum IngestError {
         /// What it is: `"a Word document"`.
         kind: &'static str,
     },
-    /// Text in an encoding that is not UTF-8 or UTF-16 and that no known
-    /// single-byte code page reads (e.g. Shift_JIS, GBK, Big5).
+    /// Bytes that no encoding reads as text: the best guess leaves many of
+    /// them undecodable.
     UnknownEncoding {
         /// The file's name.
         name: String,
@@ -145,9 +145,8 @@ impl fmt::Display for IngestError {
             ),
             IngestError::UnknownEncoding { name } => write!(
                 f,
-                "{name} is text in an encoding storydiff does not recognise (not UTF-8 or UTF-16; \
-                 perhaps an East Asian one such as Shift_JIS, GBK or Big5): save it as UTF-8 and \
-                 try again."
+                "{name} is not in a text encoding storydiff recognises: save it as UTF-8 and try \
+                 again."
             ),
             IngestError::TooLarge { name, bytes, limit } => write!(
                 f,

@@ -28,7 +28,7 @@ pub fn FilePicker() -> impl IntoView {
                 type="file"
                 multiple
                 hidden
-                accept=".txt,.text,.md,text/plain"
+                accept=".txt,.text,.md,.markdown,.html,.htm,.xhtml,text/plain,text/markdown,text/html"
                 on:change=picked
             />
         </span>
