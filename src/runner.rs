@@ -115,6 +115,16 @@ struct Inner {
 #[derive(Clone)]
 pub struct Runner(Rc<RefCell<Inner>>);
 
+/// The stale budget: [`STALE_BUDGET_MS`], or for tests of cancellation
+/// `window.__storydiffStaleBudgetMs` when a test set it before the page
+/// loaded (a run's length depends on the machine; the test's must not).
+fn stale_budget() -> f64 {
+    web_sys::window()
+        .and_then(|w| js_sys::Reflect::get(&w, &JsValue::from_str("__storydiffStaleBudgetMs")).ok())
+        .and_then(|v| v.as_f64())
+        .unwrap_or(STALE_BUDGET_MS)
+}
+
 fn now() -> f64 {
     web_sys::window().and_then(|w| w.performance()).map_or(0.0, |p| p.now())
 }
@@ -198,7 +208,7 @@ impl Runner {
             let json = request(generation);
             let slot = if analysis { &mut inner.analysis } else { &mut inner.diff };
             slot.latest = Some((generation, json));
-            let overdue = slot.in_flight.is_some_and(|(_, at)| now() - at > STALE_BUDGET_MS);
+            let overdue = slot.in_flight.is_some_and(|(_, at)| now() - at > stale_budget());
             if inner.worker.is_none() && inner.failures >= MAX_FAILURES {
                 // Unavailable: a new input is a reason to try again.
                 inner.failures = 0;
@@ -303,7 +313,7 @@ impl Runner {
                         Runner(inner).check_overdue(generation);
                     }
                 },
-                Duration::from_millis(STALE_BUDGET_MS as u64 + 50),
+                Duration::from_millis(stale_budget() as u64 + 50),
             );
         }
     }
@@ -312,7 +322,7 @@ impl Runner {
         let overdue = {
             let inner = self.0.borrow();
             let slot = &inner.analysis;
-            slot.in_flight.is_some_and(|(g, at)| g == generation && now() - at > STALE_BUDGET_MS)
+            slot.in_flight.is_some_and(|(g, at)| g == generation && now() - at > stale_budget())
                 && slot.latest.as_ref().is_some_and(|(g, _)| *g > generation)
         };
         if overdue {
