@@ -6,8 +6,7 @@
 use super::Range;
 use serde::{Deserialize, Serialize};
 use storydiff_engine::moves::{find_moves, MoveOptions, MovedBlock};
-use storydiff_engine::segment::tokenize;
-use storydiff_engine::worddiff::{diff_tokens, ChangeKind, DiffOptions};
+use storydiff_engine::worddiff::{diff_texts, ChangeKind, DiffOptions, TextDiff};
 use storydiff_engine::Span;
 
 /// A run of text with one fate.
@@ -56,8 +55,7 @@ pub struct PairDiff {
 /// `"on March 15."` → `"on March 14."`: `Same "on March "`, `Deleted "15"`,
 /// `Inserted "14"`, `Same "."`.
 pub fn pair_diff(old: &str, new: &str, options: DiffOptions) -> PairDiff {
-    let (old_tokens, new_tokens) = (tokenize(old), tokenize(new));
-    let changes = diff_tokens(&old_tokens, &new_tokens, options);
+    let TextDiff { old_tokens, new_tokens, changes } = diff_texts(old, new, options);
     let moves = find_moves(&old_tokens, &new_tokens, &changes, MoveOptions::default());
     let mut out = Builder { new, old, pieces: Vec::new(), pos: 0 };
     for change in &changes {

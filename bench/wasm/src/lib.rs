@@ -4,19 +4,17 @@
 #![warn(missing_docs)]
 
 use storydiff_engine::claims::{self, ClaimData, ClaimKind, ExtractOptions, TimexType};
-use storydiff_engine::segment::tokenize;
-use storydiff_engine::worddiff::{diff_tokens, ChangeKind, DiffOptions};
+use storydiff_engine::worddiff::{diff_texts, ChangeKind, DiffOptions};
 use storydiff_engine::{Document, Utf16Index, Version};
 use wasm_bindgen::prelude::*;
 
-/// The word diff the app's pairwise view runs (`tokenize` both texts, then
-/// `diff_tokens` with the default options): five numbers per change,
+/// The word diff the app's pairwise view runs (`diff_texts` with the
+/// default options: long texts line by line first, then word by word): five numbers per change,
 /// `kind` (0 equal, 1 delete, 2 insert), old start, old end, new start,
 /// new end (UTF-8 byte offsets).
 #[wasm_bindgen]
 pub fn word_diff(old: &str, new: &str) -> Vec<u32> {
-    let (a, b) = (tokenize(old), tokenize(new));
-    let changes = diff_tokens(&a, &b, DiffOptions::default());
+    let changes = diff_texts(old, new, DiffOptions::default()).changes;
     let mut out = Vec::with_capacity(changes.len() * 5);
     for c in changes {
         let kind = match c.kind {
@@ -39,8 +37,7 @@ pub fn word_diff(old: &str, new: &str) -> Vec<u32> {
 /// from [`word_diff`] is the cost of handing the spans to JavaScript.
 #[wasm_bindgen]
 pub fn word_diff_count(old: &str, new: &str) -> u32 {
-    let (a, b) = (tokenize(old), tokenize(new));
-    diff_tokens(&a, &b, DiffOptions::default()).len() as u32
+    diff_texts(old, new, DiffOptions::default()).changes.len() as u32
 }
 
 fn kind_code(kind: ClaimKind) -> u32 {

@@ -14,12 +14,15 @@
 //! wherever the cuts agree with the histogram's own anchors. Shorter texts
 //! (every sentence, and whole articles) are diffed in one piece as before.
 
-use crate::segment::{Token, TokenKind};
+use crate::segment::{tokenize, Token, TokenKind};
 use crate::text::Span;
 use serde::Serialize;
 use similar::{capture_diff_slices, Algorithm, DiffTag};
 use std::collections::HashMap;
 use std::ops::Range;
+
+/// Combined size (bytes) above which [`diff_texts`] diffs lines first.
+const LINES_FIRST_ABOVE: usize = 32 * 1024;
 
 /// Words a side above which the diff is cut at unique common words first.
 const SPLIT_ABOVE: usize = 5_000;
@@ -118,6 +121,104 @@ pub fn diff_tokens(old: &[Token], new: &[Token], options: DiffOptions) -> Vec<Wo
         }
     }
     out
+}
+
+/// A word diff of two texts with the tokens it was computed on.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct TextDiff {
+    /// Tokens of the old text's changed lines (all of them for short texts),
+    /// in text order.
+    pub old_tokens: Vec<Token>,
+    /// Tokens of the new text's changed lines, likewise.
+    pub new_tokens: Vec<Token>,
+    /// The changes, in text order; unchanged lines of a long text are one
+    /// Equal change each run.
+    pub changes: Vec<WordChange>,
+}
+
+/// Diffs two texts word by word. A long text (above [`LINES_FIRST_ABOVE`]
+/// bytes together) is diffed line by line first, as diff-match-patch and
+/// git do, and only the lines that differ are tokenised and word-diffed: an
+/// edit in one paragraph of a book costs that paragraph, not the book.
+///
+/// `"A.\nSix were hurt.\n"` vs `"A.\n6 were injured.\n"` → the same changes
+/// as [`diff_tokens`] on the whole texts.
+pub fn diff_texts(old: &str, new: &str, options: DiffOptions) -> TextDiff {
+    if old.len() + new.len() <= LINES_FIRST_ABOVE {
+        let (old_tokens, new_tokens) = (tokenize(old), tokenize(new));
+        let changes = diff_tokens(&old_tokens, &new_tokens, options);
+        return TextDiff { old_tokens, new_tokens, changes };
+    }
+    let (old_lines, new_lines) = (lines(old), lines(new));
+    let a: Vec<&str> = old_lines.iter().map(|r| r.slice(old)).collect();
+    let b: Vec<&str> = new_lines.iter().map(|r| r.slice(new)).collect();
+    // The byte range of lines `r`, or the empty place before line r.start.
+    let bytes = |ls: &[Span], len: usize, r: Range<usize>| -> Span {
+        let start = ls.get(r.start).map_or(len, |l| l.start);
+        let end = if r.is_empty() { start } else { ls[r.end - 1].end };
+        Span::new(start, end)
+    };
+    let mut out = TextDiff::default();
+    for op in capture_diff_slices(Algorithm::Patience, &a, &b) {
+        let (tag, o, n) = op.as_tag_tuple();
+        let (o, n) = (bytes(&old_lines, old.len(), o), bytes(&new_lines, new.len(), n));
+        if tag == DiffTag::Equal {
+            out.changes.push(WordChange { kind: ChangeKind::Equal, old: o, new: n });
+            continue;
+        }
+        let (ot, nt) = (tokenize_at(old, o), tokenize_at(new, n));
+        // From the first to the last token that counts, if any.
+        let kept = |ts: &[Token]| -> Option<Span> {
+            let counts = |t: &&Token| {
+                options.punctuation || matches!(t.kind, TokenKind::Word | TokenKind::Number)
+            };
+            let first = ts.iter().find(counts)?;
+            let last = ts.iter().rev().find(counts)?;
+            Some(Span::new(first.span.start, last.span.end))
+        };
+        match (kept(&ot), kept(&nt)) {
+            (None, None) => {}
+            // One side has no words: the other's are all deleted or inserted
+            // (diff_tokens would not know where the empty side is).
+            (Some(words), None) => out.changes.push(WordChange {
+                kind: ChangeKind::Delete,
+                old: words,
+                new: Span::new(n.start, n.start),
+            }),
+            (None, Some(words)) => out.changes.push(WordChange {
+                kind: ChangeKind::Insert,
+                old: Span::new(o.start, o.start),
+                new: words,
+            }),
+            (Some(_), Some(_)) => out.changes.extend(diff_tokens(&ot, &nt, options)),
+        }
+        out.old_tokens.extend(ot);
+        out.new_tokens.extend(nt);
+    }
+    out
+}
+
+/// The lines of `text`, each with its line break.
+fn lines(text: &str) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, _) in text.match_indices('\n') {
+        out.push(Span::new(start, i + 1));
+        start = i + 1;
+    }
+    if start < text.len() {
+        out.push(Span::new(start, text.len()));
+    }
+    out
+}
+
+/// The tokens of `text[span]`, with spans of `text`.
+fn tokenize_at(text: &str, span: Span) -> Vec<Token> {
+    let mut tokens = tokenize(span.slice(text));
+    for t in &mut tokens {
+        t.span = Span::new(t.span.start + span.start, t.span.end + span.start);
+    }
+    tokens
 }
 
 /// Each token's normalised form as a number, equal forms equal numbers
@@ -254,7 +355,52 @@ fn unique_anchors(old: &[u32], new: &[u32]) -> Vec<(usize, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::segment::tokenize;
+
+    /// The deleted and inserted words of a diff, sorted (two diffs may
+    /// place a deleted line's words one word apart: "Line 20: … budget." or
+    /// "20: … budget. Line").
+    fn edits(old: &str, new: &str, changes: &[WordChange]) -> Vec<String> {
+        let mut words: Vec<String> = changes
+            .iter()
+            .filter(|c| c.kind != ChangeKind::Equal)
+            .flat_map(|c| {
+                let (sign, text) = match c.kind {
+                    ChangeKind::Delete => ('-', c.old.slice(old)),
+                    _ => ('+', c.new.slice(new)),
+                };
+                tokenize(text)
+                    .into_iter()
+                    .filter(|t| t.kind == TokenKind::Word || t.kind == TokenKind::Number)
+                    .map(move |t| format!("{sign}{}", t.norm))
+            })
+            .collect();
+        words.sort();
+        words
+    }
+
+    #[test]
+    fn a_long_text_is_diffed_line_by_line_with_the_same_edits() {
+        let line =
+            |i: usize| format!("Line {i}: the council met on Friday and voted on the budget.\n");
+        let old: String = (0..800).map(line).collect();
+        let mut new_lines: Vec<String> = (0..800).map(line).collect();
+        new_lines[10] = new_lines[10].replace("Friday", "Thursday");
+        new_lines.remove(20);
+        new_lines.insert(30, "A new line about six people.\n".to_string());
+        let new: String = new_lines.concat();
+        assert!(old.len() + new.len() > LINES_FIRST_ABOVE);
+        let whole = diff_tokens(&tokenize(&old), &tokenize(&new), DiffOptions::default());
+        let by_lines = diff_texts(&old, &new, DiffOptions::default());
+        assert_eq!(edits(&old, &new, &by_lines.changes), edits(&old, &new, &whole));
+        // Only the changed lines were tokenised.
+        assert!(by_lines.old_tokens.len() < 40, "{}", by_lines.old_tokens.len());
+        // The changes spell out both texts in order.
+        let mut at = (0, 0);
+        for c in &by_lines.changes {
+            assert!(c.old.start >= at.0 && c.new.start >= at.1, "{c:?} after {at:?}");
+            at = (c.old.end, c.new.end);
+        }
+    }
 
     fn render(old: &str, new: &str, options: DiffOptions) -> String {
         let changes = diff_tokens(&tokenize(old), &tokenize(new), options);
