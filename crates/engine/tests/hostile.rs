@@ -176,7 +176,7 @@ fn big_story(bytes: usize, seed: u64) -> String {
         };
         out.push_str(&sentence);
         k += 1;
-        if k % 6 == 0 {
+        if k.is_multiple_of(6) {
             out.push_str("\n\n");
         }
     }
