@@ -287,3 +287,109 @@ describe('print', () => {
     });
   });
 });
+
+describe('accessibility in every state, light and dark', () => {
+  /** axe on the page as it is, in both themes; returns the problems, named by state. */
+  async function axeBoth(page, state, problems) {
+    for (const theme of ['light', 'dark']) {
+      await setTheme(page, theme);
+      problems.push(...(await axeViolations(page)).map((v) => `${theme} ${state}: ${v}`));
+    }
+  }
+
+  test('empty workspace, one version, an error notice, hidden characters, the share panel, help, filtered and dismissed findings, print', async () => {
+    await withPage(async (page) => {
+      const problems = [];
+      await analysed(page, 5);
+      // Findings filtered by kind, with a dismissed one shown.
+      await showView(page, 'findings');
+      const kinds = await page.$$eval('#filter-kind option', (o) => o.map((x) => x.value).filter(Boolean));
+      await page.selectOption('#filter-kind', kinds[0]);
+      await axeBoth(page, 'findings filtered', problems);
+      await page.selectOption('#filter-kind', '');
+      await page.locator('.finding').first().locator('button:has-text("Dismiss")').click();
+      await page.check('#filter-dismissed');
+      await page.waitForSelector('.finding.dismissed');
+      await axeBoth(page, 'findings with a dismissed one shown', problems);
+      await screenshot(page, 'state-dismissed-shown');
+      // The share panel with its passphrase field, and a link made.
+      await page.click('button:has-text("Share link…")');
+      await page.waitForSelector('#share-passphrase');
+      await page.fill('#share-passphrase', 'correct horse');
+      await axeBoth(page, 'share panel', problems);
+      await page.locator('#share-link-panel button').first().click();
+      await page.waitForSelector('.share-url');
+      await axeBoth(page, 'share link made', problems);
+      await screenshot(page, 'state-share-panel');
+      await page.click('button:has-text("Share link…")');
+      // The keyboard help dialog.
+      for (const theme of ['light', 'dark']) {
+        await setTheme(page, theme);
+        await page.click('button:has-text("Keyboard shortcuts")');
+        await page.waitForSelector('dialog[open]');
+        problems.push(...(await axeViolations(page)).map((v) => `${theme} help dialog: ${v}`));
+        await page.keyboard.press('Escape');
+        await page.waitForFunction(() => !document.querySelector('dialog[open]'));
+      }
+      // The print layout.
+      await page.evaluate(() => {
+        window.print = () => {
+          window.__printed = true;
+        };
+      });
+      await page.click('.report-actions button:has-text("Print")');
+      await page.waitForFunction(() => window.__printed === true);
+      await page.emulateMedia({ media: 'print' });
+      problems.push(...(await axeViolations(page)).map((v) => `print: ${v}`));
+      await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+      await page.emulateMedia({ media: 'screen' });
+      // An error notice.
+      await page.fill('#paste-text', '   ');
+      await page.click('button:has-text("Add version")');
+      await page.waitForSelector('.notice.error');
+      await axeBoth(page, 'error notice', problems);
+      // The empty workspace, every view.
+      await page.click('button:has-text("Clear all")');
+      await page.waitForFunction(() => document.querySelectorAll('.version-card').length === 0);
+      for (const view of VIEWS) {
+        await showView(page, view);
+        await axeBoth(page, `empty workspace, ${view}`, problems);
+      }
+      await screenshot(page, 'state-empty');
+      // One version, with hidden characters, every view.
+      await page.fill('#paste-text', 'Pu\u200btin said on \u202eMarch 15\u202c, 2024 that 1,200 people were evacuated.');
+      await page.click('button:has-text("Add version")');
+      await analysed(page, 1);
+      for (const view of VIEWS) {
+        await showView(page, view);
+        await axeBoth(page, `one version, ${view}`, problems);
+      }
+      // Two versions: the hidden characters in the side by side view and the diff.
+      await page.fill('#paste-text', 'Putin said on March 15, 2024 that 1,200 people were evacuated.');
+      await page.click('button:has-text("Add version")');
+      await analysed(page, 2);
+      for (const view of ['overview', 'reading', 'diff']) {
+        await showView(page, view);
+        if (view === 'reading') await page.waitForSelector('#view-panel .hidden-char');
+        if (view === 'diff') await page.waitForSelector('#view-panel .hidden-note');
+        await axeBoth(page, `hidden characters, ${view}`, problems);
+      }
+      assert.deepEqual(problems, []);
+    });
+  });
+
+  test('a narrow screen: every view, light and dark', async () => {
+    await withPage(
+      async (page) => {
+        await analysed(page, 5);
+        const problems = [];
+        for (const view of VIEWS) {
+          await showView(page, view);
+          await axeBoth(page, `narrow ${view}`, problems);
+        }
+        assert.deepEqual(problems, []);
+      },
+      { viewport: { width: 390, height: 844 } },
+    );
+  });
+});

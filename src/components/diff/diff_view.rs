@@ -1,5 +1,7 @@
 use crate::components::plural;
+use crate::components::reading::shown_text;
 use crate::model::pair::Piece;
+use crate::pieces::HiddenCount;
 use crate::state::DiffResult;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -43,6 +45,21 @@ pub fn DiffView(
             })
         })
     };
+    // Hidden characters are left out of the comparison, and the diff shows
+    // the new text's: say when the two versions' differ (a hidden edit).
+    let hidden = move || {
+        diff.with(|d| {
+            let d = d.as_ref()?;
+            let (old, new) = (HiddenCount::of(&d.old), HiddenCount::of(&d.new));
+            (old != new).then(|| {
+                let side = |c: &HiddenCount| match c.total() {
+                    0 => "none".to_string(),
+                    _ => c.describe(),
+                };
+                format!("Hidden characters differ. From: {}. To: {}.", side(&old), side(&new))
+            })
+        })
+    };
     view! {
         <div class="diff-view" aria-busy=move || busy.get().to_string()>
             <p class="diff-stats">
@@ -55,7 +72,8 @@ pub fn DiffView(
                     <span class="moved-here">"moved"</span>
                 </span>
             </p>
-            <div class="diff-text" role="region" aria-label="Word differences" tabindex="0">
+            {move || hidden().map(|h| view! { <p class="hidden-note">{h}</p> })}
+            <div class="diff-text" role="region" aria-label="Word differences" tabindex="0" dir="auto">
                 {move || diff.get().map(|d| d.diff.pieces.iter().map(|p| piece_view(&d, *p)).collect_view())}
             </div>
         </div>
@@ -64,9 +82,9 @@ pub fn DiffView(
 
 fn piece_view(d: &DiffResult, piece: Piece) -> AnyView {
     match piece {
-        Piece::Same(r) => r.slice(&d.new).to_string().into_any(),
-        Piece::Deleted(r) => view! { <del>{r.slice(&d.old).to_string()}</del> }.into_any(),
-        Piece::Inserted(r) => view! { <ins>{r.slice(&d.new).to_string()}</ins> }.into_any(),
+        Piece::Same(r) => shown_text(&d.new, r),
+        Piece::Deleted(r) => view! { <del>{shown_text(&d.old, r)}</del> }.into_any(),
+        Piece::Inserted(r) => view! { <ins>{shown_text(&d.new, r)}</ins> }.into_any(),
         Piece::MovedAway { id, old } => {
             let words = old.slice(&d.old).split_whitespace().count();
             view! {
@@ -93,7 +111,7 @@ fn piece_view(d: &DiffResult, piece: Piece) -> AnyView {
                     <span aria-hidden="true">"⤴ "</span>"moved here"
                 </button>
                 " "
-                {new.slice(&d.new).to_string()}
+                {shown_text(&d.new, new)}
             </span>
         }
         .into_any(),

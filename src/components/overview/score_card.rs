@@ -1,4 +1,5 @@
 use super::FindingStrip;
+use crate::pieces::HiddenCount;
 use crate::state::AppState;
 use leptos::prelude::*;
 
@@ -19,11 +20,12 @@ pub fn ScoreCard(
                 s,
                 r.model.reference == Some(version as u32),
                 r.model.reference.is_some(),
+                HiddenCount::of(r.text(version)).describe(),
             ))
         })
     };
     move || {
-        card().map(|(name, s, is_reference, has_reference)| {
+        card().map(|(name, s, is_reference, has_reference, hidden)| {
             let kept = (s.kept.clamp(0.0, 1.0) * 100.0).round() as u32;
             let heading_id = format!("card-{version}");
             view! {
@@ -63,6 +65,11 @@ pub fn ScoreCard(
                             <dd data-figure="altered-quotes">{s.altered_quotes}</dd>
                         </div>
                     </dl>
+                    {(!hidden.is_empty()).then(|| view! {
+                        <p class="hidden-count" title="Zero-width, bidi control, soft hyphen or control characters: invisible in most places, shown boxed in the side-by-side view and the diff">
+                            <span aria-hidden="true">"⚠ "</span>{hidden}
+                        </p>
+                    })}
                     <FindingStrip version />
                 </li>
             }

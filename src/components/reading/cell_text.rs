@@ -1,3 +1,4 @@
+use super::shown_text;
 use crate::model::Range;
 use crate::pieces::{cell_segments, group_by_claim, Segment};
 use crate::state::AnalysisResult;
@@ -113,7 +114,7 @@ pub fn CellText(
                     })}
                 </span>
             })}
-            <span class="cell-text">{body}</span>
+            <span class="cell-text" dir="auto">{body}</span>
         </td>
     }
     .into_any()
@@ -131,9 +132,9 @@ fn segment_view(
     first_evidence: &mut bool,
 ) -> AnyView {
     match segment {
-        Segment::Deleted(r) => view! { <del>{r.slice(base_text).to_string()}</del> }.into_any(),
+        Segment::Deleted(r) => view! { <del>{shown_text(base_text, r)}</del> }.into_any(),
         Segment::Text { range, inserted, evidence, .. } => {
-            let words = range.slice(text).to_string();
+            let words = shown_text(text, range);
             let inner =
                 if inserted { view! { <ins>{words}</ins> }.into_any() } else { words.into_any() };
             if evidence {

@@ -13,6 +13,7 @@ pub mod loaded;
 pub mod quantities;
 pub mod quotes;
 pub mod time;
+mod visible;
 
 use crate::text::{SentenceId, Span};
 use crate::Document;
@@ -278,7 +279,28 @@ pub struct ExtractOptions {
 }
 
 /// Runs every extractor on one document; claims come back in text order.
+/// Hidden characters (zero-width, bidi controls, soft hyphens) are left
+/// out while extracting and the spans put back on the text as given.
 pub fn extract(doc: &Document, options: &ExtractOptions) -> Vec<Claim> {
+    let Some(visible) = visible::Visible::of(&doc.text) else {
+        return extract_visible(doc, options);
+    };
+    let clean = Document::new(&crate::Version::new(doc.name.clone(), visible.text.clone()));
+    let mut out = extract_visible(&clean, options);
+    for c in &mut out {
+        visible.restore_claim(c);
+        let last = c.span.end.saturating_sub(1).max(c.span.start);
+        // The sentence of the text as given (between sentences: the next).
+        c.sentence =
+            doc.sentence_at(c.span.start).or_else(|| doc.sentence_at(last)).unwrap_or_else(|| {
+                let next = doc.seg.sentences.partition_point(|s| s.span.end <= c.span.start);
+                SentenceId(next.min(doc.seg.sentences.len().saturating_sub(1)))
+            });
+    }
+    out
+}
+
+fn extract_visible(doc: &Document, options: &ExtractOptions) -> Vec<Claim> {
     let mut out = Vec::new();
     let (people, quotes) = quotes::extract_people_and_quotes(doc);
     out.extend(quotes);

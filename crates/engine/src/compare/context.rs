@@ -277,9 +277,16 @@ impl Draft {
     }
 }
 
-/// Shortens text for a summary line: at most `max` chars, cut at a word.
+/// Shortens text for a summary line: at most `max` chars, cut at a word,
+/// without hidden characters (a right-to-left override in an excerpt would
+/// reorder the rest of the summary; the evidence keeps them).
 pub(crate) fn clip(s: &str, max: usize) -> String {
-    let s = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    let s = s
+        .split_whitespace()
+        .map(|w| w.chars().filter(|&c| !crate::normalize::is_invisible(c)).collect::<String>())
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ");
     if s.chars().count() <= max {
         return s;
     }

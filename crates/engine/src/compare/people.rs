@@ -43,7 +43,7 @@ fn source_claims(ctx: &Ctx, v: usize) -> Vec<ClaimId> {
     let sentence_span = |offset: usize| {
         doc.sentence_at(offset).and_then(|s| doc.seg.sentences.get(s.0)).map(|s| s.span)
     };
-    let quoted: Vec<crate::Span> = ctx
+    let mut quoted: Vec<crate::Span> = ctx
         .of_kind(v, ClaimKind::Quote)
         .map(|q| {
             let span = ctx.claim(q).span;
@@ -52,9 +52,20 @@ fn source_claims(ctx: &Ctx, v: usize) -> Vec<ClaimId> {
             first.cover(last)
         })
         .collect();
-    ctx.of_kind(v, ClaimKind::Attribution)
-        .filter(|&id| !quoted.iter().any(|q| q.contains(ctx.claim(id).span)))
-        .collect()
+    // By start, each with the furthest end of it and those before it: a
+    // span is inside some quoted stretch when the furthest end of those
+    // starting at or before it reaches its end (not a scan of every quote
+    // per attribution, which a book of quotes makes quadratic).
+    quoted.sort_unstable_by_key(|q| q.start);
+    let mut reach: Vec<usize> = Vec::with_capacity(quoted.len());
+    for q in &quoted {
+        reach.push(reach.last().map_or(q.end, |&r: &usize| r.max(q.end)));
+    }
+    let inside = |s: crate::Span| {
+        let i = quoted.partition_point(|q| q.start <= s.start);
+        i > 0 && reach[i - 1] >= s.end
+    };
+    ctx.of_kind(v, ClaimKind::Attribution).filter(|&id| !inside(ctx.claim(id).span)).collect()
 }
 
 /// Who a version has speak in some sentences (reported statements), by key.

@@ -58,69 +58,94 @@ pub(crate) fn compare(ctx: &Ctx, facts: &mut Vec<FactDraft>, out: &mut Vec<Draft
         None => (0..n).collect(),
     };
     // word → groups with a member using it, so that a quote is only
-    // compared with groups it shares words with.
+    // compared with groups it shares words with. A version's own quotes
+    // join the index once the version is done: only other versions'
+    // members score a group, so a version with thousands of quotes ("We
+    // counted 12", "We counted 13", …) does not compare each with all of
+    // its own.
     let mut index: HashMap<String, Vec<usize>> = HashMap::new();
     for &v in &order {
+        let mut added: Vec<(usize, usize)> = Vec::new(); // (group, member) to index
+                                                         // A quote this version repeats word for word (a headline and the
+                                                         // body; a chant) is one quote, not one finding per copy.
+        let mut repeated: HashMap<Vec<String>, usize> = HashMap::new();
         for id in ctx.of_kind(v, ClaimKind::Quote) {
             let ClaimData::Quote(q) = &ctx.claim(id).data else { continue };
             let words: Vec<String> = q.normalized.split_whitespace().map(String::from).collect();
             if words.is_empty() {
                 continue;
             }
-            let mut shared: HashMap<usize, usize> = HashMap::new();
-            let mut distinct: Vec<&String> = words.iter().collect();
-            distinct.sort();
-            distinct.dedup();
-            for w in distinct {
-                for &g in index.get(w).into_iter().flatten() {
-                    *shared.entry(g).or_insert(0) += 1;
-                }
-            }
-            let needed = words.len().min(2);
-            let mut candidates: Vec<usize> =
-                shared.into_iter().filter(|&(_, c)| c >= needed).map(|(g, _)| g).collect();
-            candidates.sort_unstable();
-            // Best group by overlap with members of other versions.
-            let mut best: Option<(usize, usize)> = None;
-            for g in candidates {
-                let members = &groups[g];
-                let own = &members[v];
-                if !own.is_empty() && !own.iter().any(|m| m.words == words) {
-                    continue;
-                }
-                let score = members
-                    .iter()
-                    .enumerate()
-                    .filter(|(u, _)| *u != v)
-                    .flat_map(|(_, ms)| ms.iter())
-                    .filter(|m| same_quote(&m.words, &words))
-                    .map(|m| overlap(&m.words, &words))
-                    .max();
-                if let Some(s) = score {
-                    if best.is_none_or(|(_, b)| s > b) {
-                        best = Some((g, s));
-                    }
-                }
-            }
-            let g = match best {
-                Some((g, _)) => g,
+            let g = match repeated.get(&words) {
+                Some(&g) => g,
                 None => {
-                    groups.push((0..n).map(|_| Vec::new()).collect());
-                    groups.len() - 1
+                    let g = best_group(&groups, &index, v, &words).unwrap_or_else(|| {
+                        groups.push((0..n).map(|_| Vec::new()).collect());
+                        groups.len() - 1
+                    });
+                    repeated.insert(words.clone(), g);
+                    g
                 }
             };
-            for w in &words {
+            added.push((g, groups[g][v].len()));
+            groups[g][v].push(Member { claim: id, words });
+        }
+        for (g, m) in added {
+            for w in &groups[g][v][m].words {
                 let list = index.entry(w.clone()).or_default();
                 if list.last() != Some(&g) && !list.contains(&g) {
                     list.push(g);
                 }
             }
-            groups[g][v].push(Member { claim: id, words });
         }
     }
     for members in groups {
         report_group(ctx, &members, facts, out);
     }
+}
+
+/// The group of other versions' quotes that `words` (a quote of version
+/// `v`) matches best: most words shared with a member of another version.
+fn best_group(
+    groups: &[Vec<Vec<Member>>],
+    index: &HashMap<String, Vec<usize>>,
+    v: usize,
+    words: &[String],
+) -> Option<usize> {
+    let mut shared: HashMap<usize, usize> = HashMap::new();
+    let mut distinct: Vec<&String> = words.iter().collect();
+    distinct.sort();
+    distinct.dedup();
+    for w in distinct {
+        for &g in index.get(w).into_iter().flatten() {
+            *shared.entry(g).or_insert(0) += 1;
+        }
+    }
+    let needed = words.len().min(2);
+    let mut candidates: Vec<usize> =
+        shared.into_iter().filter(|&(_, c)| c >= needed).map(|(g, _)| g).collect();
+    candidates.sort_unstable();
+    let mut best: Option<(usize, usize)> = None;
+    for g in candidates {
+        let members = &groups[g];
+        let own = &members[v];
+        if !own.is_empty() && !own.iter().any(|m| m.words == words) {
+            continue;
+        }
+        let score = members
+            .iter()
+            .enumerate()
+            .filter(|(u, _)| *u != v)
+            .flat_map(|(_, ms)| ms.iter())
+            .filter(|m| same_quote(&m.words, words))
+            .map(|m| overlap(&m.words, words))
+            .max();
+        if let Some(s) = score {
+            if best.is_none_or(|(_, b)| s > b) {
+                best = Some((g, s));
+            }
+        }
+    }
+    best.map(|(g, _)| g)
 }
 
 fn report_group(

@@ -1304,7 +1304,13 @@ impl<'a> Finder<'a> {
                 let p = &self.persons[cursor];
                 if let Some(e) = ents.of_person.get(cursor).copied().flatten() {
                     let st = &mut state[e];
-                    st.roles.extend(p.roles.iter().cloned());
+                    // Each role once: a person named a thousand times with
+                    // a title must not make every description slower.
+                    for r in &p.roles {
+                        if !st.roles.iter().any(|x| x.key == r.key && x.text == r.text) {
+                            st.roles.push(r.clone());
+                        }
+                    }
                     st.last = Some(p.start);
                     if p.subject {
                         st.last_subject = Some((words[p.start].sentence, p.start));

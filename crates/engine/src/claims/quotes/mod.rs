@@ -22,6 +22,7 @@ use crate::segment::tokenize;
 use crate::text::{SentenceId, Span};
 use crate::Document;
 use sources::{Cue, Sources};
+use std::collections::HashSet;
 
 /// Finds quotes, reported statements and attributions in `doc`. `entities`
 /// are the claims of [`super::entities::extract_entities`], used to resolve
@@ -52,7 +53,7 @@ pub(crate) fn quotes_in(doc: &Document, words: &Words, entities: &[Claim]) -> Ve
     let cues = src.cues();
     let mut out = Vec::new();
     let text = doc.text.as_str();
-    let ents_names: Vec<&str> = entities
+    let ents_names: HashSet<&str> = entities
         .iter()
         .filter_map(|c| match &c.data {
             ClaimData::Person(p) => Some(p.entity.as_str()),
@@ -98,10 +99,13 @@ pub(crate) fn quotes_in(doc: &Document, words: &Words, entities: &[Claim]) -> Ve
             found = src.subject_speaker(open_sentence, open_w);
         }
         if found.is_none() && partial {
-            found = cues.iter().find_map(|c| {
-                let s = c.source.clone().filter(|_| c.sentence == open_sentence)?;
-                Some((Speaker { name: s.name, span: Some(s.span) }, Some(c.text.clone())))
-            });
+            // Cues are in sentence order.
+            let first = cues.partition_point(|c| c.sentence < open_sentence);
+            found =
+                cues[first..].iter().take_while(|c| c.sentence == open_sentence).find_map(|c| {
+                    let s = c.source.clone()?;
+                    Some((Speaker { name: s.name, span: Some(s.span) }, Some(c.text.clone())))
+                });
         }
         let (speaker, verb) = match found {
             Some((s, v)) => (Some(s), v),
@@ -123,13 +127,12 @@ pub(crate) fn quotes_in(doc: &Document, words: &Words, entities: &[Claim]) -> Ve
     }
 
     // Attributions: one per source per sentence.
-    let mut seen: Vec<(usize, String)> = Vec::new();
+    let mut seen: HashSet<(usize, &str)> = HashSet::new();
     for cue in &cues {
         let Some(source) = &cue.source else { continue };
-        if seen.iter().any(|(s, k)| *s == cue.sentence && *k == source.key) {
+        if !seen.insert((cue.sentence, source.key.as_str())) {
             continue;
         }
-        seen.push((cue.sentence, source.key.clone()));
         out.push(Claim {
             span: source.span.cover(cue.span),
             sentence: SentenceId(cue.sentence),
@@ -143,9 +146,21 @@ pub(crate) fn quotes_in(doc: &Document, words: &Words, entities: &[Claim]) -> Ve
     }
 
     // Reported speech.
+    let mut reach: Vec<usize> = Vec::with_capacity(marked.len());
+    for m in &marked {
+        reach.push(reach.last().map_or(m.content.end, |&r: &usize| r.max(m.content.end)));
+    }
     for cue in &cues {
         let (Some(source), Some(content)) = (&cue.source, cue.content) else { continue };
-        if marked.iter().any(|m| m.content.overlaps(content) && !src.is_partial(m)) {
+        // Only the marks starting before the content's end and reaching
+        // past its start (not every mark per cue: a book of quotes).
+        let before = marked.partition_point(|m| m.content.start < content.end);
+        let mut near = marked[..before]
+            .iter()
+            .zip(&reach[..before])
+            .rev()
+            .take_while(|(_, &r)| r > content.start);
+        if near.any(|(m, _)| m.content.overlaps(content) && !src.is_partial(m)) {
             continue;
         }
         out.push(Claim {
@@ -191,8 +206,10 @@ pub fn normalize_quote(text: &str) -> String {
 }
 
 /// The source of the last cue in sentence `si` when it is a person.
-fn last_person_cue(cues: &[Cue], si: usize, people: &[&str]) -> Option<Found> {
-    let c = cues.iter().rev().find(|c| c.sentence == si && c.source.is_some())?;
+fn last_person_cue(cues: &[Cue], si: usize, people: &HashSet<&str>) -> Option<Found> {
+    let end = cues.partition_point(|c| c.sentence <= si);
+    let c =
+        cues[..end].iter().rev().take_while(|c| c.sentence == si).find(|c| c.source.is_some())?;
     let s = c.source.as_ref()?;
     people
         .contains(&s.key.as_str())

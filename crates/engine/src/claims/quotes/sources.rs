@@ -1341,8 +1341,8 @@ impl<'a> Sources<'a> {
     /// line).
     pub fn opens_paragraph(&self, m: &Marked) -> bool {
         let before = self.doc.text.get(..m.open.start).unwrap_or("");
-        let line = before.rsplit('\n').next().unwrap_or("");
-        line.trim().is_empty()
+        // Stops at the first non-space: a line of thousands of quotes stays linear.
+        before.chars().rev().take_while(|&c| c != '\n').all(char::is_whitespace)
     }
 
     #[allow(dead_code)]
