@@ -293,6 +293,8 @@ describe('accessibility in every state, light and dark', () => {
   async function axeBoth(page, state, problems) {
     for (const theme of ['light', 'dark']) {
       await setTheme(page, theme);
+      // Buttons fade their colours (0.12 s): measure contrast once they have.
+      await page.waitForTimeout(250);
       problems.push(...(await axeViolations(page)).map((v) => `${theme} ${state}: ${v}`));
     }
   }

@@ -76,10 +76,15 @@ pub fn progressive(
         pending.set_value(true);
         set_timeout(
             move || {
-                pending.set_value(false);
-                let (now, want) = (shown.get_untracked(), goal.get_untracked());
+                // The view may be gone by now (another tab shown, new
+                // results): then there is nothing left to lay out.
+                let (Some(now), Some(want)) = (shown.try_get_untracked(), goal.try_get_untracked())
+                else {
+                    return;
+                };
+                pending.try_update_value(|p| *p = false);
                 if now < want {
-                    shown.set((now + chunk().max(1)).min(want));
+                    shown.try_set((now + chunk().max(1)).min(want));
                     step(shown, goal, pending, chunk);
                 }
             },
