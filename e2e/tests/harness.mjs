@@ -2,6 +2,7 @@
 // sub-path with python's http.server, drive /usr/bin/chromium with
 // playwright-core, and watch every page for requests that leave its origin
 // and for console errors.
+import { after, before } from 'node:test';
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, symlinkSync, existsSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -213,20 +214,10 @@ export async function setTheme(page, theme) {
  * errors the test expects).
  */
 export async function useBrowser() {
-  const { before, after } = await import('node:test');
   const assert = (await import('node:assert/strict')).default;
-  let server;
-  let browser;
-  before(async () => {
-    server = await serveDist();
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const live = servedBrowser();
   return async function withPage(body, options = {}) {
-    const session = await openPage(browser, server.url, options);
+    const session = await openPage(live.browser, live.server.url, options);
     try {
       await body(session.page, session);
       const { foreign, errors } = session.problems();
@@ -237,4 +228,22 @@ export async function useBrowser() {
       await session.close();
     }
   };
+}
+
+/**
+ * The built site served and a browser launched for the tests of one file
+ * (node:test `before`), both closed after them; read `.server` and
+ * `.browser` inside a test.
+ */
+export function servedBrowser() {
+  const live = { server: null, browser: null };
+  before(async () => {
+    live.server = await serveDist();
+    live.browser = await launchBrowser();
+  });
+  after(async () => {
+    await live.browser?.close();
+    await live.server?.stop();
+  });
+  return live;
 }

@@ -8,25 +8,14 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { after, before, describe, test } from 'node:test';
-import { dropFiles, e2eDir, launchBrowser, serveDist } from './harness.mjs';
+import { describe, test } from 'node:test';
+import { dropFiles, e2eDir, servedBrowser } from './harness.mjs';
 import { openWorkspaceFile, savedWorkspace, shareStatus, withSession, workspaceOf } from './edges.mjs';
 
 const fixtures = resolve(e2eDir, '../crates/ingest/tests/fixtures');
 const fixture = (name) => ({ name, content: readFileSync(join(fixtures, name)), type: '' });
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const live = servedBrowser();
 
 /** The versions saved once there are at least `n` of them. */
 async function versionsOnceThere(page, n) {
@@ -43,7 +32,7 @@ const readerStarts = (page) => page.evaluate(() => performance.getEntriesByName(
 
 describe('dropped files', () => {
   test('web pages, Markdown, Windows-1252 and UTF-16 become versions; images and Word files are refused by name', async () => {
-    await withSession(browser, server.url, async (page) => {
+    await withSession(live.browser, live.server.url, async (page) => {
       await openWorkspaceFile(page, workspaceOf([['start.txt', 'Six people were hurt on Friday.']]));
       await shareStatus(page).getByText(/Opened/).waitFor();
       assert.equal(await readerStarts(page), 0, 'the reader is started with the first file, not before');
@@ -81,7 +70,7 @@ describe('dropped files', () => {
   });
 
   test('hostile pages (20,000-deep nesting, 1 MB on one line) are handled quickly', async () => {
-    await withSession(browser, server.url, async (page) => {
+    await withSession(live.browser, live.server.url, async (page) => {
       await openWorkspaceFile(page, workspaceOf([['start.txt', 'Six people were hurt on Friday.']]));
       await shareStatus(page).getByText(/Opened/).waitFor();
       const deep = `${'<div>'.repeat(20000)}<p>Deep text, which is long enough to count.</p>${'</div>'.repeat(20000)}`;
@@ -101,7 +90,7 @@ describe('dropped files', () => {
   });
 
   test('a file that crashes or hangs the reader is named; the next file gets a fresh reader', async () => {
-    await withSession(browser, server.url, async (page, session) => {
+    await withSession(live.browser, live.server.url, async (page, session) => {
       session.allowErrors(/crash requested|unreachable|RuntimeError|panicked/);
       await openWorkspaceFile(page, workspaceOf([['start.txt', 'Six people were hurt on Friday.']]));
       await shareStatus(page).getByText(/Opened/).waitFor();

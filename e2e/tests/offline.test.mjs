@@ -5,22 +5,11 @@
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, describe, test } from 'node:test';
-import { dropFiles, launchBrowser, serveDist } from './harness.mjs';
+import { describe, test } from 'node:test';
+import { dropFiles, servedBrowser } from './harness.mjs';
 import { download, openSession, openWorkspaceFile, savedWorkspace, serveCopy, SHARE_BAR, shareStatus, withSession, workspaceOf } from './edges.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const live = servedBrowser();
 
 /** Waits until the service worker is active and has cached the app shell. */
 async function waitForOfflineReady(page) {
@@ -40,7 +29,7 @@ async function waitForOfflineReady(page) {
 describe('static deployment', () => {
   for (const serviceWorkers of ['block', 'allow']) {
     test(`served from a sub-path, with service workers ${serviceWorkers}ed: same-origin requests only, a CSP that holds`, async () => {
-      await withSession(browser, server.url, async (page, session) => {
+      await withSession(live.browser, live.server.url, async (page, session) => {
         const csp = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
         assert.match(csp, /script-src 'self' 'wasm-unsafe-eval' 'sha256-[A-Za-z0-9+/=]+'/);
         assert.match(csp, /connect-src 'self'/);
@@ -68,7 +57,7 @@ describe('static deployment', () => {
   }
 
   test('after one visit the page opens and works offline', async () => {
-    const session = await openSession(browser, server.url, { serviceWorkers: 'allow' });
+    const session = await openSession(live.browser, live.server.url, { serviceWorkers: 'allow' });
     const { page, context } = session;
     try {
       await waitForOfflineReady(page);
@@ -105,7 +94,7 @@ describe('static deployment', () => {
   test('a new build is announced with a reload button, not forced', async () => {
     const copy = await serveCopy();
     try {
-      await withSession(browser, copy.url, async (page) => {
+      await withSession(live.browser, copy.url, async (page) => {
         await waitForOfflineReady(page);
         await page.reload();
         await page.waitForSelector(SHARE_BAR);

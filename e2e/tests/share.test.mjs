@@ -3,24 +3,13 @@
 // another origin, no console error, no CSP violation.
 import assert from 'node:assert/strict';
 import { deflateSync } from 'node:zlib';
-import { after, before, describe, test } from 'node:test';
-import { launchBrowser, serveDist } from './harness.mjs';
+import { describe, test } from 'node:test';
+import { servedBrowser } from './harness.mjs';
 import {
   download, filler, openWorkspaceFile, plainPayload, savedWorkspace, SHARE_BAR, shareStatus, withSession, workspaceOf,
 } from './edges.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const live = servedBrowser();
 
 const STORY = workspaceOf([
   ['wire.txt', 'The council voted 7-2 on Tuesday to approve a $4.5 million budget, officials said.'],
@@ -46,7 +35,7 @@ async function makeLink(page, ws, passphrase = '') {
 /** Opens `link` in a fresh session and returns the workspace it restored (via "Save workspace"). */
 async function openLink(link, { passphrase } = {}) {
   let restored;
-  await withSession(browser, link, async (page) => {
+  await withSession(live.browser, link, async (page) => {
     if (passphrase !== undefined) {
       await page.getByLabel('Passphrase', { exact: true }).fill('wrong');
       await page.getByRole('button', { name: 'Open', exact: true }).click();
@@ -66,7 +55,7 @@ async function openLink(link, { passphrase } = {}) {
 describe('share links', () => {
   test('a small workspace round-trips exactly through a link in the fragment', async () => {
     let made;
-    await withSession(browser, server.url, async (page) => {
+    await withSession(live.browser, live.server.url, async (page) => {
       made = await makeLink(page, STORY);
     });
     const url = new URL(made.link);
@@ -82,7 +71,7 @@ describe('share links', () => {
   test('a ~45 KB link round-trips; over 50 KB the workspace file is offered instead, with the reason', async () => {
     const medium = workspaceOf([['a.txt', filler(70_000, 1)], ['b.txt', filler(60_000, 2)]]);
     let made;
-    await withSession(browser, server.url, async (page) => {
+    await withSession(live.browser, live.server.url, async (page) => {
       made = await makeLink(page, medium);
     });
     assert.ok(made.link.length > 30_000 && made.link.length <= 50_000, `medium link is ${made.link.length} chars`);
@@ -90,7 +79,7 @@ describe('share links', () => {
     assert.deepEqual((await openLink(made.link)).versions, medium.versions);
 
     const large = workspaceOf([['a.txt', filler(200_000, 3)], ['b.txt', filler(200_000, 4)]]);
-    await withSession(browser, server.url, async (page) => {
+    await withSession(live.browser, live.server.url, async (page) => {
       made = await makeLink(page, large);
       assert.ok(made.link.length > 50_000, `large link is ${made.link.length} chars`);
       assert.match(made.warning, /This link is \d+\.\d KB\. .*longer than about 50 KB, so send the workspace file instead\./);
@@ -102,7 +91,7 @@ describe('share links', () => {
 
   test('a passphrase encrypts the link; the wrong one is refused, the right one opens it', async () => {
     let made;
-    await withSession(browser, server.url, async (page) => {
+    await withSession(live.browser, live.server.url, async (page) => {
       made = await makeLink(page, STORY, 'correct horse');
     });
     assert.match(new URL(made.link).hash, /^#w=e1\.[A-Za-z0-9_-]+$/);
@@ -127,7 +116,7 @@ describe('share links', () => {
       [`w=${plainPayload('{"format_version":1,"versions":[],"reference":4}')}`, /damaged: the reference/],
       [`w=e1.${Buffer.alloc(20).toString('base64url')}`, /damaged or incomplete/],
     ];
-    await withSession(browser, server.url, async (page) => {
+    await withSession(live.browser, live.server.url, async (page) => {
       await openWorkspaceFile(page, STORY);
       await shareStatus(page).getByText(/Opened/).waitFor();
       for (const [fragment, message] of cases) {
@@ -142,7 +131,7 @@ describe('share links', () => {
       assert.ok(await page.isVisible(SHARE_BAR));
     });
     // A hostile link opened directly, as a first page load.
-    await withSession(browser, `${server.url}#w=${bomb}`, async (page) => {
+    await withSession(live.browser, `${live.server.url}#w=${bomb}`, async (page) => {
       await page.locator('[aria-label="Share status"][role="alert"]').getByText(/holds more than/).waitFor();
     });
   });
@@ -150,7 +139,7 @@ describe('share links', () => {
 
 describe('workspace files', () => {
   test('save then open restores the workspace; a bad file gets a message naming it', async () => {
-    await withSession(browser, server.url, async (page) => {
+    await withSession(live.browser, live.server.url, async (page) => {
       await openWorkspaceFile(page, STORY);
       await shareStatus(page).getByText('Opened story.storydiff.json: 3 versions.').waitFor();
       const saved = await savedWorkspace(page);
@@ -171,7 +160,7 @@ describe('workspace files', () => {
 
 describe('exports', () => {
   test('Markdown, JSON and CSV hold the report; Print opens the print dialog', async () => {
-    await withSession(browser, server.url, async (page) => {
+    await withSession(live.browser, live.server.url, async (page) => {
       await openWorkspaceFile(page, STORY);
       await shareStatus(page).getByText(/Opened/).waitFor();
       const exportGroup = page.getByRole('group', { name: 'Export report' });
