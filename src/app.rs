@@ -1,8 +1,9 @@
 use crate::components::notices::NoticeList;
 use crate::components::print::PrintReport;
 use crate::components::share::ShareBar;
-use crate::components::shell::{FactHighlight, HelpDialog, Masthead, ResultsPanel, Shortcuts};
+use crate::components::shell::{FactHighlight, HelpDialog, PageTools, ResultsPanel, Shortcuts};
 use crate::components::versions::{PageDropZone, PagePaste, VersionPanel};
+use crate::components::Later;
 use crate::state::AppState;
 use leptos::prelude::*;
 
@@ -18,22 +19,33 @@ pub fn App() -> impl IntoView {
 }
 
 /// The page's layout around an [`AppState`] already in context (tests
-/// mount it with a state of their own).
+/// mount it with a state of their own). It goes after index.html's static
+/// skip link and title, which paint before the wasm has loaded.
 #[component]
 pub fn Page() -> impl IntoView {
     let state = expect_context::<AppState>();
+    // Each region renders in a task of its own, top to bottom (nothing
+    // already on screen moves): the first visit's layout is several short
+    // tasks, and the static title stays the largest paint.
     view! {
-        <a class="skip-link" href="#results">"Skip to results"</a>
         <PageDropZone />
         <PagePaste />
         <Shortcuts />
         <FactHighlight />
-        <Masthead />
+        <Later>
+            <div class="toolbar">
+                <ShareBar />
+                <PageTools />
+            </div>
+        </Later>
         <NoticeList />
-        <ShareBar />
         <div class="workspace" class:printing=move || state.printing.get()>
-            <VersionPanel />
-            <ResultsPanel />
+            <Later>
+                <VersionPanel />
+            </Later>
+            <Later>
+                <ResultsPanel />
+            </Later>
         </div>
         <Show when=move || state.printing.get()>
             <PrintReport />

@@ -84,9 +84,12 @@ pub enum Request<'a> {
     Crash,
 }
 
-/// Worker → page.
+/// Worker → page. Adjacently tagged (`{"type": …, "body": {…}}`, the tag
+/// first), so that the page reads the body straight into its type: an
+/// internally tagged enum would first copy the whole view model into
+/// serde's generic buffer, doubling the main thread's parsing time.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "type", rename_all = "snake_case")]
+#[serde(tag = "type", content = "body", rename_all = "snake_case")]
 pub enum Response {
     /// The worker is loaded and listening.
     Ready,

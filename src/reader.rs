@@ -7,9 +7,11 @@
 
 use serde::{Deserialize, Serialize};
 
-/// Reader → page.
+/// Reader → page. Adjacently tagged, the tag first, so that the page
+/// reads a long text straight into its `String` (an internally tagged
+/// enum buffers the whole answer first).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "type", rename_all = "snake_case")]
+#[serde(tag = "type", content = "body", rename_all = "snake_case")]
 pub enum ReadAnswer {
     /// The worker listens.
     Ready,
@@ -39,7 +41,8 @@ impl ReadAnswer {
     /// The JSON the worker posts.
     pub fn to_json(&self) -> String {
         serde_json::to_string(self).unwrap_or_else(|e| {
-            format!("{{\"type\":\"refused\",\"id\":0,\"message\":\"unserialisable answer: {e}\"}}")
+            let message = format!("unserialisable answer: {e}");
+            serde_json::to_string(&ReadAnswer::Refused { id: 0, message }).unwrap_or_default()
         })
     }
 }

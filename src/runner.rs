@@ -125,7 +125,8 @@ fn stale_budget() -> f64 {
         .unwrap_or(STALE_BUDGET_MS)
 }
 
-fn now() -> f64 {
+/// Milliseconds on the page's performance clock (0 where there is none).
+pub fn now() -> f64 {
     web_sys::window().and_then(|w| w.performance()).map_or(0.0, |p| p.now())
 }
 
@@ -375,7 +376,14 @@ impl Runner {
         self.pump();
         if let Some(event) = event {
             let sink = self.0.borrow().sink.clone();
-            sink(event);
+            if matches!(event, Event::Analysis { .. }) {
+                // Shown in a task after the one that read it: reading a
+                // large model and laying it out are each long enough on a
+                // slow phone.
+                leptos::prelude::set_timeout(move || sink(event), Duration::ZERO);
+            } else {
+                sink(event);
+            }
         }
     }
 

@@ -9,7 +9,7 @@ use crate::decode::{read_file, Fault, Reader};
 use crate::model::pair::PairDiff;
 use crate::model::{FindingKind, FindingView, ViewModel};
 use crate::protocol::{ExportFormat, NamedText, Request};
-use crate::runner::{Event, Runner};
+use crate::runner::{now, Event, Runner};
 use crate::sample::SAMPLE_STORY;
 use crate::storage::{self, Loaded, Settings, Workspace};
 use crate::workspace::{Pair, VersionKey, VersionSet};
@@ -330,10 +330,6 @@ pub struct AppState {
 /// The sample story as a version set.
 pub fn sample_versions() -> VersionSet {
     VersionSet::from_texts(SAMPLE_STORY)
-}
-
-fn now() -> f64 {
-    web_sys::window().and_then(|w| w.performance()).map_or(0.0, |p| p.now())
 }
 
 impl AppState {

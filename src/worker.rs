@@ -22,7 +22,8 @@ pub fn handle(message: &str) -> String {
         Err(e) => Response::Error { message: format!("unreadable request: {e}") },
     };
     serde_json::to_string(&response).unwrap_or_else(|e| {
-        format!("{{\"type\":\"error\",\"message\":\"unserialisable response: {e}\"}}")
+        let message = format!("unserialisable response: {e}");
+        serde_json::to_string(&Response::Error { message }).unwrap_or_default()
     })
 }
 

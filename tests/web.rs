@@ -206,7 +206,8 @@ async fn app_starts_with_the_sample_story_and_saves_it() {
     let root = container();
     let _handle = leptos::mount::mount_to(root.clone(), App);
     tick().await;
-    assert_eq!(texts(&root, ".version-card").len(), 5);
+    // The page renders region by region, the cards a few per task.
+    assert_eq!(until_count(&root, ".version-card", 5).await, 5);
     let saved = window().local_storage().unwrap().unwrap().get_item("storydiff.workspace").unwrap();
     assert!(saved.is_some_and(|s| s.contains("000_9145386a09862644.txt")));
 }

@@ -1,4 +1,5 @@
 use super::{LinkOpener, ShareLink, WorkspaceFile};
+use crate::components::Later;
 use crate::share;
 use crate::state::{AppState, Tone};
 use leptos::prelude::*;
@@ -64,7 +65,9 @@ pub fn ShareBar() -> impl IntoView {
                 <ShareLink status=status />
                 <WorkspaceFile status=status />
             </div>
-            <LinkOpener status=status />
+            <Later>
+                <LinkOpener status=status />
+            </Later>
             {move || status.get().map(|s| {
                 let (class, role) = match s.tone {
                     Tone::Info => ("share-status info", "status"),

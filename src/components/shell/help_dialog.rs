@@ -1,3 +1,4 @@
+use crate::components::later;
 use crate::state::AppState;
 use leptos::html;
 use leptos::prelude::*;
@@ -7,6 +8,8 @@ use leptos::prelude::*;
 pub fn HelpDialog() -> impl IntoView {
     let state = expect_context::<AppState>();
     let dialog = NodeRef::<html::Dialog>::new();
+    // Closed at first: its contents wait for a task after the page's own.
+    let ready = later();
     Effect::new(move |_| {
         let open = state.help.get();
         let Some(d) = dialog.get() else { return };
@@ -34,6 +37,7 @@ pub fn HelpDialog() -> impl IntoView {
             aria-labelledby="help-heading"
             on:close=move |_| state.help.set(false)
         >
+            <Show when=move || ready.get()>
             <h2 id="help-heading">"Keyboard shortcuts"</h2>
             <p>"Every action can be reached with Tab and Enter; these keys save time. They do nothing while you type in a text box."</p>
             <table class="keys">
@@ -58,6 +62,7 @@ pub fn HelpDialog() -> impl IntoView {
             <form method="dialog">
                 <button type="submit" autofocus>"Close"</button>
             </form>
+            </Show>
         </dialog>
     }
 }

@@ -1,9 +1,9 @@
-//! The frame around the views: masthead, theme, keyboard shortcuts and
+//! The frame around the views: the toolbar's theme switch, keyboard shortcuts and
 //! their help, the status of the analysis, the view tabs.
 
 mod fact_highlight;
 mod help_dialog;
-mod masthead;
+mod page_tools;
 mod results_panel;
 mod shortcuts;
 mod status_bar;
@@ -12,7 +12,7 @@ mod view_tabs;
 
 pub use fact_highlight::FactHighlight;
 pub use help_dialog::HelpDialog;
-pub use masthead::Masthead;
+pub use page_tools::PageTools;
 pub use results_panel::ResultsPanel;
 pub use shortcuts::Shortcuts;
 pub use status_bar::StatusBar;

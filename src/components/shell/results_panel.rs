@@ -4,6 +4,7 @@ use crate::components::findings::FindingList;
 use crate::components::matrix::ClaimsMatrix;
 use crate::components::overview::Overview;
 use crate::components::reading::AlignedView;
+use crate::components::Later;
 use crate::state::{AppState, RunState, View};
 use leptos::prelude::*;
 
@@ -33,6 +34,7 @@ pub fn ResultsPanel() -> impl IntoView {
                 aria-labelledby=move || format!("tab-{}", state.view.get().id())
                 aria-busy=move || stale().to_string()
             >
+                <Later>
                 {move || match state.view.get() {
                     View::Overview => view! { <Overview /> }.into_any(),
                     View::Findings => view! { <FindingList /> }.into_any(),
@@ -40,6 +42,7 @@ pub fn ResultsPanel() -> impl IntoView {
                     View::Reading => view! { <AlignedView /> }.into_any(),
                     View::Diff => view! { <DiffPanel /> }.into_any(),
                 }}
+                </Later>
             </section>
         </main>
     }

@@ -1,4 +1,5 @@
 use super::VersionCard;
+use crate::components::progressive;
 use crate::state::AppState;
 use leptos::prelude::*;
 
@@ -8,6 +9,9 @@ use leptos::prelude::*;
 pub fn VersionList() -> impl IntoView {
     let state = expect_context::<AppState>();
     let empty = move || state.versions.with(|v| v.is_empty());
+    // Cards are laid out a few per task (fifty versions would be one long
+    // task, and the first page load would wait for all five sample cards).
+    let shown = progressive(move || state.versions.with(|v| v.len()), || 2);
     view! {
         <Show
             when=move || !empty()
@@ -28,7 +32,14 @@ pub fn VersionList() -> impl IntoView {
                 <p class="help">"or mark one version below as the reference (the source)."</p>
             </div>
             <ol class="version-list">
-                <For each=move || state.versions.with(|v| v.keys()) key=|k| *k let:version>
+                <For
+                    each=move || {
+                        let shown = shown.get();
+                        state.versions.with(|v| v.entries().iter().take(shown).map(|e| e.key).collect::<Vec<_>>())
+                    }
+                    key=|k| *k
+                    let:version
+                >
                     <VersionCard version />
                 </For>
             </ol>

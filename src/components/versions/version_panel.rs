@@ -1,4 +1,5 @@
 use super::{FilePicker, PasteBox, VersionList};
+use crate::components::Later;
 use crate::state::AppState;
 use leptos::prelude::*;
 
@@ -32,6 +33,7 @@ pub fn VersionPanel() -> impl IntoView {
                 </div>
             </div>
             <VersionList />
+            <Later>
             <PasteBox />
             <div class="setting">
                 <label for="document-date">"Publication date"</label>
@@ -46,6 +48,7 @@ pub fn VersionPanel() -> impl IntoView {
                     "Optional: resolves “Thursday” or “the previous day” to dates."
                 </p>
             </div>
+            </Later>
         </aside>
     }
 }
