@@ -764,7 +764,7 @@ impl AppState {
             // One by one through the reader worker, so the order stays.
             for file in files {
                 match read_file(&file).await {
-                    Ok(read) => texts.push((file.name(), read.text)),
+                    Ok(read) => texts.push((file.name(), read.text, read.notes)),
                     Err(why) => self.notify(Tone::Error, why.to_string()),
                 }
             }
@@ -772,10 +772,17 @@ impl AppState {
                 return;
             }
             let mut names = Vec::new();
+            let mut notes = Vec::new();
             self.versions.update(|v| {
-                for (name, text) in texts {
+                for (name, text, read_notes) in texts {
                     let key = v.add(&name, text);
-                    names.extend(v.get(key).map(|e| e.name.clone()));
+                    let Some(added) = v.get(key).map(|e| e.name.clone()) else { continue };
+                    // How it was read, when that is worth knowing (an
+                    // encoding guessed, a page kept whole).
+                    if !read_notes.is_empty() {
+                        notes.push(format!("{added}: {}", read_notes.join(" ")));
+                    }
+                    names.push(added);
                 }
             });
             let noun = if names.len() == 1 { "version" } else { "versions" };
@@ -784,7 +791,12 @@ impl AppState {
             } else {
                 names.join(", ")
             };
-            self.notify(Tone::Info, format!("Added {} {noun}: {list}.", names.len()));
+            let mut message = format!("Added {} {noun}: {list}.", names.len());
+            for note in notes {
+                message.push(' ');
+                message.push_str(&note);
+            }
+            self.notify(Tone::Info, message);
         });
     }
 

@@ -149,6 +149,9 @@ describe('hidden characters', () => {
       assert.match(count, /^\W*9 hidden characters \(zero-width no-break space, zero-width space ×2, right-to-left override, /);
       assert.match(count, /right-to-left override/);
       assert.equal(await page.$$eval('.score-card >> nth=0 >> .hidden-count', (e) => e.length), 0);
+      // The version's card shows them in its preview too, isolated.
+      const preview = await page.$$eval('.version-card >> nth=1 >> .version-preview .hidden-char', (els) => els.map((e) => e.dataset.abbr));
+      assert.ok(preview.includes('RLO') && preview.includes('ZWSP'), JSON.stringify(preview));
       await screenshot(page, 'hidden-overview');
 
       await showView(page, 'reading');

@@ -1,10 +1,12 @@
+use crate::components::reading::shown_str;
 use crate::model::Range;
 use leptos::prelude::*;
 
 /// Characters of context kept on each side of the evidence.
 const CONTEXT_CHARS: usize = 140;
 
-/// The sentence around a piece of evidence, with the evidence marked.
+/// The sentence around a piece of evidence, with the evidence marked and
+/// hidden characters shown (an override in the quote cannot reorder it).
 #[component]
 pub fn EvidenceQuote(
     /// The version's text.
@@ -18,9 +20,9 @@ pub fn EvidenceQuote(
     let whole = before.trim().is_empty() && after.trim().is_empty();
     view! {
         <span class="context">
-            {before}
-            <mark class="evidence-mark" class:whole=whole>{mark}</mark>
-            {after}
+            {shown_str(&before)}
+            <mark class="evidence-mark" class:whole=whole>{shown_str(&mark)}</mark>
+            {shown_str(&after)}
         </span>
     }
 }

@@ -14,6 +14,12 @@ use crate::model::Range;
 use crate::pieces::{text_runs, TextRun};
 use leptos::prelude::*;
 
+/// All of `text` as [`shown_text`] shows it (a preview, a quoted excerpt).
+pub fn shown_str(text: &str) -> AnyView {
+    let end = u32::try_from(text.len()).unwrap_or(u32::MAX);
+    shown_text(text, Range { start: 0, end })
+}
+
 /// `text[range]` as text nodes, with each hidden character (zero-width,
 /// bidi control, soft hyphen, control character) in a marker that shows its
 /// short name ("ZWSP", "RLO") and names it for tips and screen readers.

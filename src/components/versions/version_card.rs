@@ -1,3 +1,4 @@
+use crate::components::reading::shown_str;
 use crate::components::{focus_later, plural};
 use crate::state::AppState;
 use crate::workspace::VersionKey;
@@ -104,7 +105,7 @@ pub fn VersionCard(
                     <span class="badge reference-badge">"★ Reference"</span>
                 </Show>
             </p>
-            <p class="version-preview">{move || preview.get()}</p>
+            <p class="version-preview">{move || preview.with(|p| shown_str(p))}</p>
             <div class="card-actions">
                 <label class="check">
                     <input
