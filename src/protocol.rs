@@ -89,8 +89,11 @@ pub enum Request<'a> {
 /// internally tagged enum would first copy the whole view model into
 /// serde's generic buffer, doubling the main thread's parsing time.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+///
+/// `M` is the view model's type: the worker writes a [`ViewModel`]; the
+/// page reads it as a [`crate::model::staged::RawModel`], field by field.
 #[serde(tag = "type", content = "body", rename_all = "snake_case")]
-pub enum Response {
+pub enum Response<M = ViewModel> {
     /// The worker is loaded and listening.
     Ready,
     /// The analysis of generation `generation`.
@@ -98,7 +101,7 @@ pub enum Response {
         /// The request's number.
         generation: u64,
         /// What the views show.
-        model: ViewModel,
+        model: M,
     },
     /// The diff of generation `generation`.
     Diff {

@@ -15,6 +15,7 @@
 //!   answer as `storydiff:analyze`.
 
 use crate::model::pair::PairDiff;
+use crate::model::staged::RawModel;
 use crate::model::ViewModel;
 use crate::protocol::{ExportFormat, Request, Response};
 use std::cell::RefCell;
@@ -332,7 +333,9 @@ impl Runner {
     }
 
     fn answered(&self, text: &str) {
-        let response: Response = match serde_json::from_str(text) {
+        // An analysis's model is kept as JSON text here and read a part
+        // per task below (`RawModel::read`).
+        let response: Response<RawModel> = match serde_json::from_str(text) {
             Ok(r) => r,
             Err(e) => {
                 let sink = self.0.borrow().sink.clone();
@@ -341,6 +344,7 @@ impl Runner {
             }
         };
         let mut event = None;
+        let mut analysis = None;
         {
             let mut inner = self.0.borrow_mut();
             match response {
@@ -356,7 +360,7 @@ impl Runner {
                     if inner.analysis.latest.as_ref().is_some_and(|(g, _)| *g == generation) {
                         inner.analysis.latest = None;
                         let millis = started.map_or(0.0, |at| now() - at);
-                        event = Some(Event::Analysis { generation, model, millis });
+                        analysis = Some((generation, model, millis));
                     }
                 }
                 Response::Diff { generation, diff } => {
@@ -374,16 +378,22 @@ impl Runner {
             }
         }
         self.pump();
-        if let Some(event) = event {
-            let sink = self.0.borrow().sink.clone();
-            if matches!(event, Event::Analysis { .. }) {
-                // Shown in a task after the one that read it: reading a
-                // large model and laying it out are each long enough on a
-                // slow phone.
+        let sink = self.0.borrow().sink.clone();
+        if let Some((generation, model, millis)) = analysis {
+            let sink = sink.clone();
+            // Read a part per task, then shown in a task of its own:
+            // reading a large model and laying it out are each long enough
+            // on a slow phone.
+            model.read(move |model| {
+                let event = match model {
+                    Ok(model) => Event::Analysis { generation, model, millis },
+                    Err(e) => Event::Failed(format!("unreadable answer from the worker: {e}")),
+                };
                 leptos::prelude::set_timeout(move || sink(event), Duration::ZERO);
-            } else {
-                sink(event);
-            }
+            });
+        }
+        if let Some(event) = event {
+            sink(event);
         }
     }
 

@@ -653,7 +653,8 @@ impl AppState {
             self.dismissed.track();
             self.document_date.track();
             if first.is_none() {
-                save();
+                // Saved at once, but not in the task that mounts the page.
+                set_timeout(save, Duration::ZERO);
                 return;
             }
             if let Some(h) = self.save_timer.try_get_value().flatten() {

@@ -23,13 +23,15 @@ pub fn handle(message: &str) -> String {
     };
     serde_json::to_string(&response).unwrap_or_else(|e| {
         let message = format!("unserialisable response: {e}");
-        serde_json::to_string(&Response::Error { message }).unwrap_or_default()
+        let error: Response = Response::Error { message };
+        serde_json::to_string(&error).unwrap_or_default()
     })
 }
 
 /// The message the worker sends once it listens.
 pub fn ready() -> String {
-    serde_json::to_string(&Response::Ready).unwrap_or_default()
+    let ready: Response = Response::Ready;
+    serde_json::to_string(&ready).unwrap_or_default()
 }
 
 fn respond(request: Request) -> Response {

@@ -15,6 +15,7 @@
 pub mod build;
 pub mod kinds;
 pub mod pair;
+pub mod staged;
 
 pub use kinds::{ClaimKind, FindingKind, Severity};
 use serde::{Deserialize, Serialize};

@@ -10,7 +10,7 @@ pub fn Overview() -> impl IntoView {
     let versions = move || state.result.with(|r| r.as_ref().map_or(0, |r| r.model.documents.len()));
     let generation = move || state.result.with(|r| r.as_ref().map_or(0, |r| r.generation));
     // Cards are laid out a few at a time (each has a strip of marks).
-    let shown = progressive(versions, || 4);
+    let shown = progressive(versions, || 1);
     let judged = move || {
         state.result.with(|r| {
             let r = r.as_ref()?;

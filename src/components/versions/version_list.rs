@@ -1,17 +1,15 @@
 use super::VersionCard;
-use crate::components::progressive;
 use crate::state::AppState;
 use leptos::prelude::*;
 
 /// The versions in order, one card each, and the choice of what they are
 /// judged against (the consensus, or one version marked as the reference).
+/// Only the first `shown` cards are laid out (the panel lays them out a
+/// few per task).
 #[component]
-pub fn VersionList() -> impl IntoView {
+pub fn VersionList(shown: ReadSignal<usize>) -> impl IntoView {
     let state = expect_context::<AppState>();
     let empty = move || state.versions.with(|v| v.is_empty());
-    // Cards are laid out a few per task (fifty versions would be one long
-    // task, and the first page load would wait for all five sample cards).
-    let shown = progressive(move || state.versions.with(|v| v.len()), || 2);
     view! {
         <Show
             when=move || !empty()

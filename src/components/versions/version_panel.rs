@@ -1,5 +1,5 @@
 use super::{FilePicker, PasteBox, VersionList};
-use crate::components::Later;
+use crate::components::progressive;
 use crate::state::AppState;
 use leptos::prelude::*;
 
@@ -9,6 +9,10 @@ use leptos::prelude::*;
 pub fn VersionPanel() -> impl IntoView {
     let state = expect_context::<AppState>();
     let count = move || state.versions.with(|v| v.len());
+    // Cards are laid out a few per task (fifty would be one long task, and
+    // the first visit would wait for all five sample cards); what follows
+    // them waits for the last, so that nothing on screen moves down.
+    let shown = progressive(count, || 1);
     let set_date = move |ev| {
         let value = event_target_value(&ev);
         state.document_date.set((!value.trim().is_empty()).then_some(value));
@@ -32,8 +36,8 @@ pub fn VersionPanel() -> impl IntoView {
                     </button>
                 </div>
             </div>
-            <VersionList />
-            <Later>
+            <VersionList shown />
+            <Show when=move || { shown.get() >= count() }>
             <PasteBox />
             <div class="setting">
                 <label for="document-date">"Publication date"</label>
@@ -48,7 +52,7 @@ pub fn VersionPanel() -> impl IntoView {
                     "Optional: resolves “Thursday” or “the previous day” to dates."
                 </p>
             </div>
-            </Later>
+            </Show>
         </aside>
     }
 }
