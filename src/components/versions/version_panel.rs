@@ -13,6 +13,10 @@ pub fn VersionPanel() -> impl IntoView {
     // the first visit would wait for all five sample cards); what follows
     // them waits for the last, so that nothing on screen moves down.
     let shown = progressive(count, || 1);
+    // Once there, it stays: a version added later must not take the paste
+    // box (and what is typed in it) away while its card is laid out.
+    let cards_laid_out =
+        Memo::new(move |before: Option<&bool>| before == Some(&true) || shown.get() >= count());
     let set_date = move |ev| {
         let value = event_target_value(&ev);
         state.document_date.set((!value.trim().is_empty()).then_some(value));
@@ -37,7 +41,7 @@ pub fn VersionPanel() -> impl IntoView {
                 </div>
             </div>
             <VersionList shown />
-            <Show when=move || { shown.get() >= count() }>
+            <Show when=move || cards_laid_out.get()>
             <PasteBox />
             <div class="setting">
                 <label for="document-date">"Publication date"</label>
