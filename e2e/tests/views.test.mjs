@@ -19,6 +19,18 @@ async function loadStory(page, files) {
   await analysed(page, files.length);
 }
 
+/** Chooses Print (the browser's dialog stubbed) and shows the print layout. */
+async function openPrintLayout(page) {
+  await page.evaluate(() => {
+    window.print = () => {
+      window.__printed = true;
+    };
+  });
+  await page.click('.report-actions button:has-text("Print")');
+  await page.waitForFunction(() => window.__printed === true);
+  await page.emulateMedia({ media: 'print' });
+}
+
 describe('overview', () => {
   test('a card per version with its figures and a strip of its findings, most important findings first', async () => {
     await withPage(async (page) => {
@@ -250,14 +262,7 @@ describe('print', () => {
   test('the printed report holds the findings and the claims matrix, without controls', async () => {
     await withPage(async (page) => {
       await analysed(page, 5);
-      await page.evaluate(() => {
-        window.print = () => {
-          window.__printed = true;
-        };
-      });
-      await page.click('.report-actions button:has-text("Print")');
-      await page.waitForFunction(() => window.__printed === true);
-      await page.emulateMedia({ media: 'print' });
+      await openPrintLayout(page);
       assert.ok(await page.isVisible('.print-report'));
       assert.equal(await page.isVisible('.version-panel'), false);
       assert.equal(await page.isVisible('.view-tabs'), false);
@@ -334,14 +339,7 @@ describe('accessibility in every state, light and dark', () => {
         await page.waitForFunction(() => !document.querySelector('dialog[open]'));
       }
       // The print layout.
-      await page.evaluate(() => {
-        window.print = () => {
-          window.__printed = true;
-        };
-      });
-      await page.click('.report-actions button:has-text("Print")');
-      await page.waitForFunction(() => window.__printed === true);
-      await page.emulateMedia({ media: 'print' });
+      await openPrintLayout(page);
       problems.push(...(await axeViolations(page)).map((v) => `print: ${v}`));
       await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
       await page.emulateMedia({ media: 'screen' });

@@ -57,8 +57,9 @@ impl RawModel {
         ])
     }
 
-    /// Reads the model now, in one go (tests, and where there is no page).
-    pub fn read_now(self) -> serde_json::Result<ViewModel> {
+    /// Reads the model now, in one go.
+    #[cfg(test)]
+    fn read_now(self) -> serde_json::Result<ViewModel> {
         let mut model = ViewModel::default();
         for part in self.parts() {
             part(&mut model)?;
