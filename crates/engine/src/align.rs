@@ -290,64 +290,161 @@ const STOPWORDS: &[&str] = &[
 /// Builds term bags for every sentence of every version, with IDF weights
 /// computed over all sentences.
 fn bags(segs: &[&Segmentation]) -> Vec<Vec<Bag>> {
-    let stemmer = Stemmer::create(Algorithm::English);
-    let mut ids: HashMap<String, u32> = HashMap::new();
-    // Each distinct token form is stemmed once (None: a stopword).
-    let mut form_ids: HashMap<&str, Option<u32>> = HashMap::new();
-    let mut df: Vec<u32> = Vec::new();
-    let mut raw: Vec<Vec<Vec<u32>>> = Vec::with_capacity(segs.len());
-    let mut total = 0u32;
-    for seg in segs {
-        let mut doc = Vec::with_capacity(seg.sentences.len());
-        for s in &seg.sentences {
-            let mut terms: Vec<u32> = Vec::new();
-            for t in seg.tokens.get(s.tokens.clone()).unwrap_or(&[]) {
-                if !matches!(t.kind, TokenKind::Word | TokenKind::Number) {
-                    continue;
-                }
-                let form = t.norm.as_str();
-                let id = *form_ids.entry(form).or_insert_with(|| {
-                    if STOPWORDS.binary_search(&form).is_ok() {
-                        return None;
+    Terms::new(segs).bags
+}
+
+/// The sentences of all versions as IDF-weighted bags of stemmed content
+/// words and numbers (what alignment pairs sentences by), kept for the
+/// compare stage, which scores sentences and the words around a claim the
+/// same way.
+pub(crate) struct Terms {
+    /// Per version, per sentence.
+    bags: Vec<Vec<Bag>>,
+    /// Token form (its `norm`) → term id; None for a stopword.
+    forms: HashMap<String, Option<u32>>,
+    /// Per term id.
+    idf: Vec<f32>,
+    /// Per term id: the stem (or the number) it stands for.
+    stems: Vec<String>,
+    /// Per term id: how many sentences have it.
+    df: Vec<u32>,
+    /// Stem → term id.
+    by_stem: HashMap<String, u32>,
+}
+
+impl Terms {
+    /// Terms of every sentence of `segs`.
+    pub(crate) fn new(segs: &[&Segmentation]) -> Terms {
+        let stemmer = Stemmer::create(Algorithm::English);
+        let mut ids: HashMap<String, u32> = HashMap::new();
+        // Each distinct token form is stemmed once (None: a stopword).
+        let mut form_ids: HashMap<String, Option<u32>> = HashMap::new();
+        let mut df: Vec<u32> = Vec::new();
+        let mut raw: Vec<Vec<Vec<u32>>> = Vec::with_capacity(segs.len());
+        let mut total = 0u32;
+        for seg in segs {
+            let mut doc = Vec::with_capacity(seg.sentences.len());
+            for s in &seg.sentences {
+                let mut terms: Vec<u32> = Vec::new();
+                for t in seg.tokens.get(s.tokens.clone()).unwrap_or(&[]) {
+                    if !matches!(t.kind, TokenKind::Word | TokenKind::Number) {
+                        continue;
                     }
-                    let key = if t.kind == TokenKind::Number {
-                        Cow::Borrowed(form)
-                    } else {
-                        stemmer.stem(form)
+                    let form = t.norm.as_str();
+                    let id = match form_ids.get(form) {
+                        Some(&id) => id,
+                        None => {
+                            let id = if STOPWORDS.binary_search(&form).is_ok() {
+                                None
+                            } else {
+                                let key = if t.kind == TokenKind::Number {
+                                    Cow::Borrowed(form)
+                                } else {
+                                    stemmer.stem(form)
+                                };
+                                let next = ids.len() as u32;
+                                Some(*ids.entry(key.into_owned()).or_insert(next))
+                            };
+                            form_ids.insert(form.to_string(), id);
+                            id
+                        }
                     };
-                    let next = ids.len() as u32;
-                    Some(*ids.entry(key.into_owned()).or_insert(next))
-                });
-                terms.extend(id);
-            }
-            terms.sort_unstable();
-            terms.dedup();
-            for &id in &terms {
-                if id as usize >= df.len() {
-                    df.resize(id as usize + 1, 0);
+                    terms.extend(id);
                 }
-                df[id as usize] += 1;
+                terms.sort_unstable();
+                terms.dedup();
+                for &id in &terms {
+                    if id as usize >= df.len() {
+                        df.resize(id as usize + 1, 0);
+                    }
+                    df[id as usize] += 1;
+                }
+                total += 1;
+                doc.push(terms);
             }
-            total += 1;
-            doc.push(terms);
+            raw.push(doc);
         }
-        raw.push(doc);
+        let idf: Vec<f32> = df.iter().map(|&d| (1.0 + total as f32 / d as f32).ln()).collect();
+        let mut stems = vec![String::new(); ids.len()];
+        for (stem, &id) in &ids {
+            stems[id as usize] = stem.clone();
+        }
+        let bags = raw
+            .into_iter()
+            .map(|doc| {
+                let n = doc.len().max(1) as f32;
+                doc.into_iter()
+                    .enumerate()
+                    .map(|(i, terms)| {
+                        let terms: Vec<(u32, f32)> =
+                            terms.into_iter().map(|t| (t, idf[t as usize])).collect();
+                        let weight = terms.iter().map(|t| t.1).sum();
+                        Bag { terms, weight, position: (i as f32 + 0.5) / n }
+                    })
+                    .collect()
+            })
+            .collect();
+        Terms { bags, forms: form_ids, idf, stems, df, by_stem: ids }
     }
-    let idf: Vec<f32> = df.iter().map(|&d| (1.0 + total as f32 / d as f32).ln()).collect();
-    raw.into_iter()
-        .map(|doc| {
-            let n = doc.len().max(1) as f32;
-            doc.into_iter()
-                .enumerate()
-                .map(|(i, terms)| {
-                    let terms: Vec<(u32, f32)> =
-                        terms.into_iter().map(|t| (t, idf[t as usize])).collect();
-                    let weight = terms.iter().map(|t| t.1).sum();
-                    Bag { terms, weight, position: (i as f32 + 0.5) / n }
-                })
-                .collect()
+
+    /// The term of a token (its stem, or the number), None for a stopword
+    /// or punctuation.
+    pub(crate) fn term(&self, norm: &str) -> Option<u32> {
+        self.forms.get(norm).copied().flatten()
+    }
+
+    /// The term of any word, seen as a token or not ("bridge" finds the
+    /// term of "bridges").
+    pub(crate) fn word_term(&self, word: &str) -> Option<u32> {
+        let lower = word.to_lowercase();
+        self.term(&lower).or_else(|| {
+            let stem = Stemmer::create(Algorithm::English).stem(&lower).into_owned();
+            self.by_stem.get(&stem).copied()
         })
-        .collect()
+    }
+
+    /// The stem a term stands for ("kill" for "killed").
+    pub(crate) fn stem(&self, term: u32) -> &str {
+        self.stems.get(term as usize).map_or("", String::as_str)
+    }
+
+    /// How many sentences of all versions have the term.
+    pub(crate) fn sentences_with(&self, term: u32) -> usize {
+        self.df.get(term as usize).map_or(0, |&d| d as usize)
+    }
+
+    /// How rare a term is across all sentences (higher: rarer).
+    pub(crate) fn idf(&self, term: u32) -> f32 {
+        self.idf.get(term as usize).copied().unwrap_or(0.0)
+    }
+
+    /// Weighted Dice similarity (0 to 1) of sentences `s` of version `v`
+    /// and sentences `t` of version `u`, each run taken as one bag.
+    pub(crate) fn similarity(&self, v: usize, s: &[usize], u: usize, t: &[usize]) -> f32 {
+        let bag = |v: usize, s: &[usize]| -> Option<Cow<'_, Bag>> {
+            let doc = self.bags.get(v)?;
+            let (&lo, &hi) = (s.iter().min()?, s.iter().max()?);
+            (hi < doc.len()).then(|| cell_bag(&self.bags, v, lo, hi))
+        };
+        match (bag(v, s), bag(u, t)) {
+            (Some(a), Some(b)) => dice(&a, &b),
+            _ => 0.0,
+        }
+    }
+
+    /// The share (0 to 1) of the weight of sentences `s` of version `v`
+    /// that sentences `t` of version `u` also have.
+    pub(crate) fn contained(&self, v: usize, s: &[usize], u: usize, t: &[usize]) -> f32 {
+        let bag = |v: usize, s: &[usize]| -> Option<Cow<'_, Bag>> {
+            let doc = self.bags.get(v)?;
+            let (&lo, &hi) = (s.iter().min()?, s.iter().max()?);
+            (hi < doc.len()).then(|| cell_bag(&self.bags, v, lo, hi))
+        };
+        match (bag(v, s), bag(u, t)) {
+            (Some(a), Some(b)) => overlap(&a, &b) / a.weight.max(1e-6),
+            _ => 0.0,
+        }
+    }
 }
 
 /// The bag of sentences `lo..=hi` of version `v` (the union of their terms).

@@ -9,17 +9,19 @@
 //! draft findings with a score; [`compare`] ranks them and fills the
 //! scorecards.
 
+mod amounts;
 mod context;
 mod dates;
-mod figures;
+mod frames;
 mod loaded;
+mod matching;
 mod names;
 mod outcomes;
 mod passages;
 mod people;
-mod places;
 mod quantities;
 mod quotes;
+mod slots;
 
 pub use quantities::value_of as quantity_value;
 
@@ -171,6 +173,17 @@ pub(crate) struct FactDraft {
     pub values: Vec<Option<Value>>,
 }
 
+/// The dates of the versions, one per version.
+#[derive(Debug, Clone, Default)]
+pub struct Dates {
+    /// The date a version gives itself (a dateline, a publication line), or
+    /// the date given from outside.
+    pub own: Vec<Option<crate::claims::CivilDate>>,
+    /// The date its relative times are read against: its own, else the
+    /// date most versions give.
+    pub anchors: Vec<Option<crate::claims::CivilDate>>,
+}
+
 /// Matches claims into facts and reports disagreements, most important
 /// first.
 pub fn compare(
@@ -178,6 +191,7 @@ pub fn compare(
     alignment: &Alignment,
     claims: &[VersionClaim],
     reference: Option<VersionId>,
+    dates: &Dates,
 ) -> Comparison {
     let n = documents.len();
     if n < 2 {
@@ -186,18 +200,18 @@ pub fn compare(
             ..Default::default()
         };
     }
-    let ctx = context::Ctx::new(documents, alignment, claims, reference);
+    let ctx =
+        context::Ctx::new(documents, alignment, claims, reference, &dates.own, &dates.anchors);
     let mut facts: Vec<FactDraft> = Vec::new();
     let mut drafts: Vec<context::Draft> = Vec::new();
     dates::compare(&ctx, &mut facts, &mut drafts);
     quantities::compare(&ctx, &mut facts, &mut drafts);
     quotes::compare(&ctx, &mut facts, &mut drafts);
     people::compare(&ctx, &mut facts, &mut drafts);
-    places::compare(&ctx, &mut drafts);
     passages::compare(&ctx, &mut drafts);
     loaded::compare(&ctx, &mut drafts);
     outcomes::compare(&ctx, &mut drafts);
-    figures::compare(&ctx, &mut drafts);
+    slots::compare(&ctx, &mut drafts);
 
     let mut findings: Vec<Finding> = drafts.into_iter().map(context::Draft::build).collect();
     // Most important first; ties in text order of the first evidence.
@@ -284,6 +298,9 @@ fn scorecards(ctx: &context::Ctx, facts: &[Fact], findings: &[Finding]) -> Vec<S
     }
     cards
 }
+
+#[cfg(test)]
+mod real_errors;
 
 #[cfg(test)]
 pub(crate) mod tests {
