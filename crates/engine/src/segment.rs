@@ -27,11 +27,10 @@
 //!
 //! Everything is linear in the length of the text, without recursion.
 
+use crate::lexicon::{self, FnvHashSet};
 use crate::normalize::{is_invisible, normalize_token};
 use crate::text::Span;
 use serde::Serialize;
-use std::collections::HashSet;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
 
 /// A version's text cut into paragraphs, sentences and tokens.
@@ -700,11 +699,10 @@ fn dateline_follows(text: &str, toks: &[Token], j: usize) -> bool {
 /// After `9 p.m.`: time zones, days, months and "Eastern time" continue the
 /// sentence; another capitalised word starts a new one.
 fn starts_after_clock(text: &str, toks: &[Token], k: usize) -> bool {
+    // Time zones and "Eastern time"; days and months also continue it.
     const CONTINUE: &str = "\
-        Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April \
-        May June July August September October November December Eastern Pacific Central \
-        Mountain Atlantic Greenwich Moscow Local Universal Coordinated British Indian Western \
-        Middle";
+        Eastern Pacific Central Mountain Atlantic Greenwich Moscow Local Universal Coordinated \
+        British Indian Western Middle";
     let Some(word) = toks.get(k) else { return false };
     let s = word.span.slice(text);
     let mut chars = s.chars();
@@ -716,6 +714,7 @@ fn starts_after_clock(text: &str, toks: &[Token], k: usize) -> bool {
         && capitalised
         && !then_time
         && !listed(CONTINUE, s)
+        && !capitalised_in(&[lexicon::MONTHS_NAMES.words(), lexicon::WEEKDAYS_NAMES.words()], s)
         && abbreviation_class(s).is_none()
 }
 
@@ -748,17 +747,9 @@ fn attribution_follows(text: &str, toks: &[Token], k: usize) -> bool {
         }
         break;
     }
-    names > 0 && toks.get(m).is_some_and(|t| listed(SPEECH_VERBS, t.span.slice(text)))
+    // Any form of a speech verb, or a verb of how it was said ("shouted").
+    names > 0 && toks.get(m).is_some_and(|t| lexicon::speech_verb(t.span.slice(text)).is_some())
 }
-
-const SPEECH_VERBS: &str = "\
-    said says asked asks added adds told tells wrote writes replied replies shouted yelled \
-    cried screamed recalled explained continued insisted argued noted stated declared \
-    exclaimed wondered tweeted posted remarked joked quipped demanded pleaded chanted \
-    whispered responded answered countered admitted acknowledged conceded warned urged claimed \
-    laughed sighed questioned queried inquired mused pressed protested objected interjected \
-    observed commented suggested agreed snapped shot thundered boasted complained announced \
-    reported says";
 
 /// What an abbreviation before a dot says about the words after it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -782,52 +773,50 @@ enum Abbrev {
 }
 
 fn abbreviation_class(word: &str) -> Option<Abbrev> {
-    const TITLES: &str = "\
-        Mr Mrs Ms Messrs Mmes Dr Drs Prof Gov Govs Sen Sens Rep Reps Gen Gens Lt Col Sgt Capt \
-        Cmdr Cdr Adm Maj Cpl Pvt Spc Rev Hon Pres Supt Insp Det Atty Fr Msgr Amb Brig Mme Mlle \
-        Sec Secs Asst Assoc Cmdt Comdr Comr Commr Lieut Sgts Snr Adj Cpt Pfc Ens Mx";
-    // "www." only ever starts an address ("www. example. com" once spaced).
-    const LOWER_TITLES: &str = "vs v www";
-    const NAMES: &str = "St Ste Mt Ft Pt";
-    const NUMBERED: &str =
-        "No Nos Vol Vols Art Arts Fig Figs Ch Sect Para Op Rt Hwy Pg Apt Rm Ext Tel Nr Rte Bldg";
-    const LOWER_NUMBERED: &str = "no nos p pp vol fig ch para";
-    const MONTHS: &str = "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec";
-    const COMPANIES: &str = "Inc Corp Co Cos Ltd Plc Bros Mfg Cie Assn";
-    const STATES: &str = "\
-        Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Kan Kans Ky La Md Mass Mich Minn Miss Mo \
-        Mont Neb Nebr Nev Okla Ore Pa Tenn Tex Vt Va Wash Wis Wisc Wyo Alta Ont Que Sask";
-    const OTHER: &str = "\
-        Jr Sr Dept Univ Ave Blvd Rd Sq Pl Ln Pkwy Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun \
-        Est Approx Govt Intl Natl Cal Ind Penn";
-    // "etc." is left out: before a capital it nearly always ends the sentence.
-    const LOWER_OTHER: &str = "al approx est ca cf incl esp govt";
-    // "Mr" or "MR", not "mr".
-    let capitalised = |list: &str| {
-        list.split_ascii_whitespace().any(|a| {
-            a == word
-                || (word.len() > 1
-                    && a.eq_ignore_ascii_case(word)
-                    && word.bytes().all(|b| b.is_ascii_uppercase()))
-        })
-    };
-    if capitalised(TITLES) || listed(LOWER_TITLES, word) {
+    use lexicon::*;
+    let lower = |list: WordList| list.contains(word);
+    let is = |lists: &[&[&str]]| capitalised_in(lists, word);
+    if is(&[ABBREVIATIONS_TITLES.words()]) || lower(ABBREVIATIONS_TITLES_LOWER) {
         Some(Abbrev::Title)
-    } else if capitalised(NUMBERED) || listed(LOWER_NUMBERED, word) {
+    } else if is(&[ABBREVIATIONS_NUMBERED.words()]) || lower(ABBREVIATIONS_NUMBERED_LOWER) {
         Some(Abbrev::Numbered)
-    } else if capitalised(NAMES) {
+    } else if is(&[ABBREVIATIONS_NAMES.words()]) {
         Some(Abbrev::Name)
-    } else if capitalised(MONTHS) {
+    } else if is(&[MONTHS_ABBREVIATIONS.words()]) {
         Some(Abbrev::Month)
-    } else if capitalised(COMPANIES) {
+    } else if is(&[ABBREVIATIONS_COMPANIES.words()]) {
         Some(Abbrev::Company)
-    } else if capitalised(STATES) {
+    } else if is(&[ABBREVIATIONS_STATES.words()]) {
         Some(Abbrev::State)
-    } else if capitalised(OTHER) || listed(LOWER_OTHER, word) {
+    } else if is(&[ABBREVIATIONS_OTHER.words(), WEEKDAYS_ABBREVIATIONS.words()])
+        || lower(ABBREVIATIONS_OTHER_LOWER)
+    {
         Some(Abbrev::Other)
     } else {
         None
     }
+}
+
+/// True when `word` is a word of the lower-case `lists` written
+/// capitalised (`"Gov"`) or, two letters or more, in capitals (`"GOV"`);
+/// not in lower case (`"gov"`).
+fn capitalised_in(lists: &[&[&str]], word: &str) -> bool {
+    let mut chars = word.chars();
+    let Some(first) = chars.next().filter(char::is_ascii_uppercase) else { return false };
+    let rest = chars.as_str();
+    let caps = word.len() > 1 && word.bytes().all(|b| b.is_ascii_uppercase());
+    if !(caps || rest.bytes().all(|b| !b.is_ascii_uppercase())) || word.len() > 16 {
+        return false;
+    }
+    let mut buf = [0u8; 16];
+    buf[0] = first.to_ascii_lowercase() as u8;
+    for (k, b) in rest.bytes().enumerate() {
+        buf[k + 1] = b.to_ascii_lowercase();
+    }
+    let Ok(lower) = std::str::from_utf8(&buf[..word.len()]) else { return false };
+    // "Gov" matches "gov"; so does "GOV", but not "GOv".
+    let exact = caps || rest == &lower[1..];
+    exact && lists.iter().any(|l| l.binary_search(&lower).is_ok())
 }
 
 /// True when `word` is one of the space-separated words of `list`.
@@ -843,19 +832,40 @@ fn is_initial(word: &str) -> bool {
 
 /// Capitalised, these words nearly always start a sentence.
 fn is_function_word(word: &str) -> bool {
-    const WORDS: &str = "\
-        the a an this that these those he she it they we i you his her its their our my your \
-        there here but and or so yet if when while where what who why how which after before \
-        although though because since as at in on for with by from of to during despite \
-        according however meanwhile also still then now instead earlier later some many most \
-        all both each every none several such another under over among until once even only \
-        just not nor thus hence therefore moreover furthermore besides nevertheless \
-        nonetheless otherwise indeed perhaps if unless whether whatever whoever no yes one two \
-        three more less few other about into through without within against between last next \
-        first asked said nobody everyone everybody someone somebody anyone anybody nothing \
-        everything something recently separately currently additionally similarly finally \
-        previously today yesterday tomorrow overall altogether initially eventually";
-    word.len() <= 12 && listed(WORDS, &word.to_ascii_lowercase())
+    use lexicon::*;
+    const CLASSES: &[WordList] = &[
+        FUNCTION_WORDS_ARTICLES,
+        FUNCTION_WORDS_DEMONSTRATIVES,
+        FUNCTION_WORDS_QUANTIFIERS,
+        FUNCTION_WORDS_QUANTIFIERS_MORE,
+        FUNCTION_WORDS_SUBJECT_PRONOUNS,
+        FUNCTION_WORDS_POSSESSIVES,
+        FUNCTION_WORDS_POSSESSIVES_MORE,
+        FUNCTION_WORDS_WH_WORDS,
+        FUNCTION_WORDS_WH_EVER,
+        FUNCTION_WORDS_INDEFINITE_PRONOUNS,
+        FUNCTION_WORDS_PREPOSITIONS,
+        FUNCTION_WORDS_PREPOSITIONS_MORE,
+        FUNCTION_WORDS_CONJUNCTIONS,
+        FUNCTION_WORDS_CONJUNCTIONS_MORE,
+        FUNCTION_WORDS_NEGATION,
+        FUNCTION_WORDS_ADVERBS,
+        FUNCTION_WORDS_ADVERBS_SENTENCE,
+        FUNCTION_WORDS_DEICTIC,
+        FUNCTION_WORDS_SPEECH_ASKED,
+        FUNCTION_WORDS_INTERJECTIONS,
+    ];
+    if word.len() > 12 {
+        return false;
+    }
+    let w = word.to_ascii_lowercase();
+    // "Hers" is a name as often as not; "Her", "Why", "Such", "Said" and
+    // the small numbers open sentences.
+    let listed = any(CLASSES, &w) && w != "hers"
+        || matches!(w.as_str(), "her" | "why" | "such" | "said")
+        || NUMBERS_CARDINALS.get(&w).is_some_and(|n| (1..=3).contains(&n))
+        || w == "first";
+    listed
 }
 
 /// What the document itself says about its words: which appear in lower
@@ -868,26 +878,7 @@ struct Lexicon<'a> {
 }
 
 /// A set of words with a fixed hash: no random seed, same result everywhere.
-type WordSet<'a> = HashSet<&'a str, BuildHasherDefault<Fnv>>;
-
-/// FNV-1a: small and fast for short keys; words are not attacker-chosen keys
-/// worth defending against here (a flood of collisions only slows down).
-#[derive(Default)]
-struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
-        for &b in bytes {
-            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
+type WordSet<'a> = FnvHashSet<&'a str>;
 
 impl<'a> Lexicon<'a> {
     fn learn(text: &'a str, tokens: &'a [Token], units: &[Unit]) -> Lexicon<'a> {

@@ -13,16 +13,14 @@
 //!    descriptions that refer back ("the former president" → Trump);
 //! 4. mentions of one person share the fullest name form as `entity`.
 
-pub(crate) mod lexicon;
 mod roles;
 pub(crate) mod words;
 
 use super::{Claim, ClaimData, NameMention, PersonMention, Role};
+use crate::lexicon::{self, lexicon, FnvHashMap as HashMap, Gazetted, Gender};
 use crate::segment::SentenceRole;
 use crate::text::{SentenceId, Span};
 use crate::Document;
-use lexicon::HashMap;
-use lexicon::{lexicon, Gazetted, Gender};
 use roles::{appositive_roles, is_honorific, is_role_head, make_role, pre_role_start};
 use words::{is_function_word, Kind, Word, Words};
 
@@ -1010,7 +1008,7 @@ impl<'a> Finder<'a> {
         let text = self.doc.text.as_str();
         let words = &self.words.words;
         let n = self.persons.len();
-        let ends: lexicon::HashSet<usize> = self.persons.iter().map(|p| p.end).collect();
+        let ends: lexicon::FnvHashSet<usize> = self.persons.iter().map(|p| p.end).collect();
         for pi in 0..n {
             let (start, end) = (self.persons[pi].start, self.persons[pi].end);
             let si = words[start].sentence;
@@ -1233,7 +1231,7 @@ impl<'a> Finder<'a> {
         let text = self.doc.text.as_str();
         let mut found = Vec::new();
         let mut covered = vec![false; words.len()];
-        let mut ends = lexicon::HashSet::default();
+        let mut ends = lexicon::FnvHashSet::default();
         for p in &self.persons {
             ends.insert(p.end);
             for c in covered.iter_mut().take(p.end).skip(p.start) {

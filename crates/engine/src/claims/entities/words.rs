@@ -2,8 +2,7 @@
 //! abbreviations joined back together (`U` `.` `S` `.` → `U.S.`, `Gov` `.` →
 //! `Gov.`), each with its lower-case form and capitalisation.
 
-use super::lexicon::HashSet;
-use super::lexicon::{fold, lexicon};
+use crate::lexicon::{self, fold, hash_str as word_hash, lexicon, FnvHashSet as HashSet};
 use crate::segment::TokenKind;
 use crate::text::Span;
 use crate::Document;
@@ -62,21 +61,40 @@ pub(crate) struct Words {
     pub sentences: Vec<Range<usize>>,
     /// Hashes of the lower-case forms that occur written in lower case
     /// somewhere in the document: these are ordinary words when capitalised
-    /// at a sentence start or in a headline.
+    /// at a sentence start or in a headline. (Hashes, not copies: a
+    /// collision only makes one capitalised word look ordinary.)
     lowercase_seen: HashSet<u64>,
 }
 
-/// Abbreviations that keep their dot (besides initials and titles).
-const DOTTED: &[&str] = &[
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "inc",
-    "corp", "co", "ltd", "jr", "sr", "st", "mt", "ft", "no", "vs", "dept", "univ", "bros", "ave",
-    "calif", "ont", "que", "alta", "sask", "man", "ala", "ariz", "ark", "colo", "conn", "del",
-    "fla", "ga", "ill", "ind", "kan", "ky", "la", "md", "mass", "mich", "minn", "miss", "mo",
-    "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "vt", "va", "wash", "wis", "wyo", "gen",
-    "gov", "sen", "rep", "lt", "col", "capt", "sgt", "cpl", "pvt", "maj", "adm", "cmdr", "mr",
-    "mrs", "ms", "dr", "prof", "rev", "fr", "pres", "supt", "insp", "det", "atty", "amb", "hon",
-    "qld", "nfld",
-];
+/// Abbreviations that keep their dot, besides initials and titles (the
+/// lexicon's titles with a dot, `"gov."`): months, states and provinces,
+/// and a few of the sentence splitter's other abbreviations.
+fn keeps_dot(lower: &str) -> bool {
+    use lexicon::{ABBREVIATIONS_STATES, MONTHS_ABBREVIATIONS};
+    MONTHS_ABBREVIATIONS.contains(lower)
+        || ABBREVIATIONS_STATES.contains(lower)
+            && !matches!(lower, "kans" | "nebr" | "tex" | "wisc")
+        || matches!(lower, "man" | "qld" | "nfld")
+        || matches!(
+            lower,
+            "inc"
+                | "corp"
+                | "co"
+                | "ltd"
+                | "bros"
+                | "jr"
+                | "sr"
+                | "dept"
+                | "univ"
+                | "ave"
+                | "ind"
+                | "st"
+                | "mt"
+                | "ft"
+                | "no"
+                | "vs"
+        )
+}
 
 impl Words {
     /// Builds the words of `doc`.
@@ -108,7 +126,7 @@ impl Words {
                     let dotted = dot_at(tokens, i, span.end, text) && {
                         let lower_raw = fold(raw);
                         single
-                            || DOTTED.contains(&lower_raw.as_str())
+                            || keeps_dot(&lower_raw)
                             || lx.title(&format!("{lower_raw}.")).is_some()
                     };
                     if dotted {
@@ -177,15 +195,6 @@ impl Words {
     }
 }
 
-/// A 64-bit FNV-1a hash: the set of lower-case words keeps hashes, not
-/// copies (a collision only makes one capitalised word look ordinary).
-fn word_hash(s: &str) -> u64 {
-    use std::hash::Hasher;
-    let mut h = super::lexicon::Fnv::default();
-    h.write(s.as_bytes());
-    h.finish()
-}
-
 fn dot_at(tokens: &[crate::segment::Token], i: usize, end: usize, text: &str) -> bool {
     tokens.get(i).is_some_and(|t| t.span.start == end && t.span.slice(text) == ".")
 }
@@ -194,242 +203,6 @@ fn dot_at(tokens: &[crate::segment::Token], i: usize, end: usize, text: &str) ->
 pub(crate) fn is_function_word(lower: &str) -> bool {
     lexicon().function_word(lower)
 }
-
-/// The list behind [`is_function_word`].
-pub(crate) const FUNCTION_WORDS: &[&str] = &[
-    "a",
-    "an",
-    "the",
-    "in",
-    "on",
-    "at",
-    "of",
-    "for",
-    "to",
-    "from",
-    "by",
-    "with",
-    "as",
-    "and",
-    "or",
-    "but",
-    "nor",
-    "if",
-    "so",
-    "he",
-    "she",
-    "it",
-    "they",
-    "we",
-    "i",
-    "you",
-    "me",
-    "him",
-    "her",
-    "them",
-    "us",
-    "his",
-    "hers",
-    "its",
-    "their",
-    "our",
-    "my",
-    "your",
-    "this",
-    "that",
-    "these",
-    "those",
-    "there",
-    "here",
-    "after",
-    "before",
-    "while",
-    "when",
-    "where",
-    "why",
-    "how",
-    "what",
-    "who",
-    "whom",
-    "whose",
-    "which",
-    "however",
-    "meanwhile",
-    "although",
-    "though",
-    "despite",
-    "during",
-    "since",
-    "until",
-    "unless",
-    "because",
-    "once",
-    "according",
-    "yesterday",
-    "today",
-    "tomorrow",
-    "tonight",
-    "last",
-    "next",
-    "some",
-    "many",
-    "most",
-    "other",
-    "another",
-    "both",
-    "all",
-    "each",
-    "every",
-    "no",
-    "not",
-    "more",
-    "less",
-    "few",
-    "several",
-    "now",
-    "then",
-    "also",
-    "still",
-    "even",
-    "just",
-    "only",
-    "additionally",
-    "further",
-    "furthermore",
-    "moreover",
-    "instead",
-    "yet",
-    "amid",
-    "amidst",
-    "among",
-    "over",
-    "under",
-    "into",
-    "onto",
-    "upon",
-    "about",
-    "around",
-    "through",
-    "across",
-    "against",
-    "between",
-    "without",
-    "within",
-    "near",
-    "per",
-    "via",
-    "is",
-    "are",
-    "was",
-    "were",
-    "be",
-    "been",
-    "has",
-    "have",
-    "had",
-    "do",
-    "does",
-    "did",
-    "will",
-    "would",
-    "can",
-    "could",
-    "should",
-    "may",
-    "might",
-    "must",
-    "shall",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan.",
-    "feb.",
-    "mar.",
-    "apr.",
-    "aug.",
-    "sept.",
-    "sep.",
-    "oct.",
-    "nov.",
-    "dec.",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "first",
-    "second",
-    "third",
-    "earlier",
-    "later",
-    "such",
-    "than",
-    "too",
-    "very",
-    "much",
-    "any",
-    "either",
-    "neither",
-    "whether",
-    "like",
-    "unlike",
-    "toward",
-    "towards",
-    "following",
-    "including",
-    "regarding",
-    "concerning",
-    "ahead",
-    "overall",
-    "finally",
-    "tragically",
-    "ultimately",
-    "eventually",
-    "indeed",
-    "nevertheless",
-    "nonetheless",
-    "otherwise",
-    "thus",
-    "hence",
-    "therefore",
-    "whereas",
-    "whilst",
-    "yes",
-    "oh",
-    "please",
-    "thank",
-    "thanks",
-    "sorry",
-    "breaking",
-    "update",
-    "updated",
-    "photo",
-    "video",
-    "watch",
-    "read",
-    "more",
-    "advertisement",
-];
 
 /// True when word `k` starts a clause: its sentence's start, after
 /// punctuation or a quote mark, after a subordinating word ("that",

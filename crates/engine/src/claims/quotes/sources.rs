@@ -4,11 +4,10 @@
 
 use super::marks::Marked;
 use super::Found;
-use crate::claims::entities::lexicon::HashMap;
-use crate::claims::entities::lexicon::{lexicon, Gazetted, Gender, SpeechVerb, VerbClass};
 use crate::claims::entities::person_gender;
 use crate::claims::entities::words::{clause_start, is_function_word, Kind, Word, Words};
 use crate::claims::{Claim, ClaimData, Speaker};
+use crate::lexicon::{lexicon, FnvHashMap as HashMap, Gazetted, Gender, SpeechVerb, VerbClass};
 use crate::text::Span;
 use crate::Document;
 
@@ -473,6 +472,8 @@ impl<'a> Sources<'a> {
         }
         match v.class {
             VerbClass::Say => Some(v),
+            // Left out by the lexicon's `speech_verb`.
+            VerbClass::Manner => None,
             VerbClass::ThatOnly => {
                 let (_, s1) = self.sentence_range(w.sentence);
                 let window = &ws[(i + 1).min(s1)..(i + 5).min(s1)];
@@ -1135,14 +1136,7 @@ impl<'a> Sources<'a> {
                     | "earlier"
                     | "yesterday"
                     | "today"
-                    | "tuesday"
-                    | "monday"
-                    | "wednesday"
-                    | "thursday"
-                    | "friday"
-                    | "saturday"
-                    | "sunday"
-            );
+            ) || crate::lexicon::WEEKDAYS_NAMES.contains(&next.lower);
             let has_quote = ws[i + 1..s1].iter().any(|w| w.kind == Kind::Quote);
             if next.is_word() && !prep && !has_quote && s1 - i > 4 {
                 return Some(self.clause_span(i + 1, s1)).filter(|s| !s.is_empty());

@@ -1,37 +1,14 @@
-//! The word lists behind entity and quote extraction, compiled in from
-//! `crates/engine/data/entities_*.txt` and `quotes_*.txt` and parsed once.
+//! The lists behind people, places and organisations: given names,
+//! countries, places, organisations and roles, compiled in from
+//! `crates/engine/data/entities_*.txt` and parsed once into hash maps (the
+//! gazetteer is looked up by runs of words, and its multi-word names by
+//! their prefixes).
 //!
 //! Lookups take lower-case keys; multi-word names are kept as space-joined
 //! lower-case strings so that a run of words can be matched by joining them.
 
-use std::collections::{HashMap as StdHashMap, HashSet as StdHashSet};
-use std::hash::{BuildHasherDefault, Hasher};
+use super::{speech_verb, FnvHashMap as HashMap, FnvHashSet as HashSet, SpeechVerb, VerbClass};
 use std::sync::OnceLock;
-
-/// FNV-1a: the word lists are hashed on every word of every document, and
-/// short keys hash faster this way than with SipHash (no untrusted keys
-/// here: the lists are ours, the lookups only read).
-#[derive(Default, Clone, Copy)]
-pub(crate) struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
-        for b in bytes {
-            h ^= u64::from(*b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
-
-/// A hash map with [`Fnv`].
-pub(crate) type HashMap<K, V> = StdHashMap<K, V, BuildHasherDefault<Fnv>>;
-/// A hash set with [`Fnv`].
-pub(crate) type HashSet<K> = StdHashSet<K, BuildHasherDefault<Fnv>>;
 
 /// A person's grammatical gender as far as the text tells.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -52,26 +29,6 @@ impl Gender {
             _ => Gender::Unknown,
         }
     }
-}
-
-/// How a speech verb takes what it reports.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum VerbClass {
-    /// "said", "told", "stated": a quote, a clause or a "that" clause.
-    Say,
-    /// "suggested", "indicated": reported speech only with "that" or a quote.
-    ThatOnly,
-    /// "described … as", "called … ".
-    DescribeAs,
-}
-
-/// A speech verb form with its lemma.
-#[derive(Debug, Clone, Copy)]
-pub(crate) struct SpeechVerb {
-    /// Base form: "say".
-    pub lemma: &'static str,
-    /// How it takes its content.
-    pub class: VerbClass,
 }
 
 /// What a lower-case (possibly multi-word) place or organisation name is.
@@ -96,24 +53,22 @@ pub(crate) struct Lexicon {
     demonyms: HashSet<String>,
     names: HashMap<String, Gazetted>,
     org_heads: HashSet<String>,
-    verbs: HashMap<&'static str, SpeechVerb>,
     /// Every proper prefix of a multi-word gazetteer name ("new", "new
     /// york"): matching stops as soon as the words read are no prefix.
     name_prefixes: HashSet<String>,
-    function_words: HashSet<&'static str>,
+    function_words: HashSet<String>,
     /// Canonical names of first-level divisions: states, provinces.
     states: HashSet<&'static str>,
     /// Longest gazetteer name in words.
     pub max_name_words: usize,
 }
 
-const GIVEN: &str = include_str!("../../../data/entities_given_names.txt");
-const GIVEN_INTL: &str = include_str!("../../../data/entities_given_names_intl.txt");
-const COUNTRIES: &str = include_str!("../../../data/entities_countries.txt");
-const PLACES: &str = include_str!("../../../data/entities_places.txt");
-const ORGS: &str = include_str!("../../../data/entities_orgs.txt");
-const ROLES: &str = include_str!("../../../data/entities_roles.txt");
-const VERBS: &str = include_str!("../../../data/quotes_speech_verbs.txt");
+const GIVEN: &str = include_str!("../../data/entities_given_names.txt");
+const GIVEN_INTL: &str = include_str!("../../data/entities_given_names_intl.txt");
+const COUNTRIES: &str = include_str!("../../data/entities_countries.txt");
+const PLACES: &str = include_str!("../../data/entities_places.txt");
+const ORGS: &str = include_str!("../../data/entities_orgs.txt");
+const ROLES: &str = include_str!("../../data/entities_roles.txt");
 
 fn lines(data: &'static str) -> impl Iterator<Item = &'static str> {
     data.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
@@ -232,24 +187,7 @@ impl Lexicon {
             }
             let _ = end;
         }
-        let function_words = super::words::FUNCTION_WORDS.iter().copied().collect();
-        let mut verbs = HashMap::default();
-        for line in lines(VERBS) {
-            let mut words = line.split_whitespace();
-            let Some(first) = words.next() else { continue };
-            let (class, lemma) = if let Some(l) = first.strip_prefix('+') {
-                (VerbClass::ThatOnly, l)
-            } else if let Some(l) = first.strip_prefix('~') {
-                (VerbClass::DescribeAs, l)
-            } else {
-                (VerbClass::Say, first)
-            };
-            let v = SpeechVerb { lemma, class };
-            verbs.insert(lemma, v);
-            for form in words {
-                verbs.insert(form, v);
-            }
-        }
+        let function_words = function_words();
         Lexicon {
             given,
             titles,
@@ -259,7 +197,6 @@ impl Lexicon {
             demonyms,
             names,
             org_heads,
-            verbs,
             name_prefixes,
             function_words,
             states,
@@ -328,7 +265,8 @@ impl Lexicon {
         self.states.contains(canonical)
     }
 
-    /// A function word (see [`super::words::is_function_word`]).
+    /// A word that is never part of a name, even capitalised: function
+    /// words, months, weekdays, small numbers.
     pub fn function_word(&self, lower: &str) -> bool {
         self.function_words.contains(lower)
     }
@@ -338,10 +276,63 @@ impl Lexicon {
         self.org_heads.contains(lower)
     }
 
-    /// A speech verb form.
+    /// A speech verb form (the quote extractor's: no manner verbs).
     pub fn speech_verb(&self, lower: &str) -> Option<SpeechVerb> {
-        self.verbs.get(lower).copied()
+        speech_verb(lower).filter(|v| v.class != VerbClass::Manner)
     }
+}
+
+/// Words that are never part of a name even when capitalised.
+fn function_words() -> HashSet<String> {
+    use super::*;
+    const CLASSES: &[WordList] = &[
+        FUNCTION_WORDS_ARTICLES,
+        FUNCTION_WORDS_DEMONSTRATIVES,
+        FUNCTION_WORDS_QUANTIFIERS,
+        FUNCTION_WORDS_QUANTIFIERS_MORE,
+        FUNCTION_WORDS_QUANTIFIERS_RARE,
+        FUNCTION_WORDS_SUBJECT_PRONOUNS,
+        FUNCTION_WORDS_OBJECT_PRONOUNS,
+        FUNCTION_WORDS_OBJECT_PRONOUNS_MORE,
+        FUNCTION_WORDS_POSSESSIVES,
+        FUNCTION_WORDS_POSSESSIVES_MORE,
+        FUNCTION_WORDS_WH_WORDS,
+        FUNCTION_WORDS_WH_WORDS_MORE,
+        FUNCTION_WORDS_PREPOSITIONS,
+        FUNCTION_WORDS_PREPOSITIONS_MORE,
+        FUNCTION_WORDS_PREPOSITIONS_RARE,
+        FUNCTION_WORDS_CONJUNCTIONS,
+        FUNCTION_WORDS_CONJUNCTIONS_MORE,
+        FUNCTION_WORDS_CONJUNCTIONS_RARE,
+        FUNCTION_WORDS_AUXILIARIES,
+        FUNCTION_WORDS_MODALS_MORE,
+        FUNCTION_WORDS_NEGATION,
+        FUNCTION_WORDS_ADVERBS,
+        FUNCTION_WORDS_ADVERBS_RARE,
+        FUNCTION_WORDS_DEICTIC,
+        FUNCTION_WORDS_DEICTIC_MORE,
+        FUNCTION_WORDS_INTERJECTIONS,
+        FUNCTION_WORDS_INTERJECTIONS_MORE,
+        FUNCTION_WORDS_WEB,
+    ];
+    let mut out: HashSet<String> =
+        CLASSES.iter().flat_map(|l| l.words()).map(|w| w.to_string()).collect();
+    out.extend(MONTHS_NAMES.iter().map(|(w, _)| w.to_string()));
+    out.extend(WEEKDAYS_NAMES.iter().map(|(w, _)| w.to_string()));
+    // Month abbreviations with their dot ("Dec."), but not "Jun." and
+    // "Jul.", which are short names too.
+    out.extend(
+        MONTHS_ABBREVIATIONS
+            .iter()
+            .filter(|(w, _)| !matches!(*w, "jun" | "jul"))
+            .map(|(w, _)| format!("{w}.")),
+    );
+    // "One", "Two" … "Ten", "First", "Second", "Third" open sentences.
+    out.extend(
+        NUMBERS_CARDINALS.iter().filter(|(_, n)| (1..=10).contains(n)).map(|(w, _)| w.into()),
+    );
+    out.extend(NUMBERS_ORDINALS.iter().filter(|(_, n)| (1..=3).contains(n)).map(|(w, _)| w.into()));
+    out
 }
 
 /// The lexicon, built on first use.
@@ -373,5 +364,7 @@ mod tests {
         assert!(lx.meaning_changing("former"));
         assert_eq!(lx.speech_verb("said").map(|v| v.lemma), Some("say"));
         assert_eq!(lx.speech_verb("indicated").map(|v| v.class), Some(VerbClass::ThatOnly));
+        assert!(lx.speech_verb("yelled").is_none());
+        assert!(lx.function_word("dec.") && !lx.function_word("jun.") && lx.function_word("ten"));
     }
 }
