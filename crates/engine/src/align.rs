@@ -48,6 +48,10 @@ use std::collections::{BTreeMap, BinaryHeap, HashMap};
 pub struct Alignment {
     /// Rows in reading order.
     pub rows: Vec<Row>,
+    /// Sentence → row, per version: the index of `rows`, built with them
+    /// ([`Alignment::new`]) and read through [`Alignment::row_of`].
+    #[serde(skip)]
+    row_of: Vec<Vec<Option<usize>>>,
 }
 
 /// One thing said, and how each version says it.
@@ -83,19 +87,47 @@ impl Row {
 }
 
 impl Alignment {
-    /// For each version, for each of its sentences, the row holding it.
-    pub fn row_of_sentences(&self, versions: usize) -> Vec<HashMap<SentenceId, usize>> {
-        let mut out = vec![HashMap::new(); versions];
-        for (r, row) in self.rows.iter().enumerate() {
+    /// An alignment of `rows`, with its sentence → row index.
+    pub fn new(rows: Vec<Row>) -> Alignment {
+        let mut row_of: Vec<Vec<Option<usize>>> = Vec::new();
+        for (r, row) in rows.iter().enumerate() {
+            if row_of.len() < row.cells.len() {
+                row_of.resize_with(row.cells.len(), Vec::new);
+            }
             for (v, cell) in row.cells.iter().enumerate() {
                 for &s in &cell.sentences {
-                    if let Some(map) = out.get_mut(v) {
-                        map.insert(s, r);
+                    let slots = &mut row_of[v];
+                    if slots.len() <= s.0 {
+                        slots.resize(s.0 + 1, None);
                     }
+                    slots[s.0] = Some(r);
                 }
             }
         }
-        out
+        Alignment { rows, row_of }
+    }
+
+    /// The row holding sentence `s` of version `v`.
+    ///
+    /// ```
+    /// use storydiff_engine::{analyze, Options, SentenceId, Version, VersionId};
+    /// let versions = [Version::new("a", "One. Two."), Version::new("b", "Two.")];
+    /// let a = analyze(&versions, &Options::default()).alignment;
+    /// let row = a.row_of(VersionId(1), SentenceId(0));
+    /// assert_eq!(row, a.row_of(VersionId(0), SentenceId(1)));
+    /// ```
+    pub fn row_of(&self, v: VersionId, s: SentenceId) -> Option<usize> {
+        self.row_of.get(v.0).and_then(|rows| rows.get(s.0).copied().flatten())
+    }
+
+    /// For each version, for each of its sentences, the row holding it.
+    pub fn row_of_sentences(&self, versions: usize) -> Vec<HashMap<SentenceId, usize>> {
+        (0..versions)
+            .map(|v| {
+                let rows = self.row_of.get(v).map_or(&[][..], Vec::as_slice);
+                rows.iter().enumerate().filter_map(|(s, r)| Some((SentenceId(s), (*r)?))).collect()
+            })
+            .collect()
     }
 }
 
@@ -233,7 +265,7 @@ pub fn align(
             }
         })
         .collect();
-    Alignment { rows }
+    Alignment::new(rows)
 }
 
 /// What a sentence is, for pairing: only sentences of one kind pair.

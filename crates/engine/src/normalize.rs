@@ -7,8 +7,10 @@
 //! `"n't"` → `"not"`.
 //!
 //! Only single tokens are normalised here; the tokenizer
-//! ([`crate::segment::tokenize`]) cuts text so that spacing differences
-//! (`"Trump 's"` / `"Trump's"`, `"do n't"` / `"don't"`) give the same tokens.
+//! ([`crate::segment::tokenize`], which calls this module) cuts text so
+//! that spacing differences (`"Trump 's"` / `"Trump's"`, `"do n't"` /
+//! `"don't"`) give the same tokens, and [`crate::segment::normalize_text`]
+//! normalises a phrase.
 
 /// The comparison form of one token.
 ///
@@ -40,28 +42,6 @@ pub fn normalize_token(token: &str) -> String {
         return n;
     }
     s
-}
-
-/// The comparison form of a phrase: its word and number tokens, normalised
-/// and joined by single spaces; punctuation is dropped.
-///
-/// ```
-/// use storydiff_engine::normalize::normalize_text;
-/// assert_eq!(normalize_text("“Six” people, officials said"), "6 people officials said");
-/// assert_eq!(normalize_text("Trump 's  plan"), normalize_text("Trump’s plan"));
-/// ```
-pub fn normalize_text(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for token in crate::segment::tokenize(text) {
-        if matches!(token.kind, crate::segment::TokenKind::Word | crate::segment::TokenKind::Number)
-        {
-            if !out.is_empty() {
-                out.push(' ');
-            }
-            out.push_str(&token.norm);
-        }
-    }
-    out
 }
 
 /// `"one"` … `"ninety"` → its value (any case).

@@ -18,15 +18,14 @@ mod chunks;
 mod link;
 
 mod roles;
-pub(crate) mod words;
 
+use super::words::{self, is_function_word, Kind, Word, Words};
 use super::{Claim, ClaimData, NameMention, PersonMention, Role};
 use crate::lexicon::{self, lexicon, FnvHashMap as HashMap, Gazetted, Gender};
 use crate::segment::SentenceRole;
 use crate::text::{SentenceId, Span};
 use crate::Document;
 use roles::{appositive_roles, is_honorific, is_role_head, make_role, pre_role_start};
-use words::{is_function_word, Kind, Word, Words};
 
 /// Finds the people, places and organisations named in `doc`, linking short
 /// and long mentions of one entity ("Putin" = "Russian President Vladimir

@@ -2,7 +2,7 @@
 //! Steve Witkoff"), in an appositive ("Oleh Kiper, head of the regional
 //! military administration"), and their comparison keys.
 
-use super::words::{is_function_word, Kind, Word};
+use crate::claims::words::{is_function_word, Kind, Word};
 use crate::claims::Role;
 use crate::lexicon::{self, lexicon, Gazetted};
 use crate::text::Span;

@@ -9,7 +9,7 @@ mod subjects;
 use super::marks::Marked;
 use super::Found;
 use crate::claims::entities::person_gender;
-use crate::claims::entities::words::{clause_start, is_function_word, Kind, Word, Words};
+use crate::claims::words::{clause_start, is_function_word, Kind, Word, Words};
 use crate::claims::{Claim, ClaimData, Speaker};
 use crate::lexicon::{lexicon, FnvHashMap as HashMap, Gazetted, Gender, SpeechVerb, VerbClass};
 use crate::text::Span;

@@ -1,6 +1,8 @@
-//! Words as the entity and quote rules see them: the segmenter's tokens with
-//! abbreviations joined back together (`U` `.` `S` `.` → `U.S.`, `Gov` `.` →
-//! `Gov.`), each with its lower-case form and capitalisation.
+//! The word view of a document, built once per document and handed to the
+//! extractors of names, roles, quotes and sources: the segmenter's tokens
+//! with abbreviations joined back together (`U` `.` `S` `.` → `U.S.`, `Gov`
+//! `.` → `Gov.`), each with its lower-case form (the token's `norm` where
+//! that is the word in lower case) and capitalisation.
 
 use crate::lexicon::{self, fold, hash_str as word_hash, lexicon, FnvHashSet as HashSet};
 use crate::segment::TokenKind;
