@@ -9,13 +9,13 @@ use crate::text::Span;
 #[derive(Debug, Clone, Copy)]
 pub(super) struct Line {
     /// Content without surrounding whitespace; empty when the line is blank.
-    trimmed: Span,
+    pub(super) trimmed: Span,
     /// Leading whitespace, in chars.
     indent: usize,
     /// Chars from the start of the line to the end of its content.
     width: usize,
     /// The line ends with a paragraph separator (U+2029, form feed).
-    ends_paragraph: bool,
+    pub(super) ends_paragraph: bool,
 }
 
 impl Line {
