@@ -10,7 +10,9 @@ use std::path::PathBuf;
 use storydiff_engine::align::{align, AlignOptions};
 use storydiff_engine::segment::{segment, Segmentation};
 
-#[path = "../tests/alignment_support/mod.rs"]
+#[path = "../tests/it/common.rs"]
+mod common;
+#[path = "../tests/it/alignment_support.rs"]
 mod support;
 
 fn seed() -> Vec<String> {

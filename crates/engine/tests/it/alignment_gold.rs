@@ -4,10 +4,7 @@
 //! at floors. Run with `-- --nocapture` to see missed and wrong pairs, and
 //! `summary`/`dump` (ignored) with `--ignored` to tune and to read rows.
 
-mod alignment_support;
-mod common;
-
-use alignment_support::ecbplus;
+use crate::alignment_support::ecbplus;
 use std::path::PathBuf;
 use storydiff_engine::{analyze, Analysis, Options, SentenceId, Version};
 
@@ -24,19 +21,19 @@ struct Gold {
 }
 
 fn fixture(file: &str) -> PathBuf {
-    common::repo_root().join("crates/engine/tests/fixtures/alignment").join(file)
+    crate::common::repo_root().join("crates/engine/tests/fixtures/alignment").join(file)
 }
 
 fn load_gold(file: &str) -> Gold {
     let text = std::fs::read_to_string(fixture(file)).unwrap();
-    let mut versions = common::story("seed");
+    let mut versions = crate::common::story("seed");
     let (mut a, mut b) = (None, None);
     for line in text.lines() {
         if let Some(story) = line.strip_prefix("# story:") {
             let mut words = story.split_whitespace();
             versions = match words.next() {
                 Some("ecbplus") => ecbplus(&words.collect::<Vec<_>>()),
-                Some(name) => common::story(name),
+                Some(name) => crate::common::story(name),
                 None => panic!("{file}: # story: needs a name"),
             };
         }
@@ -205,5 +202,5 @@ fn dump() {
         }
         return;
     }
-    print!("{}", alignment_support::render_rows(&a.alignment));
+    print!("{}", crate::alignment_support::render_rows(&a.alignment));
 }

@@ -2,9 +2,7 @@
 //! version in exactly one cell, cells of adjacent sentences, each version's
 //! order kept down the rows except in cells marked moved, and never a panic.
 
-mod alignment_support;
-
-use alignment_support::violations;
+use crate::alignment_support::violations;
 use proptest::prelude::*;
 use storydiff_engine::align::{align, AlignOptions};
 use storydiff_engine::segment::{segment, Segmentation};
@@ -120,7 +118,7 @@ fn odd_input_keeps_invariants() {
 #[test]
 #[ignore]
 fn many_long_versions_keep_invariants() {
-    let texts = alignment_support::rewrites(20, 50_000).expect("ECB+ corpus");
+    let texts = crate::alignment_support::rewrites(20, 50_000).expect("ECB+ corpus");
     check(&texts, None).unwrap();
 }
 
@@ -133,8 +131,8 @@ fn violations_catch_lost_and_disordered_sentences() {
         similarity: 1.0,
         moved,
     };
-    let rows = |cells: Vec<Cell>| Alignment {
-        rows: cells.into_iter().map(|c| Row { cells: vec![c] }).collect(),
+    let rows = |cells: Vec<Cell>| {
+        Alignment::new(cells.into_iter().map(|c| Row { cells: vec![c] }).collect())
     };
     assert!(violations(&[&seg], &rows(vec![cell(&[0], false), cell(&[1, 2], false)])).is_empty());
     assert!(!violations(&[&seg], &rows(vec![cell(&[0], false), cell(&[2], false)])).is_empty());

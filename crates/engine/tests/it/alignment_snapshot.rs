@@ -3,18 +3,17 @@
 //! agree with every row; after a deliberate change, regenerate the file
 //! with `UPDATE_SNAPSHOTS=1` and read the diff.
 
-mod common;
-
 use storydiff_engine::report::aligned_text;
 use storydiff_engine::{analyze, Options};
 
 #[test]
 fn seed_alignment_reads_right() {
-    let analysis = analyze(&common::story("seed"), &Options::default());
+    let analysis = analyze(&crate::common::story("seed"), &Options::default());
     let names: Vec<String> =
         analysis.documents.iter().enumerate().map(|(i, d)| format!("{i} = {}", d.name)).collect();
     let actual = format!("versions: {}\n\n{}", names.join(", "), aligned_text(&analysis, false));
-    let path = common::repo_root().join("crates/engine/tests/fixtures/alignment/seed.aligned.txt");
+    let path =
+        crate::common::repo_root().join("crates/engine/tests/fixtures/alignment/seed.aligned.txt");
     if std::env::var_os("UPDATE_SNAPSHOTS").is_some() {
         std::fs::write(&path, &actual).unwrap();
     }

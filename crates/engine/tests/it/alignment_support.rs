@@ -1,25 +1,13 @@
 //! Helpers shared by the alignment tests and the alignment benchmark
-//! (`benches/align.rs` includes this file by path): ECB+ stories, synthetic
+//! (`benches/align.rs` includes this file and `common.rs` by path): ECB+ stories, synthetic
 //! rewrites, and the alignment's invariants.
 #![allow(dead_code)]
 
+use crate::common::{repo_root, shared_dir};
 use std::path::PathBuf;
 use storydiff_engine::align::Alignment;
 use storydiff_engine::segment::Segmentation;
 use storydiff_engine::Version;
-
-/// The repository root.
-pub fn repo_root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
-
-/// The shared corpora folder: `$STORYDIFF_SHARED` or `../shared` beside the
-/// repository (as CI lays it out).
-pub fn shared_dir() -> PathBuf {
-    std::env::var_os("STORYDIFF_SHARED")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| repo_root().join("../shared"))
-}
 
 /// The ECB+ corpus (one JSON document per line), if present.
 pub fn ecbplus_corpus() -> Option<String> {

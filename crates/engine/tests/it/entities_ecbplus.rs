@@ -12,17 +12,11 @@
 //! The corpus lives in the shared folder: `$STORYDIFF_SHARED/corpora/ecbplus`
 //! (default: `shared/` beside the repository).
 
+use crate::common::shared_dir;
 use std::collections::HashSet;
 use storydiff_engine::claims::entities::extract_entities;
 use storydiff_engine::claims::ClaimData;
 use storydiff_engine::{Document, Span, Version};
-
-fn shared_dir() -> std::path::PathBuf {
-    match std::env::var_os("STORYDIFF_SHARED") {
-        Some(dir) => dir.into(),
-        None => concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared").into(),
-    }
-}
 
 const NOT_NAMES: &[&str] = &[
     "president",
@@ -123,8 +117,7 @@ fn words(s: &str) -> Vec<&str> {
 fn ecbplus_person_names_are_found() {
     let dir = shared_dir().join("corpora/ecbplus");
     let Ok(jsonl) = std::fs::read_to_string(dir.join("ecbplus_topics36-45.jsonl")) else {
-        println!("ECB+ corpus not found under {}; set STORYDIFF_SHARED", dir.display());
-        return;
+        panic!("ECB+ corpus not found under {}; set STORYDIFF_SHARED", dir.display());
     };
     let validated: HashSet<(String, u64)> =
         std::fs::read_to_string(dir.join("ECBplus_coreference_sentences.csv"))

@@ -2,21 +2,19 @@
 //! (tests/fixtures/entities/seed_*.txt, written before the extractor was
 //! tuned): precision and recall of person mentions and of roles.
 
-mod common;
-
-use common::{matched, pr};
+use crate::common::{matched, pr};
 use storydiff_engine::claims::entities::extract_entities;
 use storydiff_engine::claims::ClaimData;
 use storydiff_engine::{Document, Version};
 
 const SEEDS: &[(&str, &str)] = &[
     (
-        include_str!("../../../fixtures/stories/seed/001_fdc33257951a94e8.txt"),
-        include_str!("fixtures/entities/seed_001.txt"),
+        include_str!("../../../../fixtures/stories/seed/001_fdc33257951a94e8.txt"),
+        include_str!("../fixtures/entities/seed_001.txt"),
     ),
     (
-        include_str!("../../../fixtures/stories/seed/004_e85194611a1f4ec0.txt"),
-        include_str!("fixtures/entities/seed_004.txt"),
+        include_str!("../../../../fixtures/stories/seed/004_e85194611a1f4ec0.txt"),
+        include_str!("../fixtures/entities/seed_004.txt"),
     ),
 ];
 

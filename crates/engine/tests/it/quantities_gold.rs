@@ -3,6 +3,7 @@
 //! the quantities (spans overlap), and value F1 (value, upper, measure and
 //! counted all equal).
 
+use crate::common::shared_dir;
 use std::path::PathBuf;
 use storydiff_engine::claims::quantities::extract_quantities;
 use storydiff_engine::claims::{ClaimData, Measure, Quantity};
@@ -10,13 +11,6 @@ use storydiff_engine::{Document, Span, Version};
 
 fn manifest() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
-/// shared/ beside the repository, or $STORYDIFF_SHARED.
-fn shared_dir() -> PathBuf {
-    std::env::var_os("STORYDIFF_SHARED")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| manifest().join("../../../shared"))
 }
 
 #[derive(Debug)]
@@ -207,8 +201,7 @@ fn seed_versions_001_and_004() {
 fn score_ecbplus(gold: &str, set: &str) -> Option<Score> {
     let path = shared_dir().join("corpora/ecbplus/ecbplus_topics36-45.jsonl");
     let Ok(corpus) = std::fs::read_to_string(&path) else {
-        eprintln!("skipped: {} not found (set STORYDIFF_SHARED)", path.display());
-        return None;
+        panic!("ECB+ corpus not found at {}; set STORYDIFF_SHARED", path.display());
     };
     let text_of = |name: &str| {
         corpus.lines().find_map(|l| {

@@ -5,26 +5,19 @@
 //! The corpus lives in the shared folder: `$STORYDIFF_SHARED/corpora/ecbplus`
 //! (default: `shared/` beside the repository).
 
+use crate::common::shared_dir;
 use storydiff_engine::claims::entities::extract_entities;
 use storydiff_engine::claims::quotes::{extract_quotes, normalize_quote};
 use storydiff_engine::claims::ClaimData;
 use storydiff_engine::{Document, Version};
 
-const GOLD: &str = include_str!("fixtures/quotes/ecbplus_heldout.txt");
-
-fn shared_dir() -> std::path::PathBuf {
-    match std::env::var_os("STORYDIFF_SHARED") {
-        Some(dir) => dir.into(),
-        None => concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared").into(),
-    }
-}
+const GOLD: &str = include_str!("../fixtures/quotes/ecbplus_heldout.txt");
 
 #[test]
 fn ecbplus_heldout_quote_speakers() {
     let path = shared_dir().join("corpora/ecbplus/ecbplus_topics36-45.jsonl");
     let Ok(jsonl) = std::fs::read_to_string(&path) else {
-        println!("ECB+ corpus not found at {}; set STORYDIFF_SHARED", path.display());
-        return;
+        panic!("ECB+ corpus not found at {}; set STORYDIFF_SHARED", path.display());
     };
     let gold: Vec<(&str, String, Vec<String>)> = GOLD
         .lines()

@@ -2,9 +2,7 @@
 //! hand annotations (tests/fixtures/quotes/seed_*.txt, written before the
 //! extractor was tuned): precision and recall per kind, speaker accuracy.
 
-mod common;
-
-use common::{matched, pr};
+use crate::common::{matched, pr};
 use storydiff_engine::claims::entities::extract_entities;
 use storydiff_engine::claims::quotes::{extract_quotes, normalize_quote};
 use storydiff_engine::claims::ClaimData;
@@ -12,12 +10,12 @@ use storydiff_engine::{Document, Version};
 
 const SEEDS: &[(&str, &str)] = &[
     (
-        include_str!("../../../fixtures/stories/seed/001_fdc33257951a94e8.txt"),
-        include_str!("fixtures/quotes/seed_001.txt"),
+        include_str!("../../../../fixtures/stories/seed/001_fdc33257951a94e8.txt"),
+        include_str!("../fixtures/quotes/seed_001.txt"),
     ),
     (
-        include_str!("../../../fixtures/stories/seed/004_e85194611a1f4ec0.txt"),
-        include_str!("fixtures/quotes/seed_004.txt"),
+        include_str!("../../../../fixtures/stories/seed/004_e85194611a1f4ec0.txt"),
+        include_str!("../fixtures/quotes/seed_004.txt"),
     ),
 ];
 

@@ -20,7 +20,7 @@ fn no_break_space_before_a_sentence_end_does_not_panic() {
 /// first word of a version made the speaker search look before the text.
 #[test]
 fn speech_participle_at_the_start_of_a_version_does_not_panic() {
-    let bytes = include_bytes!("fixtures/regressions/fuzz-analyze-participle-at-text-start.bin");
+    let bytes = include_bytes!("../fixtures/regressions/fuzz-analyze-participle-at-text-start.bin");
     let versions: Vec<Version> = bytes
         .split(|&b| b == 0xFF)
         .take(4)

@@ -8,17 +8,11 @@
 //! `SEG_ERRORS=1 cargo test --test segmentation_ecbplus -- --nocapture` lists
 //! every wrong and missed boundary.
 
+use crate::common::shared_dir;
 use serde_json::Value;
 use std::collections::BTreeSet;
 use std::path::PathBuf;
 use storydiff_engine::segment::segment;
-
-/// The shared corpora: `$STORYDIFF_SHARED`, or `shared/` beside the repository.
-fn shared_dir() -> PathBuf {
-    std::env::var_os("STORYDIFF_SHARED")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared")))
-}
 
 #[derive(Debug, PartialEq, Eq)]
 struct GoldDoc {

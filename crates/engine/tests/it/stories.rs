@@ -3,8 +3,6 @@
 //! same scorer that judges unseen stories. Target per story: all planted
 //! differences but at most one found, no trap sprung, at most 40 findings.
 
-mod common;
-
 use std::process::Command;
 use storydiff_engine::report::Report;
 use storydiff_engine::{analyze, Options};
@@ -18,7 +16,7 @@ struct Score {
 }
 
 fn score(story: &str) -> Score {
-    let versions = common::story(story);
+    let versions = crate::common::story(story);
     let analysis = analyze(&versions, &Options::default());
     let json = Report::new(&analysis).to_json();
     let dir =
@@ -26,8 +24,9 @@ fn score(story: &str) -> Score {
     std::fs::create_dir_all(&dir).unwrap();
     let report = dir.join("report.json");
     std::fs::write(&report, json).unwrap();
-    let expected = common::repo_root().join("fixtures/stories").join(story).join("expected.json");
-    let scorer = common::shared_dir().join("tools/score_findings.py");
+    let expected =
+        crate::common::repo_root().join("fixtures/stories").join(story).join("expected.json");
+    let scorer = crate::common::shared_dir().join("tools/score_findings.py");
     let out = Command::new("python3")
         .arg(&scorer)
         .arg(&expected)

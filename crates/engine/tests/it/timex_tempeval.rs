@@ -9,17 +9,11 @@
 //! The corpus is found at `$STORYDIFF_SHARED/corpora/tempeval3-train` or,
 //! by default, in the `shared` folder beside the repository.
 
+use crate::common::shared_dir;
 use serde_json::Value;
 use std::path::PathBuf;
 use storydiff_engine::claims::{time::extract_times, CivilDate, ClaimData};
 use storydiff_engine::{Document, Version};
-
-fn shared_dir() -> PathBuf {
-    match std::env::var_os("STORYDIFF_SHARED") {
-        Some(dir) => PathBuf::from(dir),
-        None => PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared")),
-    }
-}
 
 /// One expression: code-point offsets, type and value.
 #[derive(Debug, Clone, PartialEq)]
