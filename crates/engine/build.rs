@@ -44,9 +44,12 @@ fn main() {
     std::fs::write(dest, out).expect("writable OUT_DIR");
 }
 
-/// The entries (word, number) of each section, in file order.
-fn sections(text: &str) -> Vec<(&str, Vec<(&str, Option<u16>)>)> {
-    let mut out: Vec<(&str, Vec<(&str, Option<u16>)>)> = vec![("", Vec::new())];
+/// A word and its number, if it has one.
+type Entry<'a> = (&'a str, Option<u16>);
+
+/// The entries of each section (named), in file order.
+fn sections(text: &str) -> Vec<(&str, Vec<Entry<'_>>)> {
+    let mut out: Vec<(&str, Vec<Entry<'_>>)> = vec![("", Vec::new())];
     for line in text.lines() {
         let line = line.split(" # ").next().unwrap_or("").trim();
         if line.is_empty() || line.starts_with('#') {
@@ -66,7 +69,7 @@ fn sections(text: &str) -> Vec<(&str, Vec<(&str, Option<u16>)>)> {
     out
 }
 
-fn emit(out: &mut String, name: &str, path: &Path, mut entries: Vec<(&str, Option<u16>)>) {
+fn emit(out: &mut String, name: &str, path: &Path, mut entries: Vec<Entry<'_>>) {
     entries.sort_by(|a, b| a.0.cmp(b.0));
     for pair in entries.windows(2) {
         assert!(pair[0].0 != pair[1].0, "{}: {name}: {:?} twice", path.display(), pair[0].0);

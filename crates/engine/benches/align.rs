@@ -16,7 +16,7 @@ mod common;
 mod support;
 
 fn seed() -> Vec<String> {
-    let dir = support::repo_root().join("fixtures/stories/seed");
+    let dir = common::repo_root().join("fixtures/stories/seed");
     let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
         .expect("fixtures/stories/seed")
         .filter_map(|e| e.ok().map(|e| e.path()))

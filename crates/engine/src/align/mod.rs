@@ -509,6 +509,7 @@ fn longest_non_decreasing(seq: &[usize]) -> Vec<bool> {
 
 #[cfg(test)]
 mod tests {
+    use super::rows::union;
     use super::*;
     use crate::segment::segment;
 

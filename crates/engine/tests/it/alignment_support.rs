@@ -3,8 +3,7 @@
 //! rewrites, and the alignment's invariants.
 #![allow(dead_code)]
 
-use crate::common::{repo_root, shared_dir};
-use std::path::PathBuf;
+use crate::common::shared_dir;
 use storydiff_engine::align::Alignment;
 use storydiff_engine::segment::Segmentation;
 use storydiff_engine::Version;

@@ -11,7 +11,6 @@
 use crate::common::shared_dir;
 use serde_json::Value;
 use std::collections::BTreeSet;
-use std::path::PathBuf;
 use storydiff_engine::segment::segment;
 
 #[derive(Debug, PartialEq, Eq)]

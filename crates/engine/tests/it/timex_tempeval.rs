@@ -11,7 +11,6 @@
 
 use crate::common::shared_dir;
 use serde_json::Value;
-use std::path::PathBuf;
 use storydiff_engine::claims::{time::extract_times, CivilDate, ClaimData};
 use storydiff_engine::{Document, Version};
 
