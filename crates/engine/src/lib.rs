@@ -38,6 +38,7 @@
 pub mod align;
 pub mod claims;
 pub mod compare;
+mod lexicon;
 pub mod moves;
 pub mod normalize;
 pub mod report;

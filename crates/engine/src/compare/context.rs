@@ -6,7 +6,7 @@ use super::frames::Frame;
 use super::{Evidence, Finding, FindingKind, Severity, Value};
 use crate::align::{Alignment, Terms};
 use crate::claims::{CivilDate, Claim, ClaimData, ClaimKind};
-use crate::text::{ClaimId, Span, VersionId};
+use crate::text::{ClaimId, SentenceId, Span, VersionId};
 use crate::{Document, VersionClaim};
 use std::cell::OnceCell;
 use std::collections::HashMap;
@@ -17,8 +17,6 @@ pub(crate) struct Ctx<'a> {
     pub alignment: &'a Alignment,
     pub claims: &'a [VersionClaim],
     pub reference: Option<VersionId>,
-    /// Per version: sentence → alignment row.
-    row_of: Vec<Vec<Option<usize>>>,
     /// Per claim: its alignment row.
     claim_row: Vec<Option<usize>>,
     /// Per row: which versions have a sentence there.
@@ -65,28 +63,14 @@ impl<'a> Ctx<'a> {
                 by_kind[c.version.0].entry(c.claim.kind()).or_default().push(ClaimId(i));
             }
         }
-        // Sentence → row, per version, as plain vectors (looked up often).
-        let mut row_of: Vec<Vec<Option<usize>>> =
-            docs.iter().map(|d| vec![None; d.seg.sentences.len()]).collect();
         let mut present = vec![vec![false; n]; alignment.rows.len()];
         for (r, row) in alignment.rows.iter().enumerate() {
             for (v, cell) in row.cells.iter().enumerate().take(n) {
                 present[r][v] = !cell.sentences.is_empty();
-                for s in &cell.sentences {
-                    if let Some(slot) = row_of[v].get_mut(s.0) {
-                        *slot = Some(r);
-                    }
-                }
             }
         }
-        let claim_row = claims
-            .iter()
-            .map(|c| {
-                row_of
-                    .get(c.version.0)
-                    .and_then(|rows| rows.get(c.claim.sentence.0).copied().flatten())
-            })
-            .collect();
+        let claim_row =
+            claims.iter().map(|c| alignment.row_of(c.version, c.claim.sentence)).collect();
         let segs: Vec<&crate::Segmentation> = docs.iter().map(|d| &d.seg).collect();
         let mut in_sentence: Vec<Vec<Vec<ClaimId>>> =
             docs.iter().map(|d| vec![Vec::new(); d.seg.sentences.len()]).collect();
@@ -111,7 +95,6 @@ impl<'a> Ctx<'a> {
             alignment,
             claims,
             reference,
-            row_of,
             claim_row,
             present,
             by_version,
@@ -244,7 +227,7 @@ impl<'a> Ctx<'a> {
 
     /// The alignment row of sentence `s` of version `v`.
     pub fn sentence_row(&self, v: usize, s: usize) -> Option<usize> {
-        self.row_of.get(v).and_then(|rows| rows.get(s).copied().flatten())
+        self.alignment.row_of(VersionId(v), SentenceId(s))
     }
 
     /// The alignment row of a claim's sentence.

@@ -8,6 +8,7 @@ use super::matching::{link, Linking};
 use super::{FactDraft, FindingKind, Severity, Value};
 use crate::claims::time::CivilDate;
 use crate::claims::{ClaimData, ClaimKind, TimexType};
+use crate::lexicon::{MONTHS_NAMES, WEEKDAYS_NAMES};
 use crate::text::{ClaimId, VersionId};
 
 /// The parts of a TIMEX3 DATE/TIME value that can be compared.
@@ -66,11 +67,6 @@ pub(crate) fn parse(value: &str) -> Option<DateParts> {
     }
 }
 
-const MONTHS: &[&str] =
-    &["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-const WEEKDAYS: &[&str] =
-    &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
-
 /// Keeps only what the words themselves state: a date resolved from
 /// "later today" or "the previous day" depends on an anchor the versions
 /// may not share, so it is not compared; "Thursday" states a weekday only
@@ -83,12 +79,14 @@ pub(crate) fn as_stated(text: &str, parts: DateParts) -> Option<DateParts> {
     let words: Vec<&str> =
         lower.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
     let has_year = words.iter().any(|w| w.len() == 4 && w.chars().all(|c| c.is_ascii_digit()));
-    let has_month = words.iter().any(|w| w.len() >= 3 && MONTHS.iter().any(|m| w.starts_with(m)))
+    // A month is named by its first three letters or more ("Dec", "Decem…").
+    let month_prefix = |w: &str| MONTHS_NAMES.iter().any(|(m, _)| w.starts_with(&m[..3]));
+    let has_month = words.iter().any(|w| w.len() >= 3 && month_prefix(w))
         || lower.chars().filter(|c| *c == '/' || *c == '-').count() >= 1
             && words.iter().filter(|w| w.chars().all(|c| c.is_ascii_digit())).count() >= 2;
     let weekday = words
         .iter()
-        .find_map(|w| WEEKDAYS.iter().position(|d| w.starts_with(d)).map(|p| p as u8 + 1));
+        .find_map(|w| WEEKDAYS_NAMES.iter().find(|(d, _)| w.starts_with(d)).map(|(_, n)| n as u8));
     if has_month {
         let mut p = parts;
         if !has_year {

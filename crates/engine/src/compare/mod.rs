@@ -3,11 +3,27 @@
 //!
 //! One module per family of facts, each matching claims its own way
 //! (versions reorder and paraphrase, so position alone never decides):
-//! [`quotes`] by shared words, [`quantities`] by counted noun, [`dates`]
-//! within aligned passages, [`people`] by person (roles, sources, spelling),
-//! [`passages`] by alignment row, [`loaded`] by lemma. Each turns facts into
-//! draft findings with a score; [`compare`] ranks them and fills the
-//! scorecards.
+//!
+//! - `quotes` — by shared words (a word index): wording, speaker and
+//!   presence reported apart;
+//! - `quantities` — by counted noun, story-wide when unique, else per row;
+//! - `dates` — within aligned rows (and a neighbouring sentence), only what
+//!   the words state, checked against the calendar;
+//! - `people` — by person: roles (status modifiers kept apart), sources,
+//!   spellings; `names` matches one person's names ("Putin" = "Vladimir
+//!   Putin") and compares roles by meaning;
+//! - `places` — a place swapped in a close paraphrase;
+//! - `passages` — rows whose distinctive facts a version states nowhere;
+//! - `loaded` — by lemma: words the reference or most versions do not use;
+//! - `outcomes` — a word and its opposite in the same place of a passage,
+//!   a negation or a hedge dropped;
+//! - `figures` — a number between the same words that differs, when no
+//!   other finding shows it.
+//!
+//! `context` holds what they share (claims by kind and row through the
+//! alignment's sentence → row index, the consensus, summaries). Each family
+//! turns facts into draft findings with a score; [`compare`] ranks them and
+//! fills the scorecards.
 
 mod amounts;
 mod context;
