@@ -44,6 +44,7 @@ fn respond(request: Request) -> Response {
             let options = Options {
                 reference: reference.map(|r| VersionId(r as usize)),
                 document_date: document_date.as_deref().and_then(CivilDate::parse_iso),
+                ..Options::default()
             };
             let analysis = analyze(&versions, &options);
             let model = build(&analysis);

@@ -72,7 +72,7 @@ impl Version {
 }
 
 /// What to analyse and how.
-#[derive(Debug, Clone, Default, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Options {
     /// The version everything is judged against (the source). `None`: the
     /// consensus of all versions is the reference.
@@ -80,6 +80,20 @@ pub struct Options {
     /// Date the versions were published, if known; resolves "Thursday" and
     /// "the previous day".
     pub document_date: Option<claims::CivilDate>,
+    /// At most this many findings, the most important (`None`: all). The
+    /// default, [`Options::READABLE`], is what a person reads in two minutes.
+    pub max_findings: Option<usize>,
+}
+
+impl Options {
+    /// Findings a person reads in two minutes.
+    pub const READABLE: usize = 30;
+}
+
+impl Default for Options {
+    fn default() -> Options {
+        Options { reference: None, document_date: None, max_findings: Some(Options::READABLE) }
+    }
 }
 
 /// A version after segmentation: its text and the spans cut from it.
@@ -232,7 +246,8 @@ pub fn analyze(versions: &[Version], options: &Options) -> Analysis {
         })
         .collect();
     let dates = compare::Dates { own, anchors };
-    let comparison = compare::compare(&documents, &alignment, &claims, reference, &dates);
+    let comparison =
+        compare::compare(&documents, &alignment, &claims, reference, &dates, options.max_findings);
     Analysis {
         documents,
         alignment,

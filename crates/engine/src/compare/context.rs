@@ -41,6 +41,10 @@ pub(crate) struct Ctx<'a> {
     pub dates: Vec<Option<CivilDate>>,
     /// The latest year any version names (for versions without a date).
     story_year: Option<i32>,
+    /// Per version, per sentence: its statement terms, when first asked for.
+    statement_terms: Vec<Vec<OnceCell<Vec<(u32, f32)>>>>,
+    /// The same without names.
+    predicate_terms: Vec<Vec<OnceCell<Vec<(u32, f32)>>>>,
     /// Per claim: what it is about, computed when first asked for.
     frames: Vec<OnceCell<Frame>>,
 }
@@ -114,6 +118,14 @@ impl<'a> Ctx<'a> {
                     _ => None,
                 })
                 .max(),
+            statement_terms: docs
+                .iter()
+                .map(|d| (0..d.seg.sentences.len()).map(|_| OnceCell::new()).collect())
+                .collect(),
+            predicate_terms: docs
+                .iter()
+                .map(|d| (0..d.seg.sentences.len()).map(|_| OnceCell::new()).collect())
+                .collect(),
             frames: (0..claims.len()).map(|_| OnceCell::new()).collect(),
         }
     }
@@ -129,28 +141,24 @@ impl<'a> Ctx<'a> {
     /// that a passage told with another figure or another source is still
     /// the same passage.
     pub fn statement_similarity(&self, v: usize, sv: &[usize], u: usize, su: &[usize]) -> f32 {
+        self.similarity_of(v, sv, u, su, false)
+    }
+
+    /// How alike sentences `sv` of version `v` and `su` of version `u` are
+    /// in what they say happened, leaving out names as well: two passages
+    /// about the same people that say different things score low.
+    pub fn predicate_similarity(&self, v: usize, sv: &[usize], u: usize, su: &[usize]) -> f32 {
+        self.similarity_of(v, sv, u, su, true)
+    }
+
+    fn similarity_of(&self, v: usize, sv: &[usize], u: usize, su: &[usize], no_names: bool) -> f32 {
         let terms = |v: usize, s: &[usize]| -> Vec<(u32, f32)> {
-            let Some(doc) = self.docs.get(v) else { return Vec::new() };
-            let sources: Vec<Span> = s
-                .iter()
-                .flat_map(|&i| self.in_sentence(v, i).iter())
-                .filter_map(|&c| match &self.claim(c).data {
-                    ClaimData::Attribution(a) => Some(a.source_span),
-                    ClaimData::Statement(st) => st.speaker.span,
-                    _ => None,
-                })
-                .collect();
-            let mut out: Vec<(u32, f32)> = s
-                .iter()
-                .filter_map(|&i| doc.seg.sentences.get(i))
-                .flat_map(|sent| doc.seg.tokens.get(sent.tokens.clone()).into_iter().flatten())
-                .filter(|t| t.kind == crate::TokenKind::Word)
-                .filter(|t| !sources.iter().any(|x| x.contains(t.span)))
-                .filter_map(|t| self.terms.term(&t.norm))
-                .map(|term| (term, self.terms.idf(term)))
-                .collect();
-            out.sort_unstable_by_key(|t| t.0);
-            out.dedup_by_key(|t| t.0);
+            let mut out: Vec<(u32, f32)> =
+                s.iter().flat_map(|&i| self.sentence_terms(v, i, no_names).iter().copied()).collect();
+            if s.len() > 1 {
+                out.sort_unstable_by_key(|t| t.0);
+                out.dedup_by_key(|t| t.0);
+            }
             out
         };
         let (a, b) = (terms(v, sv), terms(u, su));
@@ -161,6 +169,54 @@ impl<'a> Ctx<'a> {
         let shared: f32 =
             a.iter().filter(|t| b.binary_search_by_key(&t.0, |x| x.0).is_ok()).map(|t| t.1).sum();
         2.0 * shared / total
+    }
+
+    /// The words of sentence `s` of version `v` that say what it states (see
+    /// [`Ctx::statement_similarity`]), without names when `no_names`, as
+    /// terms with their IDF, by term.
+    fn sentence_terms(&self, v: usize, s: usize, no_names: bool) -> &[(u32, f32)] {
+        let cells = if no_names { &self.predicate_terms } else { &self.statement_terms };
+        let Some(cell) = cells.get(v).and_then(|d| d.get(s)) else { return &[] };
+        cell.get_or_init(|| {
+            let doc = &self.docs[v];
+            let sources: Vec<Span> = self
+                .in_sentence(v, s)
+                .iter()
+                .filter_map(|&c| match &self.claim(c).data {
+                    ClaimData::Attribution(a) => Some(a.source_span),
+                    ClaimData::Statement(st) => st.speaker.span,
+                    ClaimData::Person(_) | ClaimData::Place(_) | ClaimData::Organization(_)
+                        if no_names =>
+                    {
+                        Some(self.claim(c).span)
+                    }
+                    _ => None,
+                })
+                .collect();
+            let mut out: Vec<(u32, f32)> = doc
+                .seg
+                .sentences
+                .get(s)
+                .and_then(|sent| doc.seg.tokens.get(sent.tokens.clone()))
+                .into_iter()
+                .flatten()
+                .filter(|t| t.kind == crate::TokenKind::Word)
+                .filter(|t| !sources.iter().any(|x| x.contains(t.span)))
+                .filter_map(|t| self.terms.term(&t.norm))
+                .map(|term| (term, self.terms.idf(term)))
+                .collect();
+            out.sort_unstable_by_key(|t| t.0);
+            out.dedup_by_key(|t| t.0);
+            out
+        })
+    }
+
+    /// The span of sentences `s` of version `v`, first to last.
+    pub fn sentences_span(&self, v: usize, s: &[usize]) -> Option<Span> {
+        let doc = self.docs.get(v)?;
+        let first = doc.seg.sentences.get(*s.iter().min()?)?.span;
+        let last = doc.seg.sentences.get(*s.iter().max()?)?.span;
+        Some(first.cover(last))
     }
 
     /// The claims of version `v` that overlap `span`, widest first.

@@ -208,6 +208,7 @@ pub fn compare(
     claims: &[VersionClaim],
     reference: Option<VersionId>,
     dates: &Dates,
+    max_findings: Option<usize>,
 ) -> Comparison {
     let n = documents.len();
     if n < 2 {
@@ -237,12 +238,75 @@ pub fn compare(
             .then(b.severity.cmp(&a.severity))
             .then_with(|| first_place(a).cmp(&first_place(b)))
     });
+    if let Some(max) = max_findings {
+        findings = budget(findings, max, n);
+    }
     let facts: Vec<Fact> = facts
         .into_iter()
         .map(|f| Fact { kind: f.kind, label: f.label, claims: f.claims, values: f.values })
         .collect();
     let scorecards = scorecards(&ctx, &facts, &findings);
     Comparison { facts, findings, scorecards }
+}
+
+/// The findings a person can read, most important first: disagreements
+/// about what happened before facts some versions lack or add, and among
+/// those, no version given more than its share, so that one long version's
+/// extra passages do not crowd out the rest.
+fn budget(findings: Vec<Finding>, max: usize, versions: usize) -> Vec<Finding> {
+    if findings.len() <= max {
+        return findings;
+    }
+    let presence = |f: &Finding| {
+        matches!(
+            f.kind,
+            FindingKind::PassageAdded
+                | FindingKind::PassageOmitted
+                | FindingKind::QuoteMissing
+                | FindingKind::DetailOmitted
+                | FindingKind::LoadedLanguage
+        )
+    };
+    let (mut kept, rest): (Vec<Finding>, Vec<Finding>) =
+        findings.into_iter().partition(|f| !presence(f));
+    kept.truncate(max);
+    // Each version's share of what is left, counted by the side that stands
+    // out: the few versions that add a fact, or the few that lack one.
+    let room = max.saturating_sub(kept.len());
+    let share = room.div_ceil(versions.max(1)).max(2);
+    let mut per_version = vec![0usize; versions];
+    let mut skipped = Vec::new();
+    for f in rest {
+        if kept.len() >= max {
+            break;
+        }
+        let holders: std::collections::BTreeSet<usize> =
+            f.evidence.iter().map(|e| e.version.0).collect();
+        let side: Vec<usize> = if holders.len() * 2 <= versions || f.missing_in.is_empty() {
+            holders.into_iter().collect()
+        } else {
+            f.missing_in.iter().map(|v| v.0).collect()
+        };
+        if side.iter().all(|&v| per_version.get(v).is_some_and(|&c| c >= share)) {
+            skipped.push(f);
+            continue;
+        }
+        for v in side {
+            if let Some(c) = per_version.get_mut(v) {
+                *c += 1;
+            }
+        }
+        kept.push(f);
+    }
+    let room = max.saturating_sub(kept.len());
+    kept.extend(skipped.into_iter().take(room));
+    kept.sort_by(|a, b| {
+        b.score
+            .total_cmp(&a.score)
+            .then(b.severity.cmp(&a.severity))
+            .then_with(|| first_place(a).cmp(&first_place(b)))
+    });
+    kept
 }
 
 fn first_place(f: &Finding) -> (usize, usize) {

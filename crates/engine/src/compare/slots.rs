@@ -30,7 +30,7 @@ const MAX_SLOT: usize = 4;
 const CLOSE: f32 = 0.5;
 /// Least similarity for a slot filled with plain words (a place in the
 /// sentence: "in the lobby" / "in the car park").
-const VERY_CLOSE: f32 = 0.7;
+const VERY_CLOSE: f32 = 0.8;
 
 /// What fills a slot on one side.
 #[derive(Debug, Clone, PartialEq)]
@@ -172,10 +172,14 @@ fn slots_of_pair(
         if left.len() + right.len() < 2 {
             continue;
         }
-        let after_place_word = left.last().is_some_and(|t| PLACE_WORDS.contains(&t.norm.as_str()))
-            || left.len() >= 2
-                && left[left.len() - 1].norm == "the"
-                && PLACE_WORDS.contains(&left[left.len() - 2].norm.as_str());
+        // Plain words name a place only between shared words on both sides.
+        // Plain words name a place only after a word of place and before
+        // shared words.
+        let after_place_word = right.len() >= 2
+            && (left.last().is_some_and(|t| PLACE_WORDS.contains(&t.norm.as_str()))
+                || left.len() >= 2
+                    && left[left.len() - 1].norm == "the"
+                    && PLACE_WORDS.contains(&left[left.len() - 2].norm.as_str()));
         let (Some(a), Some(b)) = (
             filler(ctx, v, old, &wo, after_place_word && similarity >= VERY_CLOSE),
             filler(ctx, u, new, &wn, after_place_word && similarity >= VERY_CLOSE),
@@ -229,10 +233,20 @@ fn filler(ctx: &Ctx, v: usize, span: Span, words: &[&Token], place: bool) -> Opt
             return Some(Filler::Number(c));
         }
     }
-    if let Some(c) =
-        by(|d| matches!(d, ClaimData::Person(_) | ClaimData::Place(_) | ClaimData::Organization(_)))
-    {
+    if let Some(c) = by(|d| matches!(d, ClaimData::Person(_) | ClaimData::Organization(_))) {
         return Some(Filler::Name(c));
+    }
+    // A place alone may be the same place at another scale ("Aceh" / "a
+    // village in Aceh") or a capital standing for its government: a place
+    // is compared only when given with its region ("Winnipeg, Manitoba").
+    let mut places: Vec<ClaimId> = claims
+        .iter()
+        .copied()
+        .filter(|&c| matches!(ctx.claim(c).data, ClaimData::Place(_)))
+        .collect();
+    places.sort_by_key(|&c| ctx.claim(c).span.start);
+    if places.len() >= 2 {
+        return Some(Filler::Name(places[0]));
     }
     if words.iter().all(|t| t.kind == TokenKind::Number) {
         return Some(Filler::Digits(
@@ -332,7 +346,13 @@ fn differ(
             let (kx, ky) = (key(*x)?, key(*y)?);
             // A name given more or less fully, or spelled another way, is
             // not another person or place.
-            if kx.0 != ky.0 || kx.1 == ky.1 || kx.1.contains(&ky.1) || ky.1.contains(&kx.1) {
+            if kx.0 != ky.0
+                || kx.1 == ky.1
+                || kx.1.contains(&ky.1)
+                || ky.1.contains(&kx.1)
+                || initials_of(&kx.2, &ky.2)
+                || initials_of(&ky.2, &kx.2)
+            {
                 return None;
             }
             if kx.0 == "person" && super::names::same_person(&kx.2, &ky.2) {
@@ -359,7 +379,12 @@ fn differ(
             vs,
             us,
         )),
-        (Filler::Place(x), Filler::Place(y)) if x != y => Some(seen(
+        // Another place, not another word for it: neither version says the
+        // other's word anywhere.
+        (Filler::Place(x), Filler::Place(y))
+            if x != y && !says(ctx, u, x) && !says(ctx, v, y) =>
+        {
+            Some(seen(
             FindingKind::NameConflict,
             "place/same-place",
             Value::Text(x.clone()),
@@ -368,9 +393,69 @@ fn differ(
             None,
             vs,
             us,
-        )),
+            ))
+        }
         _ => None,
     }
+}
+
+/// A claim of version `w` stating one of a slot's values (a name of the
+/// same entity, an equal number or date) in a sentence that tells what the
+/// slot's sentence of that value tells.
+fn same_value_elsewhere(
+    ctx: &Ctx,
+    w: usize,
+    sides: &[(usize, Span, Value, Option<ClaimId>)],
+    values: &[(usize, Value)],
+) -> Option<(usize, Span, Value, Option<ClaimId>)> {
+    for (v, span, value, claim) in sides {
+        let Some(claim) = claim else { continue };
+        let kind = ctx.claim(*claim).kind();
+        let sentence = ctx.claim(*claim).sentence.0;
+        for other in ctx.of_kind(w, kind) {
+            let stated = match &ctx.claim(other).data {
+                ClaimData::Person(p) => Value::Text(p.entity.clone()),
+                ClaimData::Place(p) | ClaimData::Organization(p) => Value::Text(p.entity.clone()),
+                ClaimData::Quantity(q) => super::quantities::value_of(q),
+                ClaimData::Time(t) => Value::Text(t.value.clone()),
+                _ => continue,
+            };
+            if stated != *value || values.iter().all(|(_, x)| *x != stated) {
+                continue;
+            }
+            let s = ctx.claim(other).sentence.0;
+            if ctx.statement_similarity(*v, &[sentence], w, &[s]) >= 0.4 {
+                let _ = span;
+                return Some((w, ctx.claim(other).span, stated, Some(other)));
+            }
+        }
+    }
+    None
+}
+
+/// True when version `v` has the words `words` (normalised, space
+/// separated) anywhere.
+fn says(ctx: &Ctx, v: usize, words: &str) -> bool {
+    let want: Vec<&str> = words.split(' ').collect();
+    let Some(doc) = ctx.docs.get(v) else { return false };
+    let toks: Vec<&str> = doc
+        .seg
+        .tokens
+        .iter()
+        .filter(|t| t.kind == TokenKind::Word)
+        .map(|t| t.norm.as_str())
+        .collect();
+    !want.is_empty() && toks.windows(want.len()).any(|w| w == want.as_slice())
+}
+
+/// True when `short` is the initials of `long`: "AP" / "Associated Press".
+fn initials_of(short: &str, long: &str) -> bool {
+    let letters: String = short.chars().filter(|c| c.is_alphanumeric()).collect();
+    let initials: String = long
+        .split(|c: char| c.is_whitespace() || c == '-')
+        .filter_map(|w| w.chars().find(|c| c.is_alphanumeric()))
+        .collect();
+    letters.len() >= 2 && letters.eq_ignore_ascii_case(&initials)
 }
 
 /// One finding per slot: pairs that share a side are one slot told by
@@ -419,6 +504,17 @@ fn report(ctx: &Ctx, seen: Vec<Seen>, out: &mut Vec<Draft>) {
         // One version with two values in one slot: not one fact.
         if sides.iter().any(|a| sides.iter().any(|b| a.0 == b.0 && a.2 != b.2)) {
             continue;
+        }
+        // Versions outside the pairs that state one of the values in a
+        // sentence like one of the slot's: they take their side too.
+        let values: Vec<(usize, Value)> = sides.iter().map(|s| (s.0, s.2.clone())).collect();
+        for w in 0..ctx.n() {
+            if sides.iter().any(|s| s.0 == w) {
+                continue;
+            }
+            if let Some(side) = same_value_elsewhere(ctx, w, &sides, &values) {
+                sides.push(side);
+            }
         }
         sides.sort_by_key(|s| (s.0, s.1.start));
         let items: Vec<(VersionId, String)> = sides
