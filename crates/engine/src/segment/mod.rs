@@ -431,6 +431,19 @@ fn ends_sentence(text: &str, toks: &[Token], run: &Run, unit: &Unit, lexicon: &L
     };
     let prev_text = prev.span.slice(text);
     if prev.kind == TokenKind::Number {
+        // "a magnitude 8. 6 quake": a decimal that went through a tokeniser
+        // and back, not a sentence ending in 8.
+        let decimal = |t: &Token| {
+            let s = t.span.slice(text);
+            (1..=2).contains(&s.len()) && s.bytes().all(|c| c.is_ascii_digit())
+        };
+        if word.kind == TokenKind::Number
+            && decimal(prev)
+            && decimal(word)
+            && word.span.start == toks[i].span.end + 1
+        {
+            return false;
+        }
         // "2. How will they…": an enumerator opening the sentence.
         let opens = text.get(sentence_start..prev.span.start).is_some_and(|g| g.trim().is_empty());
         return !(opens && prev_text.len() <= 3);

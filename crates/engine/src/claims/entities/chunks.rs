@@ -186,8 +186,18 @@ impl Finder<'_> {
                 || is_facility_head(&w.lower)
                 || lx.role_modifier(&w.lower) && !w.all_caps && lx.given_name(&w.lower).is_none())
         };
+        // "Mayor Ellen Park": after a title and a given name, a facility word
+        // ("Park", "Hill") is a surname.
+        let n = units.len();
+        let titled_surname = n >= 3 && {
+            let (t, g, last) = (self.w(units[n - 3].start), self.w(units[n - 2].start), self.w(units[n - 1].start));
+            (is_role_head(t) || lx.title(&t.lower).is_some())
+                && lx.given_name(&g.lower).is_some()
+                && is_facility_head(&last.lower)
+                && units[n - 1].gaz.is_none()
+        };
         let mut k = units.len();
-        while k > 0 && is_core_unit(self, &units[k - 1]) {
+        while k > 0 && (is_core_unit(self, &units[k - 1]) || titled_surname && k == n) {
             k -= 1;
         }
         // Long cores start at a given name: "Foreign Countries Kirill Dmitriev".
@@ -247,11 +257,18 @@ impl Finder<'_> {
         let past_speech = after.is_some_and(|a| {
             a.lower.ends_with("ed") || matches!(a.lower.as_str(), "said" | "told" | "wrote")
         });
+        // A surname alone, of someone already named in full ("Park said"
+        // after "Mayor Ellen Park"), is that person even when it is also a
+        // common word.
+        let known_surname = core_len == 1 && {
+            let lower = &self.w(start).lower;
+            self.persons.iter().any(|p| p.end > p.start + 1 && self.w(p.end - 1).lower == *lower)
+        };
         let lone_speaker = core_len == 1
             && !camel_case(&self.doc.text, self.w(start).span)
             && !self.w(start).all_caps
             && !lx.org_head(&self.w(start).lower)
-            && !self.words.is_common(self.w(start));
+            && (!self.words.is_common(self.w(start)) || known_surname);
         let quoted_object = before.is_some_and(|b| b.lower == "quoted");
         let strong = !headline
             && (title_before
@@ -279,7 +296,10 @@ impl Finder<'_> {
             });
             return;
         }
-        if strong && !units[k..].iter().any(|u| is_facility_head(&self.w(u.start).lower)) {
+        // A facility word ends place names ("Lincoln Park"), but not a
+        // titled person's ("Mayor Ellen Park").
+        let facility = units[k..].iter().any(|u| is_facility_head(&self.w(u.start).lower));
+        if strong && (!facility || title_before && given) {
             self.add_person(start, end, si);
             return;
         }

@@ -146,6 +146,14 @@ impl Sentence<'_> {
         c.plain = d.plain;
         c.suffix = rest.filter(|r| !r.is_empty()).map(str::to_string);
         match alpha {
+            // "$1.4-billion", "2.5-million": a scale after the hyphen.
+            "" if rest.is_some_and(|r| r.len() > 2 && scale(r).is_some()) => {
+                let s = rest.and_then(scale).unwrap_or(1.0);
+                c.scale = s;
+                c.value *= s;
+                c.scaled = true;
+                c.suffix = None;
+            }
             "" if c.suffix.is_some() => {}
             "st" | "nd" | "rd" | "th" => c.form = Form::Ordinal,
             a if scale(a).is_some() => {

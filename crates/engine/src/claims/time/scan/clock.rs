@@ -39,8 +39,17 @@ impl Grammar<'_> {
             }
             _ => {
                 let h = self.num(i, 1..=2)?;
-                let (min, j) = if self.punct(i + 1, ":") && self.glued(i + 1) && self.glued(i + 2) {
+                let glued_minutes = self.glued(i + 1) && self.glued(i + 2);
+                let (min, j) = if self.punct(i + 1, ":") && glued_minutes {
                     (Some(self.num(i + 2, 2..=2).filter(|&m| m < 60)?), i + 3)
+                } else if self.punct(i + 1, ".")
+                    && glued_minutes
+                    && self.num(i + 2, 2..=2).is_some_and(|m| m < 60)
+                    && self.meridiem(i + 3).is_some()
+                {
+                    // British "7.15pm": a dot for the colon, only before
+                    // am/pm (else it is a decimal).
+                    (self.num(i + 2, 2..=2), i + 3)
                 } else {
                     (None, i + 1)
                 };
