@@ -482,19 +482,6 @@ impl Terms {
         }
     }
 
-    /// The share (0 to 1) of the weight of sentences `s` of version `v`
-    /// that sentences `t` of version `u` also have.
-    pub(crate) fn contained(&self, v: usize, s: &[usize], u: usize, t: &[usize]) -> f32 {
-        let bag = |v: usize, s: &[usize]| -> Option<Cow<'_, Bag>> {
-            let doc = self.bags.get(v)?;
-            let (&lo, &hi) = (s.iter().min()?, s.iter().max()?);
-            (hi < doc.len()).then(|| cell_bag(&self.bags, v, lo, hi))
-        };
-        match (bag(v, s), bag(u, t)) {
-            (Some(a), Some(b)) => overlap(&a, &b) / a.weight.max(1e-6),
-            _ => 0.0,
-        }
-    }
 }
 
 /// The bag of sentences `lo..=hi` of version `v` (the union of their terms).

@@ -6,7 +6,7 @@ use super::frames::Frame;
 use super::{Evidence, Finding, FindingKind, Severity, Value};
 use crate::align::{Alignment, Terms};
 use crate::claims::{CivilDate, Claim, ClaimData, ClaimKind};
-use crate::text::{ClaimId, SentenceId, Span, VersionId};
+use crate::text::{ClaimId, Span, VersionId};
 use crate::{Document, VersionClaim};
 use std::cell::OnceCell;
 use std::collections::HashMap;
@@ -211,13 +211,6 @@ impl<'a> Ctx<'a> {
         })
     }
 
-    /// The span of sentences `s` of version `v`, first to last.
-    pub fn sentences_span(&self, v: usize, s: &[usize]) -> Option<Span> {
-        let doc = self.docs.get(v)?;
-        let first = doc.seg.sentences.get(*s.iter().min()?)?.span;
-        let last = doc.seg.sentences.get(*s.iter().max()?)?.span;
-        Some(first.cover(last))
-    }
 
     /// The claims of version `v` that overlap `span`, widest first.
     pub fn claims_in(&self, v: usize, span: Span) -> Vec<ClaimId> {
@@ -281,10 +274,6 @@ impl<'a> Ctx<'a> {
         self.claims[id.0].version
     }
 
-    /// The alignment row of sentence `s` of version `v`.
-    pub fn sentence_row(&self, v: usize, s: usize) -> Option<usize> {
-        self.alignment.row_of(VersionId(v), SentenceId(s))
-    }
 
     /// The alignment row of a claim's sentence.
     pub fn row(&self, id: ClaimId) -> Option<usize> {

@@ -249,6 +249,10 @@ fn stated(ctx: &Ctx, v: usize, id: ClaimId) -> Option<When> {
         .any(|w| lower.starts_with(w));
         return Some(When::Clock { minutes, approximate, zone: zone(ctx, v, id) });
     }
+    if let Some(day) = told_day(ctx, v, id) {
+        let value = format!("XXXX-WXX-{}", day.weekday.unwrap_or(0));
+        return Some(When::Day(Item { parts: day, value, relative: false }));
+    }
     let parts = parse(&t.value)?;
     // A relative day ("yesterday", "last night") is compared by the day it
     // resolves to, when the version gives its own date to resolve it by.
@@ -263,6 +267,31 @@ fn stated(ctx: &Ctx, v: usize, id: ClaimId) -> Option<When> {
         None => return None,
     };
     Some(When::Day(Item { parts: stated, value: t.value.clone(), relative }))
+}
+
+/// A day said relative to when someone spoke, inside their quote, read
+/// against the day the sentence gives them speaking: `"The shooting
+/// happened last night," the sheriff said on Monday` → Sunday.
+fn told_day(ctx: &Ctx, v: usize, id: ClaimId) -> Option<DateParts> {
+    let span = ctx.claim(id).span;
+    if !ctx.in_quote(v, span) {
+        return None;
+    }
+    let offset: i64 = match ctx.claim_text(id).to_lowercase().trim() {
+        "yesterday" | "last night" | "yesterday morning" | "yesterday afternoon"
+        | "yesterday evening" => -1,
+        "today" | "tonight" | "this morning" | "this afternoon" | "this evening" => 0,
+        _ => return None,
+    };
+    let spoken = ctx.in_sentence(v, ctx.claim(id).sentence.0).iter().find_map(|&c| {
+        if c == id || ctx.in_quote(v, ctx.claim(c).span) {
+            return None;
+        }
+        let ClaimData::Time(t) = &ctx.claim(c).data else { return None };
+        as_stated(ctx.claim_text(c), parse(&t.value)?)?.weekday
+    })?;
+    let weekday = (i64::from(spoken) - 1 + offset).rem_euclid(7) + 1;
+    Some(DateParts { weekday: Some(weekday as u8), ..Default::default() })
 }
 
 /// `"XXXX-XX-XXT07:48"` → 468; parts of the day ("TNI") → None.

@@ -92,8 +92,6 @@ pub(crate) struct Frame {
     /// Another time its sentence gives is before the version's own date by
     /// more than a few weeks ("in 2004", "last year"): an earlier event.
     pub past: bool,
-    /// Inside someone's quoted words.
-    pub quoted: bool,
     /// In a headline, a byline or a publication stamp: not a fact of the
     /// story's text.
     pub headline: bool,
@@ -240,7 +238,6 @@ impl Frame {
             anchors,
             times,
             past,
-            quoted: ctx.in_quote(v, claim.span),
             headline: sentence.role == SentenceRole::Headline,
             identifier: is_identifier(&doc.text, tokens, own.clone(), lo, hi),
         }

@@ -30,7 +30,7 @@ const MAX_SLOT: usize = 4;
 const CLOSE: f32 = 0.5;
 /// Least similarity for a slot filled with plain words (a place in the
 /// sentence: "in the lobby" / "in the car park").
-const VERY_CLOSE: f32 = 0.8;
+const VERY_CLOSE: f32 = 0.7;
 
 /// What fills a slot on one side.
 #[derive(Debug, Clone, PartialEq)]

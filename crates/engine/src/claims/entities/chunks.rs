@@ -172,6 +172,21 @@ impl Finder<'_> {
             }
         }
         let Some(first) = units.first().copied() else { return };
+        // "charged with Aggravated Assault", "convicted of Grand Larceny":
+        // an offence, capitalised, neither a person nor a place.
+        if first.start >= s0 + 2 {
+            let (verb, prep) = (&self.w(first.start - 2).lower, &self.w(first.start - 1).lower);
+            let offence = matches!(prep.as_str(), "with" | "of")
+                && matches!(
+                    verb.as_str(),
+                    "charged" | "convicted" | "accused" | "guilty" | "indicted" | "acquitted"
+                        | "suspected" | "arrested" | "jailed" | "sentenced" | "count" | "counts"
+                        | "charge" | "charges"
+                );
+            if offence {
+                return;
+            }
+        }
         let last_end = units.last().map_or(first.end, |u| u.end);
         // The person core: trailing name units that are not role words.
         let is_core_unit = |f: &Finder, u: &Unit| -> bool {
@@ -196,8 +211,16 @@ impl Finder<'_> {
                 && is_facility_head(&last.lower)
                 && units[n - 1].gaz.is_none()
         };
+        // "Park said", after "Mayor Ellen Park": the surname of someone
+        // already named, whatever else the word can be.
+        let known_surname = n == 1 && units[0].gaz.is_none() && {
+            let lower = &self.w(units[0].start).lower;
+            self.persons.iter().any(|p| p.end > p.start + 1 && self.w(p.end - 1).lower == *lower)
+        };
         let mut k = units.len();
-        while k > 0 && (is_core_unit(self, &units[k - 1]) || titled_surname && k == n) {
+        while k > 0
+            && (is_core_unit(self, &units[k - 1]) || (titled_surname || known_surname) && k == n)
+        {
             k -= 1;
         }
         // Long cores start at a given name: "Foreign Countries Kirill Dmitriev".
@@ -260,10 +283,6 @@ impl Finder<'_> {
         // A surname alone, of someone already named in full ("Park said"
         // after "Mayor Ellen Park"), is that person even when it is also a
         // common word.
-        let known_surname = core_len == 1 && {
-            let lower = &self.w(start).lower;
-            self.persons.iter().any(|p| p.end > p.start + 1 && self.w(p.end - 1).lower == *lower)
-        };
         let lone_speaker = core_len == 1
             && !camel_case(&self.doc.text, self.w(start).span)
             && !self.w(start).all_caps
@@ -299,7 +318,7 @@ impl Finder<'_> {
         // A facility word ends place names ("Lincoln Park"), but not a
         // titled person's ("Mayor Ellen Park").
         let facility = units[k..].iter().any(|u| is_facility_head(&self.w(u.start).lower));
-        if strong && (!facility || title_before && given) {
+        if strong && (!facility || title_before && given || known_surname) {
             self.add_person(start, end, si);
             return;
         }
