@@ -481,7 +481,6 @@ impl Terms {
             _ => 0.0,
         }
     }
-
 }
 
 /// The bag of sentences `lo..=hi` of version `v` (the union of their terms).

@@ -24,7 +24,8 @@ use crate::text::Span;
 /// comma and exactly three after it); "12 - year - old" is 12-year-old.
 fn split_number_spaces(text: &str) -> Vec<usize> {
     let b = text.as_bytes();
-    let digits_before = |end: usize| b[..end].iter().rev().take_while(|c| c.is_ascii_digit()).count();
+    let digits_before =
+        |end: usize| b[..end].iter().rev().take_while(|c| c.is_ascii_digit()).count();
     let digits_after = |start: usize| b[start..].iter().take_while(|c| c.is_ascii_digit()).count();
     let mut out = Vec::new();
     for i in 2..b.len().saturating_sub(1) {
@@ -73,8 +74,10 @@ fn split_number_spaces(text: &str) -> Vec<usize> {
         }
         let next = word_after(i + 3);
         let after_number = b[i - 1].is_ascii_digit() && !next.is_empty();
-        let age = matches!(word_before(i), "year" | "years" | "month" | "months" | "week" | "weeks" | "day" | "days")
-            && matches!(next, "old");
+        let age = matches!(
+            word_before(i),
+            "year" | "years" | "month" | "months" | "week" | "weeks" | "day" | "days"
+        ) && matches!(next, "old");
         if after_number || age {
             out.extend([i, i + 2]);
         }

@@ -153,8 +153,10 @@ impl<'a> Ctx<'a> {
 
     fn similarity_of(&self, v: usize, sv: &[usize], u: usize, su: &[usize], no_names: bool) -> f32 {
         let terms = |v: usize, s: &[usize]| -> Vec<(u32, f32)> {
-            let mut out: Vec<(u32, f32)> =
-                s.iter().flat_map(|&i| self.sentence_terms(v, i, no_names).iter().copied()).collect();
+            let mut out: Vec<(u32, f32)> = s
+                .iter()
+                .flat_map(|&i| self.sentence_terms(v, i, no_names).iter().copied())
+                .collect();
             if s.len() > 1 {
                 out.sort_unstable_by_key(|t| t.0);
                 out.dedup_by_key(|t| t.0);
@@ -210,7 +212,6 @@ impl<'a> Ctx<'a> {
             out
         })
     }
-
 
     /// The claims of version `v` that overlap `span`, widest first.
     pub fn claims_in(&self, v: usize, span: Span) -> Vec<ClaimId> {
@@ -273,7 +274,6 @@ impl<'a> Ctx<'a> {
     pub fn version(&self, id: ClaimId) -> VersionId {
         self.claims[id.0].version
     }
-
 
     /// The alignment row of a claim's sentence.
     pub fn row(&self, id: ClaimId) -> Option<usize> {

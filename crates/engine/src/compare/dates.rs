@@ -175,6 +175,19 @@ enum When {
     },
 }
 
+/// How alike (see [`Ctx::statement_similarity`]) the sentences of two
+/// years or months must be to be the date of one thing: a year alone is
+/// the date of many things.
+const COARSE_ALIKE: f32 = 0.5;
+/// The same for any two dates: each the only date of its version's
+/// sentences in one aligned passage, in one passage, in two.
+const SOLE_ALIKE: f32 = 0.15;
+const ROW_ALIKE: f32 = 0.3;
+const APART_ALIKE: f32 = 0.45;
+/// The same for two clock times: a story has many hours (a quake and its
+/// aftershock, an arrest and a release).
+const CLOCK_ALIKE: f32 = 0.4;
+
 /// How sure a match must be, and by how much better than the next.
 const LINKING: Linking = Linking { threshold: 0.45, margin: 0.1 };
 
@@ -278,7 +291,10 @@ fn told_day(ctx: &Ctx, v: usize, id: ClaimId) -> Option<DateParts> {
         return None;
     }
     let offset: i64 = match ctx.claim_text(id).to_lowercase().trim() {
-        "yesterday" | "last night" | "yesterday morning" | "yesterday afternoon"
+        "yesterday"
+        | "last night"
+        | "yesterday morning"
+        | "yesterday afternoon"
         | "yesterday evening" => -1,
         "today" | "tonight" | "this morning" | "this afternoon" | "this evening" => 0,
         _ => return None,
@@ -360,20 +376,30 @@ fn match_score_(ctx: &Ctx, a: &Candidate, b: &Candidate) -> Option<f32> {
     if fa.apart(fb) {
         return None;
     }
+    // An earlier event ("Oct. 10, 2002") and the story's own ("Monday")
+    // are not one. Two dates that both give their year speak for
+    // themselves.
+    let (va, vb) = (ctx.version(a.claim).0, ctx.version(b.claim).0);
+    let year = |w: &When| matches!(w, When::Day(d) if d.parts.year.is_some());
+    if ctx.is_past(va, a.claim) != ctx.is_past(vb, b.claim) && !(year(&a.when) && year(&b.when)) {
+        return None;
+    }
     let event = fa.same_event(fb);
+    let (sa, sb) = (ctx.claim(a.claim).sentence.0, ctx.claim(b.claim).sentence.0);
+    let alike = ctx.statement_similarity(va, &[sa], vb, &[sb]);
     let same_row = ctx.row(a.claim).is_some() && ctx.row(a.claim) == ctx.row(b.claim);
     match (&a.when, &b.when) {
         (When::Day(x), When::Day(y)) => {
             // A year or a month alone is matched only by what happened then.
             let coarse = |p: &DateParts| p.day.is_none() && p.weekday.is_none();
-            if (coarse(&x.parts) || coarse(&y.parts)) && event < 2 {
+            if (coarse(&x.parts) || coarse(&y.parts)) && (event < 2 || alike < COARSE_ALIKE) {
                 return None;
             }
         }
         // A clock time is of the day its sentence gives: both give one, or
         // neither does.
         (When::Clock { .. }, When::Clock { .. }) => {
-            if fa.times.is_empty() != fb.times.is_empty() {
+            if fa.times.is_empty() != fb.times.is_empty() || alike < CLOCK_ALIKE {
                 return None;
             }
         }
@@ -382,11 +408,22 @@ fn match_score_(ctx: &Ctx, a: &Candidate, b: &Candidate) -> Option<f32> {
     if event == 0 && !same_row {
         return None;
     }
+    // As for figures: the sentences must tell much the same thing, a
+    // little alike in the same aligned passage, alike elsewhere.
     let sole = |c: &Candidate| {
         let (v, row) = (ctx.version(c.claim).0, ctx.row(c.claim));
         ctx.of_kind(v, ClaimKind::Time).filter(|&o| ctx.row(o) == row).count() == 1
     };
-    Some(affinity(ctx, a.claim, b.claim, event, sole(a) && sole(b)))
+    let sole = sole(a) && sole(b);
+    let needed = match (same_row, sole) {
+        (true, true) => SOLE_ALIKE,
+        (true, false) => ROW_ALIKE,
+        _ => APART_ALIKE,
+    };
+    if alike < needed {
+        return None;
+    }
+    Some(affinity(ctx, a.claim, b.claim, event, sole))
 }
 
 fn report(
@@ -430,9 +467,14 @@ fn report(
     };
     let first = all[members[0]].1.claim;
     let clock = matches!(all[members[0]].1.when, When::Clock { .. });
-    let label = match ctx.frame(first).event {
-        Some(e) if clock => format!("Time of {}", super::frames::events().info(e).date_label),
-        Some(e) => format!("Date of {}", super::frames::events().info(e).date_label),
+    let of = ctx
+        .frame(first)
+        .event
+        .map(|e| super::frames::events().info(e).date_label.as_str())
+        .filter(|l| *l != "-");
+    let label = match of {
+        Some(what) if clock => format!("Time of {what}"),
+        Some(what) => format!("Date of {what}"),
         None => format!("Date in “{}”", sentence_context(ctx, ctx.version(first), first)),
     };
     let mut claims: Vec<Vec<ClaimId>> = vec![Vec::new(); n];
@@ -444,6 +486,24 @@ fn report(
     facts.push(FactDraft { kind: ClaimKind::Time, label: label.clone(), claims, values });
     if groups.len() < 2 {
         return;
+    }
+    if std::env::var_os("SD_DEBUG").is_some() {
+        let mut best = 0.0f32;
+        let mut pred = 0.0f32;
+        for (gi, g) in groups.iter().enumerate() {
+            for h in &groups[gi + 1..] {
+                for &i in g {
+                    for &j in h {
+                        let (a, b) = (all[i].1.claim, all[j].1.claim);
+                        let (va, vb) = (ctx.version(a).0, ctx.version(b).0);
+                        let (sa, sb) = (ctx.claim(a).sentence.0, ctx.claim(b).sentence.0);
+                        best = best.max(ctx.statement_similarity(va, &[sa], vb, &[sb]));
+                        pred = pred.max(ctx.predicate_similarity(va, &[sa], vb, &[sb]));
+                    }
+                }
+            }
+        }
+        eprintln!("DATE_SIM {best:.2} {pred:.2} {}", label);
     }
     let mut shown: Vec<(VersionId, String)> = Vec::new();
     for g in &groups {

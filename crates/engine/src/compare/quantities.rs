@@ -45,12 +45,22 @@ pub fn value_of(q: &Quantity) -> Value {
 struct Candidate {
     claim: ClaimId,
     amount: Amount,
+    /// Its version gives another amount of the same thing that cannot be
+    /// this one (three clock speeds, two tolls): which one another
+    /// version's figure answers is a guess.
+    crowded: bool,
 }
 
 /// How sure a match must be (see [`match_score`]).
 const THRESHOLD: f32 = 0.45;
 /// How much better than the next best a match must be.
 const MARGIN: f32 = 0.1;
+/// How alike (see [`Ctx::statement_similarity`]) the sentences of two
+/// figures must be: of two crowded figures (in the same passage), of two
+/// in the same passage, of two in different passages.
+const CROWDED_SIMILARITY: f32 = 0.5;
+const ROW_SIMILARITY: f32 = 0.3;
+const APART_SIMILARITY: f32 = 0.45;
 
 /// How likely two numbers of two versions state the same fact, None when
 /// they cannot: another dimension, another event, another time.
@@ -101,8 +111,36 @@ fn match_score_(ctx: &Ctx, a: &Candidate, b: &Candidate) -> Option<f32> {
     };
     // A bare number ("killing 5") needs its event or its passage to be
     // matched at all.
-    let specific = specific_and_unique(ctx, a) && specific_and_unique(ctx, b);
     if !counted && event == 0 && !same_row {
+        return None;
+    }
+    // Two figures are of one fact when their sentences tell much the same
+    // thing: in the same aligned passage a little alike, elsewhere alike,
+    // and a version with several such figures only in the same passage
+    // in much the same words. A rare counted thing given once in each
+    // ("2,900 acre-feet") names its fact wherever it sits.
+    let (va, vb) = (ctx.version(a.claim).0, ctx.version(b.claim).0);
+    let (sa, sb) = (ctx.claim(a.claim).sentence.0, ctx.claim(b.claim).sentence.0);
+    let alike = ctx.statement_similarity(va, &[sa], vb, &[sb]);
+    let specific = specific_and_unique(ctx, a) && specific_and_unique(ctx, b);
+    let needed = if a.crowded || b.crowded {
+        if !same_row {
+            return None;
+        }
+        CROWDED_SIMILARITY
+    } else if specific {
+        0.0
+    } else if same_row {
+        ROW_SIMILARITY
+    } else {
+        APART_SIMILARITY
+    };
+    if alike < needed {
+        return None;
+    }
+    // Figures ten times apart are of different things, unless the digits
+    // are the same (a slipped decimal point or unit: 1.2 / 12 miles).
+    if !close_or_slipped(&a.amount, &b.amount) {
         return None;
     }
     let sole = |c: &Candidate| {
@@ -117,6 +155,26 @@ fn match_score_(ctx: &Ctx, a: &Candidate, b: &Candidate) -> Option<f32> {
         score += 0.35;
     }
     Some(score)
+}
+
+/// True when two amounts are within ten times of each other, or written
+/// with the same digits.
+fn close_or_slipped(a: &Amount, b: &Amount) -> bool {
+    let (x, y) = (a.point.abs(), b.point.abs());
+    if x == 0.0 || y == 0.0 {
+        return true;
+    }
+    let ratio = if x > y { x / y } else { y / x };
+    let digits = |v: f64| {
+        format!("{v:e}")
+            .split('e')
+            .next()
+            .unwrap_or("")
+            .replace(['.', '-'], "")
+            .trim_end_matches('0')
+            .to_string()
+    };
+    ratio <= 10.0 || digits(x) == digits(y)
 }
 
 /// True when a number counts something rare in the story ("acre-feet",
@@ -168,9 +226,36 @@ pub(crate) fn compare(ctx: &Ctx, facts: &mut Vec<FactDraft>, out: &mut Vec<Draft
             {
                 continue;
             }
-            let Some(amount) = amount(q, ctx.claim_text(id)) else { continue };
-            all.push((v, Candidate { claim: id, amount }));
+            let text = ctx.claim_text(id);
+            let Some(amount) = amount(q, text) else { continue };
+            // "dozens", "hundreds": too vague to contradict anything. An
+            // age is of one person: compared where it stands (the slot
+            // rules), not across passages.
+            let vague =
+                !text.chars().any(|c| c.is_ascii_digit()) && !amount.exact && amount.direction == 0;
+            let lower = text.to_lowercase();
+            let age = amount.dimension == Dimension::Age
+                || lower.contains("-old")
+                || lower.contains(" old")
+                || lower.contains("year - old");
+            if vague || age {
+                continue;
+            }
+            all.push((v, Candidate { claim: id, amount, crowded: false }));
         }
+    }
+    // Crowded: another amount of the same thing in the same version.
+    for i in 0..all.len() {
+        let (v, c) = (&all[i].0, &all[i].1);
+        let event = relevant_event(c, ctx.frame(c.claim).event);
+        let crowded = all.iter().any(|(u, o)| {
+            u == v
+                && o.claim != c.claim
+                && o.amount.dimension == c.amount.dimension
+                && relevant_event(o, ctx.frame(o.claim).event) == event
+                && !o.amount.compatible(&c.amount)
+        });
+        all[i].1.crowded = crowded;
     }
     let items: Vec<(usize, &Candidate)> = all.iter().map(|(v, c)| (*v, c)).collect();
     let linking = Linking { threshold: THRESHOLD, margin: MARGIN };
@@ -233,8 +318,26 @@ fn report(
         values[v].get_or_insert_with(|| value_of_group(&groups[group_of(i)]));
     }
     facts.push(FactDraft { kind: ClaimKind::Quantity, label: label.clone(), claims, values });
-    if groups.len() < 2 {
+    if groups.len() < 2 || running_tally(ctx, all, members) {
         return;
+    }
+    if std::env::var_os("SD_DEBUG").is_some() {
+        let mut best = 0.0f32;
+        let mut pred = 0.0f32;
+        for (gi, g) in groups.iter().enumerate() {
+            for h in &groups[gi + 1..] {
+                for &i in g {
+                    for &j in h {
+                        let (a, b) = (all[i].1.claim, all[j].1.claim);
+                        let (va, vb) = (ctx.version(a).0, ctx.version(b).0);
+                        let (sa, sb) = (ctx.claim(a).sentence.0, ctx.claim(b).sentence.0);
+                        best = best.max(ctx.statement_similarity(va, &[sa], vb, &[sb]));
+                        pred = pred.max(ctx.predicate_similarity(va, &[sa], vb, &[sb]));
+                    }
+                }
+            }
+        }
+        eprintln!("NUM_SIM {best:.2} {pred:.2} {}", label);
     }
     let mut shown: Vec<(VersionId, String)> = Vec::new();
     for g in &groups {
@@ -257,10 +360,43 @@ fn report(
     out.push(d);
 }
 
+/// Counts that grow as a story goes on: the dead, the injured, the
+/// missing, the evacuated, the arrested, the damaged.
+const TALLIES: &[&str] =
+    &["kill", "injure", "miss", "evacuate", "rescue", "arrest", "damage", "destroy"];
+
+/// True when the figures are a running count (a toll) given by versions
+/// filed on different days: a toll that rose between two reports is not a
+/// contradiction.
+fn running_tally(ctx: &Ctx, all: &[(usize, Candidate)], members: &[usize]) -> bool {
+    let tally = members.iter().any(|&i| {
+        relevant_event(&all[i].1, ctx.frame(all[i].1.claim).event)
+            .is_some_and(|e| TALLIES.contains(&events().info(e).name.as_str()))
+    });
+    if !tally {
+        return false;
+    }
+    let mut days = members.iter().map(|&i| ctx.own_dates.get(all[i].0).copied().flatten());
+    let first = days.next().flatten();
+    days.any(|d| d != first)
+}
+
 /// What a number counts, for people: "Number killed", "Number of
 /// bridges", "Distance".
 fn label(ctx: &Ctx, c: &Candidate) -> String {
     let id = c.claim;
+    // What it counts, when it says so and it is not people: "Number of
+    // countries", not "Number killed" for "13 countries".
+    let counted_thing = match &c.amount.dimension {
+        Dimension::Count(k) => !k.is_empty() && !matches!(k.as_str(), "person" | "child"),
+        _ => false,
+    };
+    if let (true, ClaimData::Quantity(q)) = (counted_thing, &ctx.claim(id).data) {
+        if let Some(span) = q.counted_span {
+            let words = ctx.text(ctx.version(id), span).trim().to_lowercase();
+            return format!("Number of {words}");
+        }
+    }
     if let Some(class) = relevant_event(c, ctx.frame(id).event) {
         let label = &events().info(class).number_label;
         if label != "-" {

@@ -362,13 +362,17 @@ fn is_quotation(ctx: &Ctx, id: ClaimId, q: &Quote, words: usize) -> bool {
             .split_whitespace()
             .filter(|w| w.chars().count() > 3)
             .all(|w| w.chars().next().is_some_and(char::is_uppercase));
-    if title_case && content.split_whitespace().count() >= 1 && !content.trim_end().ends_with(['.', '!', '?', ',']) {
+    if title_case
+        && content.split_whitespace().count() >= 1
+        && !content.trim_end().ends_with(['.', '!', '?', ','])
+    {
         return false;
     }
     let span = ctx.claim(id).span;
     let before = doc.text.get(..span.start).unwrap_or("").trim_end();
     let after = doc.text.get(span.end..).unwrap_or("").trim_start();
-    let capital = |w: Option<&str>| w.is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase));
+    let capital =
+        |w: Option<&str>| w.is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase));
     let nickname = words <= 3
         && capital(before.split_whitespace().last())
         && capital(after.split_whitespace().next());

@@ -381,18 +381,16 @@ fn differ(
         )),
         // Another place, not another word for it: neither version says the
         // other's word anywhere.
-        (Filler::Place(x), Filler::Place(y))
-            if x != y && !says(ctx, u, x) && !says(ctx, v, y) =>
-        {
+        (Filler::Place(x), Filler::Place(y)) if x != y && !says(ctx, u, x) && !says(ctx, v, y) => {
             Some(seen(
-            FindingKind::NameConflict,
-            "place/same-place",
-            Value::Text(x.clone()),
-            Value::Text(y.clone()),
-            None,
-            None,
-            vs,
-            us,
+                FindingKind::NameConflict,
+                "place/same-place",
+                Value::Text(x.clone()),
+                Value::Text(y.clone()),
+                None,
+                None,
+                vs,
+                us,
             ))
         }
         _ => None,

@@ -179,9 +179,20 @@ impl Finder<'_> {
             let offence = matches!(prep.as_str(), "with" | "of")
                 && matches!(
                     verb.as_str(),
-                    "charged" | "convicted" | "accused" | "guilty" | "indicted" | "acquitted"
-                        | "suspected" | "arrested" | "jailed" | "sentenced" | "count" | "counts"
-                        | "charge" | "charges"
+                    "charged"
+                        | "convicted"
+                        | "accused"
+                        | "guilty"
+                        | "indicted"
+                        | "acquitted"
+                        | "suspected"
+                        | "arrested"
+                        | "jailed"
+                        | "sentenced"
+                        | "count"
+                        | "counts"
+                        | "charge"
+                        | "charges"
                 );
             if offence {
                 return;
@@ -205,7 +216,11 @@ impl Finder<'_> {
         // ("Park", "Hill") is a surname.
         let n = units.len();
         let titled_surname = n >= 3 && {
-            let (t, g, last) = (self.w(units[n - 3].start), self.w(units[n - 2].start), self.w(units[n - 1].start));
+            let (t, g, last) = (
+                self.w(units[n - 3].start),
+                self.w(units[n - 2].start),
+                self.w(units[n - 1].start),
+            );
             (is_role_head(t) || lx.title(&t.lower).is_some())
                 && lx.given_name(&g.lower).is_some()
                 && is_facility_head(&last.lower)
