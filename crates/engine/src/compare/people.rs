@@ -8,6 +8,7 @@ use super::names::{
 };
 use super::{FactDraft, FindingKind, Severity, Value};
 use crate::claims::{ClaimData, ClaimKind};
+use crate::lexicon::lexicon;
 use crate::text::{ClaimId, Span, VersionId};
 use std::collections::BTreeMap;
 
@@ -233,6 +234,11 @@ fn sources_by_row(ctx: &Ctx, out: &mut Vec<Draft>) {
     }
 }
 
+/// Least likeness of two versions' sentences (see
+/// [`Ctx::statement_similarity`]) for two titles given there to one person
+/// to be one title changed.
+const SAME_STATEMENT: f32 = 0.6;
+
 /// Least similarity of two versions' sentences for one to be said to give
 /// a passage another source than the other.
 const CLOSE: f32 = 0.5;
@@ -264,14 +270,34 @@ struct Person {
 /// People by cross-version key (surname).
 fn people(ctx: &Ctx) -> BTreeMap<String, Person> {
     let n = ctx.n();
+    // Surname → the first names the story gives people of that surname:
+    // "Jeffs" alone is Warren Jeffs only when no other Jeffs is named.
+    let mut first_names: BTreeMap<String, std::collections::BTreeSet<String>> = BTreeMap::new();
+    for v in 0..n {
+        for id in ctx.of_kind(v, ClaimKind::Person) {
+            let ClaimData::Person(p) = &ctx.claim(id).data else { continue };
+            if let Some((first, _)) = p.entity.split_once(' ') {
+                first_names.entry(person_key(&p.entity)).or_default().insert(first.to_lowercase());
+            }
+        }
+    }
     let mut map: BTreeMap<String, Person> = BTreeMap::new();
     for v in 0..n {
         for id in ctx.of_kind(v, ClaimKind::Person) {
             let ClaimData::Person(p) = &ctx.claim(id).data else { continue };
-            let key = person_key(&p.entity);
-            if key.is_empty() {
+            let surname = person_key(&p.entity);
+            if surname.is_empty() {
                 continue;
             }
+            let first = match p.entity.split_once(' ') {
+                Some((first, _)) => first.to_lowercase(),
+                None => match first_names.get(&surname).map(|f| f.iter().collect::<Vec<_>>()) {
+                    Some(f) if f.len() == 1 => f[0].clone(),
+                    // Several people of that name, or none named in full.
+                    _ => continue,
+                },
+            };
+            let key = format!("{surname}|{first}");
             let e = map.entry(key).or_insert_with(|| Person {
                 name: p.entity.clone(),
                 roles: (0..n).map(|_| Vec::new()).collect(),
@@ -341,43 +367,101 @@ fn roles(ctx: &Ctx, facts: &mut Vec<FactDraft>, out: &mut Vec<Draft>) {
             values,
         });
 
-        // A version conflicts with another when it gives a status the other
-        // lacks ("former president" vs "president") or none of its roles
-        // is compatible with any of the other's.
-        let conflict = |a: &[&str], b: &[&str]| -> bool {
-            if a.is_empty() || b.is_empty() {
+        // A person holds many roles at once ("bishop" and "mechanic",
+        // "actor" and "star"): versions disagree about a role when one
+        // gives a status the other's same role lacks ("former president" /
+        // "president"), when the same kind of title is given for another
+        // post ("general manager of the data center unit" / "… of cloud
+        // computing"), or when the two tell the same statement and name the
+        // person there by another title (an apposition swapped).
+        let clash = |x: &RoleSeen, y: &RoleSeen| -> bool {
+            // "chief executive and co-founder": each title on its own.
+            let atoms = |k: &str| -> Vec<String> { k.split(" and ").map(str::to_string).collect() };
+            let (ax, ay) = (atoms(&x.key), atoms(&y.key));
+            if ax.iter().any(|a| ay.iter().any(|b| roles_compatible(a, b))) {
                 return false;
             }
-            let status_clash = a.iter().any(|x| {
-                let (s, rest) = split_status(x);
-                s.is_some()
-                    && !b.iter().any(|y| roles_compatible(x, y))
-                    && b.iter().any(|y| split_status(y).1 == rest)
+            let status = ax.iter().any(|a| {
+                ay.iter().any(|b| {
+                    // A co-founder is a founder: "co" is less of the title.
+                    let ((sa, ra), (sb, rb)) = (split_status(a), split_status(b));
+                    sa != sb && ra == rb && sa != Some("co") && sb != Some("co")
+                })
             });
-            status_clash || !a.iter().any(|x| b.iter().any(|y| roles_compatible(x, y)))
+            if status {
+                return true;
+            }
+            // The same title for another post: "general manager of X" / "of
+            // Y", "battalion chief" / "division chief", "chief financial
+            // officer" / "chief operating officer" (not one given more
+            // fully: "vice president" / "senior vice president").
+            let title = |k: &str| -> Option<(String, Vec<String>, String)> {
+                let (t, post) =
+                    k.split_once(" of ").or_else(|| k.split_once(" for ")).unwrap_or((k, ""));
+                let words: Vec<&str> = t.split_whitespace().collect();
+                let (&head, mods) = words.split_last()?;
+                lexicon().role_head(head)?;
+                // Where someone lives or belongs is no post.
+                if matches!(
+                    head,
+                    "resident" | "residents" | "native" | "villager" | "citizen" | "member" | "fan"
+                ) || mods
+                    .iter()
+                    .any(|m| m.contains("old") || m.chars().any(|c| c.is_ascii_digit()))
+                {
+                    return None;
+                }
+                Some((
+                    head.to_string(),
+                    mods.iter().map(|m| m.to_string()).collect(),
+                    post.to_string(),
+                ))
+            };
+            let other_post = ax.iter().any(|a| {
+                ay.iter().any(|b| match (title(a), title(b)) {
+                    (Some((ha, ma, pa)), Some((hb, mb, pb))) if ha == hb => {
+                        let subset = |x: &[String], y: &[String]| x.iter().all(|w| y.contains(w));
+                        let posts = !pa.is_empty() && !pb.is_empty() && pa != pb;
+                        let mods = !ma.is_empty()
+                            && !mb.is_empty()
+                            && !subset(&ma, &mb)
+                            && !subset(&mb, &ma);
+                        posts || mods && pa == pb
+                    }
+                    _ => false,
+                })
+            });
+            if other_post {
+                return true;
+            }
+            // Two titles of different kinds for the person in the same
+            // statement ("son-in-law" / "senior advisor"), sharing no word.
+            let disjoint = ax.iter().all(|a| {
+                ay.iter().all(|b| {
+                    title(a).is_some()
+                        && title(b).is_some()
+                        && !a.split_whitespace().any(|w| b.split_whitespace().any(|u| u == w))
+                })
+            });
+            let (cx, cy) = (ctx.claim(x.claim), ctx.claim(y.claim));
+            let (vx, vy) = (ctx.version(x.claim).0, ctx.version(y.claim).0);
+            disjoint
+                && ctx.statement_similarity(vx, &[cx.sentence.0], vy, &[cy.sentence.0])
+                    >= SAME_STATEMENT
         };
         let mut clashing = vec![false; n];
         for &u in &with_roles {
             for &v in &with_roles {
-                if u != v && (conflict(&keys[u], &keys[v])) {
+                if u != v
+                    && per_version[u].iter().any(|x| per_version[v].iter().any(|y| clash(x, y)))
+                {
                     clashing[u] = true;
                 }
             }
         }
-        // A role only one version gives, where at least two others describe
-        // the person: a rewrite that turned "son-in-law" into "senior
-        // adviser" may keep the old role elsewhere (a caption) too.
-        let lone_role = with_roles.len() >= 3
-            && with_roles.iter().any(|&v| {
-                keys[v].iter().any(|k| {
-                    with_roles
-                        .iter()
-                        .all(|&u| u == v || !keys[u].iter().any(|k2| roles_compatible(k, k2)))
-                })
-            });
         let self_bad: Vec<usize> =
             with_roles.iter().copied().filter(|&v| self_contradicts(&per_version[v])).collect();
-        if !clashing.iter().any(|&c| c) && self_bad.is_empty() && !lone_role {
+        if !clashing.iter().any(|&c| c) && self_bad.is_empty() {
             continue;
         }
         let items: Vec<(VersionId, String)> =
