@@ -45,6 +45,8 @@ pub(crate) struct Ctx<'a> {
     statement_terms: Vec<Vec<OnceCell<Vec<(u32, f32)>>>>,
     /// The same without names.
     predicate_terms: Vec<Vec<OnceCell<Vec<(u32, f32)>>>>,
+    /// Per pair of versions: whether one is a rewrite of the other.
+    rewrites: OnceCell<Vec<Vec<bool>>>,
     /// Per claim: what it is about, computed when first asked for.
     frames: Vec<OnceCell<Frame>>,
 }
@@ -126,8 +128,51 @@ impl<'a> Ctx<'a> {
                 .iter()
                 .map(|d| (0..d.seg.sentences.len()).map(|_| OnceCell::new()).collect())
                 .collect(),
+            rewrites: OnceCell::new(),
             frames: (0..claims.len()).map(|_| OnceCell::new()).collect(),
         }
+    }
+
+    /// True when versions `v` and `u` are one text rewritten (a wire story
+    /// and its rewrites, revisions of one article) rather than separate
+    /// reports of one event: a third of the passages they share or more
+    /// are told in much the same words. A rewrite that quotes more than
+    /// its source put words in a mouth; a separate report that quotes more
+    /// heard more.
+    pub fn rewrites(&self, v: usize, u: usize) -> bool {
+        let table = self.rewrites.get_or_init(|| {
+            let n = self.n();
+            let mut close = vec![vec![0usize; n]; n];
+            let mut shared = vec![vec![0usize; n]; n];
+            for row in &self.alignment.rows {
+                let cells: Vec<(usize, Vec<usize>)> = row
+                    .cells
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, c)| !c.sentences.is_empty())
+                    .map(|(v, c)| (v, c.sentences.iter().map(|s| s.0).collect()))
+                    .collect();
+                for (i, (a, sa)) in cells.iter().enumerate() {
+                    for (b, sb) in &cells[i + 1..] {
+                        shared[*a][*b] += 1;
+                        if self.statement_similarity(*a, sa, *b, sb) >= 0.6 {
+                            close[*a][*b] += 1;
+                        }
+                    }
+                }
+            }
+            (0..n)
+                .map(|a| {
+                    (0..n)
+                        .map(|b| {
+                            let (x, y) = (a.min(b), a.max(b));
+                            x != y && shared[x][y] > 0 && close[x][y] * 3 >= shared[x][y]
+                        })
+                        .collect()
+                })
+                .collect()
+        });
+        table.get(v).and_then(|r| r.get(u)).copied().unwrap_or(false)
     }
 
     /// What claim `id` is about (see [`Frame`]).

@@ -8,9 +8,9 @@ use crate::claims::{ClaimData, ClaimKind, Quote, Speaker};
 use crate::text::{ClaimId, VersionId};
 use std::collections::{HashMap, HashSet};
 
-/// Quotes of 1 word match only exactly; longer ones when this share of the
-/// shorter quote's words is found in the longer.
-const CONTAINMENT: f32 = 0.6;
+/// Quotes match when this share of the shorter quote's content words is
+/// found in the longer.
+const CONTAINMENT: f32 = 0.7;
 
 struct Member {
     claim: ClaimId,
@@ -30,6 +30,77 @@ fn overlap(a: &[String], b: &[String]) -> usize {
     n
 }
 
+/// The person a quote is given to, when the version leaves no doubt: its
+/// attribution names them (`"…," Park said`), or says "he"/"she" right
+/// after a sentence whose subject is the only person it names (`Duchesne
+/// told reporters. "…," she said`). A pronoun with another person in
+/// sight, a body for the person who speaks for it ("AMD", "Lisa Su"), a
+/// place read as a name: no speaker to compare.
+fn named_speaker(ctx: &Ctx, id: ClaimId) -> Option<String> {
+    let ClaimData::Quote(q) = &ctx.claim(id).data else { return None };
+    let speaker = q.speaker.as_ref()?;
+    let at = speaker.span?;
+    let v = ctx.version(id).0;
+    let person_at = |span: crate::Span| {
+        ctx.claims_in(v, span).into_iter().find_map(|c| match &ctx.claim(c).data {
+            ClaimData::Person(p) => Some(p.entity.clone()),
+            _ => None,
+        })
+    };
+    if let Some(person) = person_at(at) {
+        return names::same_person(&person, &speaker.name).then(|| speaker.name.clone());
+    }
+    // A pronoun: the person named as the subject just before.
+    let doc = &ctx.docs[v];
+    let sentence = ctx.claim(id).sentence.0;
+    for s in (sentence.saturating_sub(2)..=sentence).rev() {
+        let people: Vec<ClaimId> = ctx
+            .in_sentence(v, s)
+            .iter()
+            .copied()
+            .filter(|&c| matches!(ctx.claim(c).data, ClaimData::Person(_)))
+            .filter(|&c| !ctx.in_quote(v, ctx.claim(c).span))
+            .filter(|&c| s < sentence || ctx.claim(c).span.end <= ctx.claim(id).span.start)
+            .collect();
+        if people.is_empty() {
+            continue;
+        }
+        let entities: HashSet<String> = people
+            .iter()
+            .filter_map(|&c| match &ctx.claim(c).data {
+                ClaimData::Person(p) => Some(p.entity.clone()),
+                _ => None,
+            })
+            .collect();
+        if entities.len() != 1 {
+            return None;
+        }
+        let subject = people.iter().any(|&c| {
+            let span = ctx.claim(c).span;
+            let start = doc.seg.sentences.get(s).map_or(0, |x| x.span.start);
+            let before = doc.text.get(start..span.start).unwrap_or("");
+            let after = doc.text.get(span.end..).unwrap_or("");
+            let next = after.split_whitespace().next().unwrap_or("").to_lowercase();
+            before.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count() == 0
+                || crate::lexicon::speech_verb(next.trim_matches(|c: char| !c.is_alphanumeric()))
+                    .is_some()
+        });
+        let entity = entities.into_iter().next()?;
+        return (subject && names::same_person(&entity, &speaker.name))
+            .then(|| speaker.name.clone());
+    }
+    None
+}
+
+/// The words of a quote that carry its meaning: not function words.
+fn content(words: &[String]) -> Vec<&String> {
+    let lx = crate::lexicon::lexicon();
+    words.iter().filter(|w| !lx.function_word(w) && w.chars().count() > 2).collect()
+}
+
+/// True when two quotes are one quote, however cut or reworded: the
+/// shorter's content words mostly found in the longer, three at least (a
+/// quote of one or two content words matches only word for word).
 fn same_quote(a: &[String], b: &[String]) -> bool {
     if a.is_empty() || b.is_empty() {
         return false;
@@ -37,12 +108,34 @@ fn same_quote(a: &[String], b: &[String]) -> bool {
     if a == b {
         return true;
     }
-    let shorter = a.len().min(b.len());
-    if shorter < 2 {
+    let (ca, cb) = (content(a), content(b));
+    let shorter = ca.len().min(cb.len());
+    if shorter < 3 {
         return false;
     }
-    let ov = overlap(a, b);
-    ov >= 2 && ov as f32 >= CONTAINMENT * shorter as f32
+    let ca: Vec<String> = ca.into_iter().cloned().collect();
+    let cb: Vec<String> = cb.into_iter().cloned().collect();
+    let ov = overlap(&ca, &cb);
+    ov >= 3 && ov as f32 >= CONTAINMENT * shorter as f32
+}
+
+/// True when two wordings of a quote differ only in how words are written:
+/// spacing and hyphens ("data center" / "datacenter", "e-mail"), a letter
+/// or two in a long word ("offence" / "offense", a typo).
+fn same_words_written_otherwise(a: &[String], b: &[String]) -> bool {
+    let letters =
+        |w: &[String]| -> String { w.concat().chars().filter(|c| c.is_alphanumeric()).collect() };
+    let (la, lb) = (letters(a), letters(b));
+    if la.contains(&lb) || lb.contains(&la) {
+        return true;
+    }
+    if la.len().min(lb.len()) >= 20 && names::levenshtein(&la, &lb) <= 3 {
+        return true;
+    }
+    a.len() == b.len()
+        && a.iter()
+            .zip(b)
+            .all(|(x, y)| x == y || x.chars().count() >= 5 && names::levenshtein(x, y) <= 2)
 }
 
 /// True when `short` occurs as a contiguous run inside `long`.
@@ -204,14 +297,20 @@ fn report_group(
             if m.words == base.words {
                 continue;
             }
-            let partial =
-                |id: ClaimId| matches!(&ctx.claim(id).data, ClaimData::Quote(q) if q.partial);
-            let (short, long, short_id) = if m.words.len() <= base.words.len() {
-                (&m.words, &base.words, m.claim)
+            // Writing a word another way is not altering it; quoting less
+            // of the same words is not either, nor is quoting more in a
+            // separate report (the reporter heard more), but a rewrite that
+            // quotes more than its source puts words in a mouth.
+            let (short, long) = if m.words.len() <= base.words.len() {
+                (&m.words, &base.words)
             } else {
-                (&base.words, &m.words, base.claim)
+                (&base.words, &m.words)
             };
-            if contiguous_in(short, long) && partial(short_id) {
+            let expanded = m.words.len() > base.words.len()
+                && ctx.rewrites(ctx.version(m.claim).0, ctx.version(base.claim).0);
+            if same_words_written_otherwise(short, long) && !expanded
+                || contiguous_in(short, long) && !expanded
+            {
                 continue;
             }
             altered.push(VersionId(v));
@@ -225,9 +324,16 @@ fn report_group(
         .filter(|&v| !carries(ctx, v, longest))
         .map(VersionId)
         .collect();
+    // A different speaker only between people each version names at the
+    // quote: a pronoun read to the wrong person, a body and the person who
+    // speaks for it ("AMD", "Lisa Su"), a place read as a name are no
+    // change of speaker.
+    let named: Vec<Option<String>> =
+        rep.iter().map(|m| m.and_then(|m| named_speaker(ctx, m.claim))).collect();
     let speaker_changed = {
-        let known: Vec<&String> = speakers.iter().flatten().collect();
-        known.windows(2).any(|w| !names::same_person(w[0], w[1]))
+        let known: Vec<&String> = named.iter().flatten().collect();
+        let versions = named.iter().filter(|s| s.is_some()).count();
+        versions >= 2 && known.windows(2).any(|w| !names::same_person(w[0], w[1]))
     };
     if altered.is_empty() && missing.is_empty() && !speaker_changed {
         return;
@@ -235,7 +341,7 @@ fn report_group(
 
     let present_vs: Vec<VersionId> = (0..n).filter(|&v| present[v]).map(VersionId).collect();
     if speaker_changed {
-        let items: Vec<(VersionId, String)> = speakers
+        let items: Vec<(VersionId, String)> = named
             .iter()
             .enumerate()
             .filter_map(|(v, s)| s.clone().map(|s| (VersionId(v), s)))
@@ -257,7 +363,10 @@ fn report_group(
                 .unwrap_or_else(|| name.to_string())
         };
         for (v, ms) in members.iter().enumerate() {
-            let value = speakers[v].as_deref().map(|s| Value::Text(canon(s)));
+            let Some(value) = named[v].as_deref().map(|s| Value::Text(canon(s))) else {
+                continue;
+            };
+            let value = Some(value);
             for m in ms {
                 d = d.evidence(VersionId(v), ctx.claim(m.claim).span, value.clone(), Some(m.claim));
                 // The words naming the speaker are evidence too: they are
