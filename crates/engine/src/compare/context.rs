@@ -135,8 +135,10 @@ impl<'a> Ctx<'a> {
 
     /// True when versions `v` and `u` are one text rewritten (a wire story
     /// and its rewrites, revisions of one article) rather than separate
-    /// reports of one event: a third of the passages they share or more
-    /// are told in much the same words. A rewrite that quotes more than
+    /// reports of one event: a fifth of the passages they share or more
+    /// are told in much the same words (a rewrite by a person or a
+    /// machine rephrases most sentences; separate reports share a few
+    /// phrases of a wire at most). A rewrite that quotes more than
     /// its source put words in a mouth; a separate report that quotes more
     /// heard more.
     pub fn rewrites(&self, v: usize, u: usize) -> bool {
@@ -166,7 +168,7 @@ impl<'a> Ctx<'a> {
                     (0..n)
                         .map(|b| {
                             let (x, y) = (a.min(b), a.max(b));
-                            x != y && shared[x][y] > 0 && close[x][y] * 3 >= shared[x][y]
+                            x != y && shared[x][y] > 0 && close[x][y] * 5 >= shared[x][y]
                         })
                         .collect()
                 })

@@ -136,7 +136,23 @@ fn sources_by_row(ctx: &Ctx, out: &mut Vec<Draft>) {
                     ClaimData::Place(p) => p.entity.eq_ignore_ascii_case(&a.key),
                     _ => false,
                 });
-                Some((source_key(a), is_specific(&a.key) && !place))
+                // A source is someone the version names (a person, a body)
+                // or a body of people ("officials", "the ministry"), not a
+                // word read as a name ("Record", "Blue Nile").
+                let names_one = ctx.claims_in(v, a.source_span).iter().any(|&c| {
+                    matches!(ctx.claim(c).data, ClaimData::Person(_) | ClaimData::Organization(_))
+                });
+                let body = a
+                    .source
+                    .split_whitespace()
+                    .any(|w| crate::lexicon::SOURCES_NOUNS.contains(&w.to_lowercase()));
+                // "the U.S. Fish and Wildlife Service" is one body; "police
+                // and firefighters" two sources.
+                let specific = is_specific(&a.key) || names_one && a.key.contains(" and ");
+                // A bare capitalised word counts only after a cue of citing
+                // ("surveyed by FactSet", "according to Tass").
+                let cited = is_named(&a.key) && is_citation(&a.cue);
+                Some((source_key(a), specific && !place && (names_one || body || cited)))
             }
             _ => None,
         };
@@ -163,9 +179,19 @@ fn sources_by_row(ctx: &Ctx, out: &mut Vec<Draft>) {
                 || speakers[u].iter().any(|s| s == k)
                 || names_nearby(ctx, u, &sentences(u), k)
         };
+        // Disputed: a close teller credits someone else; or, between a
+        // text and its rewrite, gives the statement no source at all (a
+        // separate report that leaves a fact unattributed disputes
+        // nothing).
+        let credits_other =
+            |u: usize, k: &str| sets[u].iter().any(|(k2, named)| *named && k2 != k && !gives(u, k));
         let disputed = (0..n).filter(|&v| present[v]).any(|v| {
             sets[v].iter().any(|(k, named)| {
-                *named && !k.contains(" and ") && close[v].iter().any(|&u| !gives(u, k))
+                *named
+                    && close[v].iter().any(|&u| {
+                        !gives(u, k)
+                            && (credits_other(u, k) || sets[u].is_empty() && ctx.rewrites(v, u))
+                    })
             })
         });
         if !disputed {
@@ -532,6 +558,12 @@ const VAGUE: &[&str] = &[
     "observer",
     "observers",
     "people",
+    "press",
+    "newspaper",
+    "news",
+    "reuters",
+    "afp",
+    "ap",
     "company",
     "firm",
     "spokesman",
@@ -565,6 +597,14 @@ fn is_specific(key: &str) -> bool {
         .trim_matches(|c: char| !c.is_alphanumeric())
         .to_lowercase();
     !last.is_empty() && !VAGUE.contains(&last.as_str()) && !key.contains(" and ")
+}
+
+/// Cues that cite a source for a fact rather than report a speaker's words.
+fn is_citation(cue: &str) -> bool {
+    let cue = cue.to_lowercase();
+    ["according to", "reported by", "surveyed by", "cited by", "citing", "quoted by", "polled by"]
+        .iter()
+        .any(|c| cue.contains(c))
 }
 
 /// The same person's name spelled differently across versions.
