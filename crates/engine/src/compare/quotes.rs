@@ -398,7 +398,15 @@ fn report_group(
             Severity::Medium,
             "quote/only-in-one-version",
             format!("{label} appears only in {}", ctx.list(&present_vs)),
-            if ctx.in_reference(&present) { 55.0 } else { 74.0 },
+            // A quote only one rewrite has is put in a mouth; a quote only
+            // one separate report has is what that reporter heard.
+            if ctx.in_reference(&present) {
+                55.0
+            } else if (0..n).any(|u| !present[u] && ctx.rewrites(present_vs[0].0, u)) {
+                74.0
+            } else {
+                44.0
+            },
         )
     } else {
         (
@@ -514,7 +522,7 @@ fn carries(ctx: &Ctx, v: usize, longest: &Member) -> bool {
     if want.is_empty() {
         return false;
     }
-    doc.seg.sentences.iter().any(|sent| {
+    let words = doc.seg.sentences.iter().any(|sent| {
         let have: HashSet<u32> = doc
             .seg
             .tokens
@@ -524,8 +532,22 @@ fn carries(ctx: &Ctx, v: usize, longest: &Member) -> bool {
             .filter_map(|t| ctx.terms.term(&t.norm))
             .collect();
         want.iter().filter(|t| have.contains(t)).count() * 10 >= want.len() * 7
-    })
+    });
+    if words {
+        return true;
+    }
+    // A separate report tells what was said in its own words; a rewrite
+    // that turned the quote into its own words dropped the quote.
+    let u = ctx.version(longest.claim).0;
+    let s = ctx.claim(longest.claim).sentence.0;
+    !ctx.rewrites(u, v)
+        && (0..doc.seg.sentences.len())
+            .any(|t| ctx.predicate_similarity(u, &[s], v, &[t]) >= REPORTED)
 }
+
+/// How alike (see [`Ctx::predicate_similarity`]) a sentence of a separate
+/// report must be to a quote's sentence to tell what was said.
+const REPORTED: f32 = 0.4;
 
 /// "(001 adds “which is why it took so long”)".
 fn describe_change(base: &[String], rep: &[Option<&Member>], altered: &[VersionId]) -> String {
