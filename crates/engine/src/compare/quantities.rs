@@ -297,7 +297,11 @@ fn report(
     let mut groups: Vec<Vec<usize>> = Vec::new();
     for &i in &order {
         let a = &all[i].1.amount;
-        match groups.iter_mut().find(|g| g.iter().all(|&j| all[j].1.amount.compatible(a))) {
+        let agree = |j: usize| {
+            let strict = ctx.rewrites(all[i].0, all[j].0) || all[i].0 == all[j].0;
+            all[j].1.amount.agrees(a, strict)
+        };
+        match groups.iter_mut().find(|g| g.iter().all(|&j| agree(j))) {
             Some(g) => g.push(i),
             None => groups.push(vec![i]),
         }
