@@ -14,10 +14,10 @@ use crate::text::{ClaimId, VersionId};
 /// The parts of a TIMEX3 DATE/TIME value that can be compared.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub(crate) struct DateParts {
-    year: Option<i32>,
-    month: Option<u8>,
-    day: Option<u8>,
-    weekday: Option<u8>,
+    pub year: Option<i32>,
+    pub month: Option<u8>,
+    pub day: Option<u8>,
+    pub weekday: Option<u8>,
 }
 
 impl DateParts {

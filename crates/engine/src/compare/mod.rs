@@ -37,6 +37,7 @@ mod passages;
 mod people;
 mod quantities;
 mod quotes;
+mod selfcheck;
 mod slots;
 
 pub use quantities::value_of as quantity_value;
@@ -229,6 +230,7 @@ pub fn compare(
     loaded::compare(&ctx, &mut drafts);
     outcomes::compare(&ctx, &mut drafts);
     slots::compare(&ctx, &mut drafts);
+    selfcheck::compare(&ctx, &mut drafts);
 
     let mut findings: Vec<Finding> = drafts.into_iter().map(context::Draft::build).collect();
     // Most important first; ties in text order of the first evidence.
