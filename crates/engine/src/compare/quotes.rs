@@ -10,7 +10,7 @@ use std::collections::{HashMap, HashSet};
 
 /// Quotes match when this share of the shorter quote's content words is
 /// found in the longer.
-const CONTAINMENT: f32 = 0.7;
+const CONTAINMENT: f32 = 0.65;
 
 struct Member {
     claim: ClaimId,
@@ -99,8 +99,8 @@ fn content(words: &[String]) -> Vec<&String> {
 }
 
 /// True when two quotes are one quote, however cut or reworded: the
-/// shorter's content words mostly found in the longer, three at least (a
-/// quote of one or two content words matches only word for word).
+/// shorter's content words mostly found in the longer, two at least (a
+/// quote of one content word matches only word for word).
 fn same_quote(a: &[String], b: &[String]) -> bool {
     if a.is_empty() || b.is_empty() {
         return false;
@@ -110,13 +110,13 @@ fn same_quote(a: &[String], b: &[String]) -> bool {
     }
     let (ca, cb) = (content(a), content(b));
     let shorter = ca.len().min(cb.len());
-    if shorter < 3 {
+    if shorter < 2 {
         return false;
     }
     let ca: Vec<String> = ca.into_iter().cloned().collect();
     let cb: Vec<String> = cb.into_iter().cloned().collect();
     let ov = overlap(&ca, &cb);
-    ov >= 3 && ov as f32 >= CONTAINMENT * shorter as f32
+    ov >= 2 && ov as f32 >= CONTAINMENT * shorter as f32
 }
 
 /// True when two wordings of a quote differ only in how words are written:
