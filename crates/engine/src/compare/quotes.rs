@@ -108,6 +108,10 @@ fn same_quote(a: &[String], b: &[String]) -> bool {
     if a == b {
         return true;
     }
+    // Five words in a row in both: one quote, whatever its content words.
+    if longest_run(a, b) >= 5 {
+        return true;
+    }
     let (ca, cb) = (content(a), content(b));
     let shorter = ca.len().min(cb.len());
     if shorter < 2 {
@@ -117,6 +121,23 @@ fn same_quote(a: &[String], b: &[String]) -> bool {
     let cb: Vec<String> = cb.into_iter().cloned().collect();
     let ov = overlap(&ca, &cb);
     ov >= 2 && ov as f32 >= CONTAINMENT * shorter as f32
+}
+
+/// The longest run of words two quotes share in the same order.
+fn longest_run(a: &[String], b: &[String]) -> usize {
+    let mut best = 0;
+    let mut prev = vec![0usize; b.len() + 1];
+    for x in a {
+        let mut cur = vec![0usize; b.len() + 1];
+        for (j, y) in b.iter().enumerate() {
+            if x == y {
+                cur[j + 1] = prev[j] + 1;
+                best = best.max(cur[j + 1]);
+            }
+        }
+        prev = cur;
+    }
+    best
 }
 
 /// True when two wordings of a quote differ only in how words are written:
