@@ -28,6 +28,7 @@
 mod amounts;
 mod context;
 mod dates;
+mod details;
 mod frames;
 mod loaded;
 mod matching;
@@ -227,6 +228,7 @@ pub fn compare(
     quotes::compare(&ctx, &mut facts, &mut drafts);
     people::compare(&ctx, &mut facts, &mut drafts);
     passages::compare(&ctx, &mut drafts);
+    details::compare(&ctx, &mut drafts);
     loaded::compare(&ctx, &mut drafts);
     outcomes::compare(&ctx, &mut drafts);
     slots::compare(&ctx, &mut drafts);
