@@ -146,12 +146,19 @@ fn sources_by_row(ctx: &Ctx, out: &mut Vec<Draft>) {
                     .source
                     .split_whitespace()
                     .any(|w| crate::lexicon::SOURCES_NOUNS.contains(&w.to_lowercase()));
-                // "the U.S. Fish and Wildlife Service" is one body; "police
-                // and firefighters" two sources.
-                let specific = is_specific(&a.key) || names_one && a.key.contains(" and ");
+                // "the U.S. Fish and Wildlife Service" is one body (capitals
+                // either side of "and"); "police and firefighters" two.
+                let one_name = a.source.split_once(" and ").is_some_and(|(before, after)| {
+                    let cap =
+                        |w: Option<&str>| w.is_some_and(|w| w.starts_with(char::is_uppercase));
+                    cap(before.split_whitespace().last()) && cap(after.split_whitespace().next())
+                });
+                let specific =
+                    is_specific(&a.key) || (names_one || one_name) && a.key.contains(" and ");
                 // A bare capitalised word counts only after a cue of citing
                 // ("surveyed by FactSet", "according to Tass").
-                let cited = is_named(&a.key) && is_citation(&a.cue);
+                let written = a.source.trim_start_matches("the ").trim_start_matches("The ");
+                let cited = is_named(written) && is_citation(&a.cue);
                 Some((source_key(a), specific && !place && (names_one || body || cited)))
             }
             _ => None,
@@ -185,12 +192,18 @@ fn sources_by_row(ctx: &Ctx, out: &mut Vec<Draft>) {
         // nothing).
         let credits_other =
             |u: usize, k: &str| sets[u].iter().any(|(k2, named)| *named && k2 != k && !gives(u, k));
+        // Or a revision that keeps the sentence nearly word for word drops
+        // its source (a separate report, or a loose rewrite, that leaves a
+        // fact unattributed disputes nothing).
+        let nearly_same = |v: usize, u: usize| {
+            ctx.statement_similarity(v, &sentences(v), u, &sentences(u)) >= NEARLY_SAME
+        };
         let disputed = (0..n).filter(|&v| present[v]).any(|v| {
             sets[v].iter().any(|(k, named)| {
                 *named
                     && close[v].iter().any(|&u| {
                         !gives(u, k)
-                            && (credits_other(u, k) || sets[u].is_empty() && ctx.rewrites(v, u))
+                            && (credits_other(u, k) || sets[u].is_empty() && nearly_same(v, u))
                     })
             })
         });
@@ -264,6 +277,10 @@ fn sources_by_row(ctx: &Ctx, out: &mut Vec<Draft>) {
 /// [`Ctx::statement_similarity`]) for two titles given there to one person
 /// to be one title changed.
 const SAME_STATEMENT: f32 = 0.6;
+
+/// Likeness of two sentences (leaving out sources and figures) at which a
+/// source one gives and the other drops was dropped.
+const NEARLY_SAME: f32 = 0.8;
 
 /// Least similarity of two versions' sentences for one to be said to give
 /// a passage another source than the other.

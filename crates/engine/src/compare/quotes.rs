@@ -123,6 +123,35 @@ fn same_quote(a: &[String], b: &[String]) -> bool {
     ov >= 2 && ov as f32 >= CONTAINMENT * shorter as f32
 }
 
+/// True when two wordings of a quote differ between words they share:
+/// a word replaced, added or dropped inside the stretch both quote, not
+/// only before or after it.
+fn changed_inside(a: &[String], b: &[String]) -> bool {
+    // Longest common subsequence, to pair the shared words in order.
+    let (n, m) = (a.len(), b.len());
+    let mut t = vec![vec![0u16; m + 1]; n + 1];
+    for i in (0..n).rev() {
+        for j in (0..m).rev() {
+            t[i][j] = if a[i] == b[j] { t[i + 1][j + 1] + 1 } else { t[i + 1][j].max(t[i][j + 1]) };
+        }
+    }
+    let mut pairs: Vec<(usize, usize)> = Vec::new();
+    let (mut i, mut j) = (0, 0);
+    while i < n && j < m {
+        if a[i] == b[j] {
+            pairs.push((i, j));
+            i += 1;
+            j += 1;
+        } else if t[i + 1][j] >= t[i][j + 1] {
+            i += 1;
+        } else {
+            j += 1;
+        }
+    }
+    // Within the shared stretch, a gap on either side is a change inside.
+    pairs.len() >= 2 && pairs.windows(2).any(|w| w[1].0 - w[0].0 > 1 || w[1].1 - w[0].1 > 1)
+}
+
 /// The longest run of words two quotes share in the same order.
 fn longest_run(a: &[String], b: &[String]) -> usize {
     let mut best = 0;
@@ -327,11 +356,17 @@ fn report_group(
             } else {
                 (&base.words, &m.words)
             };
-            let expanded = m.words.len() > base.words.len()
-                && ctx.rewrites(ctx.version(m.claim).0, ctx.version(base.claim).0);
+            let rewrite = ctx.rewrites(ctx.version(m.claim).0, ctx.version(base.claim).0);
+            let expanded = m.words.len() > base.words.len() && rewrite;
             if same_words_written_otherwise(short, long) && !expanded
                 || contiguous_in(short, long) && !expanded
             {
+                continue;
+            }
+            // Separate reports quote overlapping stretches of what was said:
+            // only words changed between shared words ("I am at peace" /
+            // "I am peace") are an alteration, not another start or end.
+            if !rewrite && !changed_inside(&m.words, &base.words) {
                 continue;
             }
             altered.push(VersionId(v));
