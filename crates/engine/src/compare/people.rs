@@ -624,8 +624,83 @@ fn is_citation(cue: &str) -> bool {
         .any(|c| cue.contains(c))
 }
 
+/// A company's or body's name spelled two ways across versions ("Nvdidia"
+/// / "Nvidia"): a letter or two apart, no version using both.
+fn org_spellings(ctx: &Ctx, out: &mut Vec<Draft>) {
+    let n = ctx.n();
+    let mut names: BTreeMap<String, Vec<Option<ClaimId>>> = BTreeMap::new();
+    for v in 0..n {
+        for id in ctx.of_kind(v, ClaimKind::Organization) {
+            let ClaimData::Organization(o) = &ctx.claim(id).data else { continue };
+            let e = names.entry(o.entity.clone()).or_insert_with(|| vec![None; n]);
+            if e[v].is_none() {
+                e[v] = Some(id);
+            }
+        }
+    }
+    let list: Vec<(&String, &Vec<Option<ClaimId>>)> = names.iter().collect();
+    for i in 0..list.len() {
+        for j in i + 1..list.len() {
+            let ((a, ca), (b, cb)) = (list[i], list[j]);
+            // "Packard Corp." and "Packard Co." are one company.
+            let bare = |s: &str| -> String {
+                let lower = s.to_lowercase();
+                let words: Vec<&str> = lower
+                    .split_whitespace()
+                    .filter(|w| {
+                        !matches!(
+                            w.trim_end_matches('.'),
+                            "co" | "corp"
+                                | "inc"
+                                | "ltd"
+                                | "llc"
+                                | "plc"
+                                | "company"
+                                | "corporation"
+                                | "group"
+                        )
+                    })
+                    .collect();
+                words.join(" ")
+            };
+            let (la, lb) = (bare(a), bare(b));
+            let short = la.chars().count().min(lb.chars().count());
+            let near = la != lb
+                && short >= 5
+                && !la.contains(&lb)
+                && !lb.contains(&la)
+                && la.chars().next() == lb.chars().next()
+                && levenshtein(&la, &lb) <= if short >= 8 { 2 } else { 1 };
+            if !near || (0..n).any(|v| ca[v].is_some() && cb[v].is_some()) {
+                continue;
+            }
+            let mut items = Vec::new();
+            let mut d = Draft::new(
+                FindingKind::NameConflict,
+                Severity::Medium,
+                "name/spelling-differs",
+                String::new(),
+            );
+            for (name, claims) in [(a, ca), (b, cb)] {
+                for (v, c) in claims.iter().enumerate() {
+                    if let Some(id) = c {
+                        items.push((VersionId(v), name.clone()));
+                        let value = Some(Value::Text(name.clone()));
+                        d = d.evidence(VersionId(v), ctx.claim(*id).span, value, Some(*id));
+                    }
+                }
+            }
+            items.sort_by_key(|(v, _)| *v);
+            d.summary = format!("Name spelled differently: {}", ctx.grouped(&items));
+            d.score = 68.0;
+            out.push(d);
+        }
+    }
+}
+
 /// The same person's name spelled differently across versions.
 fn spellings(ctx: &Ctx, out: &mut Vec<Draft>) {
+    org_spellings(ctx, out);
     let n = ctx.n();
     // full name -> per version first claim
     let mut names: BTreeMap<String, Vec<Option<ClaimId>>> = BTreeMap::new();
@@ -645,15 +720,27 @@ fn spellings(ctx: &Ctx, out: &mut Vec<Draft>) {
             let (a, ca) = list[i];
             let (b, cb) = list[j];
             let (ka, kb) = (&keys[i], &keys[j]);
-            if ka == kb || ka.len() < 4 || kb.len() < 4 || ka.chars().next() != kb.chars().next() {
-                continue;
-            }
-            let first_a = a.split_whitespace().next().unwrap_or("");
-            let first_b = b.split_whitespace().next().unwrap_or("");
-            let same_first = a.split_whitespace().count() < 2
-                || b.split_whitespace().count() < 2
-                || first_a == first_b;
-            if !same_first || levenshtein(ka, kb) > 2 {
+            let first_a = a.split_whitespace().next().unwrap_or("").to_lowercase();
+            let first_b = b.split_whitespace().next().unwrap_or("").to_lowercase();
+            let full = a.split_whitespace().count() >= 2 && b.split_whitespace().count() >= 2;
+            // The surname spelled two ways ("Oppal" / "Opal"), or, with the
+            // surname the same, the given name ("Malcolm" / "Malcom") — not
+            // a short form of it ("Steve" / "Steven").
+            let surname = ka != kb
+                && ka.len() >= 4
+                && kb.len() >= 4
+                && ka.chars().next() == kb.chars().next()
+                && (!full || first_a == first_b)
+                && levenshtein(ka, kb) <= 2;
+            let given = ka == kb
+                && full
+                && first_a != first_b
+                && first_a.len() >= 4
+                && first_b.len() >= 4
+                && !first_a.starts_with(&first_b)
+                && !first_b.starts_with(&first_a)
+                && levenshtein(&first_a, &first_b) <= 1;
+            if !surname && !given {
                 continue;
             }
             // Only across versions: no version uses both spellings.
