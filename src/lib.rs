@@ -35,6 +35,7 @@ pub mod share;
 pub mod state;
 pub mod storage;
 pub mod worker;
+pub mod worker_handle;
 pub mod workspace;
 
 pub use app::{App, Page};
