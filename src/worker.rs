@@ -45,6 +45,7 @@ fn respond(request: Request) -> Response {
                     .document_date
                     .as_deref()
                     .and_then(CivilDate::parse_iso),
+                ..Options::default()
             };
             let versions: Vec<Version> =
                 workspace.versions.into_iter().map(|v| Version::new(v.name, v.text)).collect();

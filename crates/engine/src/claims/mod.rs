@@ -14,6 +14,7 @@ pub mod quantities;
 pub mod quotes;
 pub mod time;
 mod visible;
+pub(crate) mod words;
 
 use crate::text::{SentenceId, Span};
 use crate::Document;
@@ -345,7 +346,10 @@ pub fn extract(doc: &Document, options: &ExtractOptions) -> Vec<Claim> {
 
 fn extract_visible(doc: &Document, options: &ExtractOptions) -> Vec<Claim> {
     let mut out = Vec::new();
-    let (people, quotes) = quotes::extract_people_and_quotes(doc);
+    // One word view for names, roles, quotes and sources.
+    let words = words::Words::new(doc);
+    let people = entities::entities_in(doc, &words);
+    let quotes = quotes::quotes_in(doc, &words, &people);
     out.extend(quotes);
     out.extend(people);
     out.extend(quantities::extract_quantities(doc));

@@ -3,23 +3,41 @@
 //!
 //! One module per family of facts, each matching claims its own way
 //! (versions reorder and paraphrase, so position alone never decides):
-//! [`quotes`] by shared words, [`quantities`] by counted noun, [`dates`]
-//! within aligned passages, [`people`] by person (roles, sources, spelling),
-//! [`passages`] by alignment row, [`loaded`] by lemma. Each turns facts into
-//! draft findings with a score; [`compare`] ranks them and fills the
-//! scorecards.
+//!
+//! - `quotes` — by shared words (a word index): wording, speaker and
+//!   presence reported apart;
+//! - `quantities` — by counted noun, story-wide when unique, else per row;
+//! - `dates` — within aligned rows (and a neighbouring sentence), only what
+//!   the words state, checked against the calendar;
+//! - `people` — by person: roles (status modifiers kept apart), sources,
+//!   spellings; `names` matches one person's names ("Putin" = "Vladimir
+//!   Putin") and compares roles by meaning;
+//! - `places` — a place swapped in a close paraphrase;
+//! - `passages` — rows whose distinctive facts a version states nowhere;
+//! - `loaded` — by lemma: words the reference or most versions do not use;
+//! - `outcomes` — a word and its opposite in the same place of a passage,
+//!   a negation or a hedge dropped;
+//! - `figures` — a number between the same words that differs, when no
+//!   other finding shows it.
+//!
+//! `context` holds what they share (claims by kind and row through the
+//! alignment's sentence → row index, the consensus, summaries). Each family
+//! turns facts into draft findings with a score; [`compare`] ranks them and
+//! fills the scorecards.
 
+mod amounts;
 mod context;
 mod dates;
-mod figures;
+mod frames;
 mod loaded;
+mod matching;
 mod names;
 mod outcomes;
 mod passages;
 mod people;
-mod places;
 mod quantities;
 mod quotes;
+mod slots;
 
 pub use quantities::value_of as quantity_value;
 
@@ -171,6 +189,17 @@ pub(crate) struct FactDraft {
     pub values: Vec<Option<Value>>,
 }
 
+/// The dates of the versions, one per version.
+#[derive(Debug, Clone, Default)]
+pub struct Dates {
+    /// The date a version gives itself (a dateline, a publication line), or
+    /// the date given from outside.
+    pub own: Vec<Option<crate::claims::CivilDate>>,
+    /// The date its relative times are read against: its own, else the
+    /// date most versions give.
+    pub anchors: Vec<Option<crate::claims::CivilDate>>,
+}
+
 /// Matches claims into facts and reports disagreements, most important
 /// first.
 pub fn compare(
@@ -178,6 +207,8 @@ pub fn compare(
     alignment: &Alignment,
     claims: &[VersionClaim],
     reference: Option<VersionId>,
+    dates: &Dates,
+    max_findings: Option<usize>,
 ) -> Comparison {
     let n = documents.len();
     if n < 2 {
@@ -186,18 +217,18 @@ pub fn compare(
             ..Default::default()
         };
     }
-    let ctx = context::Ctx::new(documents, alignment, claims, reference);
+    let ctx =
+        context::Ctx::new(documents, alignment, claims, reference, &dates.own, &dates.anchors);
     let mut facts: Vec<FactDraft> = Vec::new();
     let mut drafts: Vec<context::Draft> = Vec::new();
     dates::compare(&ctx, &mut facts, &mut drafts);
     quantities::compare(&ctx, &mut facts, &mut drafts);
     quotes::compare(&ctx, &mut facts, &mut drafts);
     people::compare(&ctx, &mut facts, &mut drafts);
-    places::compare(&ctx, &mut drafts);
     passages::compare(&ctx, &mut drafts);
     loaded::compare(&ctx, &mut drafts);
     outcomes::compare(&ctx, &mut drafts);
-    figures::compare(&ctx, &mut drafts);
+    slots::compare(&ctx, &mut drafts);
 
     let mut findings: Vec<Finding> = drafts.into_iter().map(context::Draft::build).collect();
     // Most important first; ties in text order of the first evidence.
@@ -207,12 +238,75 @@ pub fn compare(
             .then(b.severity.cmp(&a.severity))
             .then_with(|| first_place(a).cmp(&first_place(b)))
     });
+    if let Some(max) = max_findings {
+        findings = budget(findings, max, n);
+    }
     let facts: Vec<Fact> = facts
         .into_iter()
         .map(|f| Fact { kind: f.kind, label: f.label, claims: f.claims, values: f.values })
         .collect();
     let scorecards = scorecards(&ctx, &facts, &findings);
     Comparison { facts, findings, scorecards }
+}
+
+/// The findings a person can read, most important first: disagreements
+/// about what happened before facts some versions lack or add, and among
+/// those, no version given more than its share, so that one long version's
+/// extra passages do not crowd out the rest.
+fn budget(findings: Vec<Finding>, max: usize, versions: usize) -> Vec<Finding> {
+    if findings.len() <= max {
+        return findings;
+    }
+    let presence = |f: &Finding| {
+        matches!(
+            f.kind,
+            FindingKind::PassageAdded
+                | FindingKind::PassageOmitted
+                | FindingKind::QuoteMissing
+                | FindingKind::DetailOmitted
+                | FindingKind::LoadedLanguage
+        )
+    };
+    let (mut kept, rest): (Vec<Finding>, Vec<Finding>) =
+        findings.into_iter().partition(|f| !presence(f));
+    kept.truncate(max);
+    // Each version's share of what is left, counted by the side that stands
+    // out: the few versions that add a fact, or the few that lack one.
+    let room = max.saturating_sub(kept.len());
+    let share = room.div_ceil(versions.max(1)).max(2);
+    let mut per_version = vec![0usize; versions];
+    let mut skipped = Vec::new();
+    for f in rest {
+        if kept.len() >= max {
+            break;
+        }
+        let holders: std::collections::BTreeSet<usize> =
+            f.evidence.iter().map(|e| e.version.0).collect();
+        let side: Vec<usize> = if holders.len() * 2 <= versions || f.missing_in.is_empty() {
+            holders.into_iter().collect()
+        } else {
+            f.missing_in.iter().map(|v| v.0).collect()
+        };
+        if side.iter().all(|&v| per_version.get(v).is_some_and(|&c| c >= share)) {
+            skipped.push(f);
+            continue;
+        }
+        for v in side {
+            if let Some(c) = per_version.get_mut(v) {
+                *c += 1;
+            }
+        }
+        kept.push(f);
+    }
+    let room = max.saturating_sub(kept.len());
+    kept.extend(skipped.into_iter().take(room));
+    kept.sort_by(|a, b| {
+        b.score
+            .total_cmp(&a.score)
+            .then(b.severity.cmp(&a.severity))
+            .then_with(|| first_place(a).cmp(&first_place(b)))
+    });
+    kept
 }
 
 fn first_place(f: &Finding) -> (usize, usize) {
@@ -284,6 +378,9 @@ fn scorecards(ctx: &context::Ctx, facts: &[Fact], findings: &[Finding]) -> Vec<S
     }
     cards
 }
+
+#[cfg(test)]
+mod real_errors;
 
 #[cfg(test)]
 pub(crate) mod tests {

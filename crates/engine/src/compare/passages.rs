@@ -38,6 +38,13 @@ fn fact_key(ctx: &Ctx, id: ClaimId) -> Option<String> {
     }
 }
 
+/// Most share of a passage's distinctive facts a version lacking it may
+/// state elsewhere.
+const LACKING: f32 = 0.25;
+/// A version with a sentence this like the passage (see
+/// [`Ctx::statement_similarity`]) tells it in other words.
+const REWORDED: f32 = 0.35;
+
 pub(crate) fn compare(ctx: &Ctx, out: &mut Vec<Draft>) {
     let n = ctx.n();
     if n < 2 {
@@ -93,11 +100,25 @@ pub(crate) fn compare(ctx: &Ctx, out: &mut Vec<Draft>) {
         if distinctive.is_empty() || quotes * 2 >= distinctive.len() {
             continue;
         }
+        // A version lacks the passage when it states almost none of its
+        // distinctive facts anywhere and tells it in no other words; one
+        // that states some of them is neither said to have it nor to lack
+        // it.
+        let sentences = |v: usize| -> Vec<usize> {
+            ctx.alignment.rows[r].cells[v].sentences.iter().map(|s| s.0).collect()
+        };
         let missing: Vec<VersionId> = (0..n)
             .filter(|&v| !present[v])
             .filter(|&v| {
                 let have = distinctive.iter().filter(|k| keys_of[v].contains(***k)).count();
-                (have as f32) < 0.6 * distinctive.len() as f32
+                (have as f32) <= LACKING * distinctive.len() as f32
+            })
+            .filter(|&v| {
+                !present_vs.iter().any(|&u| {
+                    let s = sentences(u);
+                    (0..ctx.docs[v].seg.sentences.len())
+                        .any(|t| ctx.predicate_similarity(u, &s, v, &[t]) >= REWORDED)
+                })
             })
             .map(VersionId)
             .collect();

@@ -20,8 +20,7 @@ struct RoleSeen {
 
 pub(crate) fn compare(ctx: &Ctx, facts: &mut Vec<FactDraft>, out: &mut Vec<Draft>) {
     roles(ctx, facts, out);
-    let covered = sources_by_row(ctx, out);
-    sources(ctx, &covered, facts, out);
+    sources_by_row(ctx, out);
     spellings(ctx, out);
 }
 
@@ -85,11 +84,10 @@ fn statement_speakers(ctx: &Ctx) -> Vec<Vec<Vec<String>>> {
 
 /// The source of one passage changed: "according to the Harwell Fire
 /// Department" in some versions, "according to police" or nothing in
-/// others. Returns the (source key, version) pairs it reported.
-fn sources_by_row(ctx: &Ctx, out: &mut Vec<Draft>) -> std::collections::HashSet<(String, usize)> {
+/// others.
+fn sources_by_row(ctx: &Ctx, out: &mut Vec<Draft>) {
     let n = ctx.n();
     let speakers_by_row = statement_speakers(ctx);
-    let mut covered = std::collections::HashSet::new();
     let rows = ctx.alignment.rows.len();
     let mut per_row: Vec<Vec<Vec<ClaimId>>> = vec![vec![Vec::new(); n]; rows];
     for v in 0..n {
@@ -104,28 +102,69 @@ fn sources_by_row(ctx: &Ctx, out: &mut Vec<Draft>) -> std::collections::HashSet<
         if present.iter().filter(|&&p| p).count() < 2 {
             continue;
         }
+        // Only versions that tell the passage closely alike can be said to
+        // give it another source: in looser rows the sentences only share
+        // a topic, and their sources are of different statements.
+        let sentences = |v: usize| -> Vec<usize> {
+            ctx.alignment.rows[r].cells[v].sentences.iter().map(|s| s.0).collect()
+        };
+        let close: Vec<Vec<usize>> = (0..n)
+            .map(|v| {
+                if !present[v] {
+                    return Vec::new();
+                }
+                (0..n)
+                    .filter(|&u| u != v && present[u])
+                    .filter(|&u| {
+                        ctx.statement_similarity(v, &sentences(v), u, &sentences(u)) >= CLOSE
+                    })
+                    .collect()
+            })
+            .collect();
+        let present: Vec<bool> = (0..n).map(|v| !close[v].is_empty()).collect();
+        if present.iter().filter(|&&p| p).count() < 2 {
+            continue;
+        }
+        // A source is disputed only when it is named: "the company" is the
+        // company another version names, and a place read as a source is
+        // no source.
         let key_of = |id: ClaimId| match &ctx.claim(id).data {
-            ClaimData::Attribution(a) => Some((source_key(a), is_specific(&a.key))),
+            ClaimData::Attribution(a) => {
+                let v = ctx.version(id).0;
+                let place = ctx.of_kind(v, ClaimKind::Place).any(|p| match &ctx.claim(p).data {
+                    ClaimData::Place(p) => p.entity.eq_ignore_ascii_case(&a.key),
+                    _ => false,
+                });
+                Some((source_key(a), is_specific(&a.key) && !place))
+            }
             _ => None,
         };
         let sets: Vec<Vec<(String, bool)>> = (0..n)
             .map(|v| {
                 let mut ks: Vec<(String, bool)> =
                     cells[v].iter().filter_map(|&id| key_of(id)).collect();
+                // A statement's speaker is its source when no attribution
+                // was read ("…, according to Pacific Coast Power").
+                if ks.is_empty() {
+                    ks.extend(speakers_by_row[r][v].iter().map(|k| (k.clone(), is_specific(k))));
+                }
                 ks.sort();
                 ks.dedup();
                 ks
             })
             .collect();
-        // A named source that some version telling this passage lacks
-        // (having the same person speak there counts as giving the source).
+        // A named source that a close teller of this passage lacks (having
+        // the same person speak there, or naming the source in the sentence
+        // before or after, counts as giving it).
         let speakers = &speakers_by_row[r];
         let gives = |u: usize, k: &str| {
-            sets[u].iter().any(|(k2, _)| k2 == k) || speakers[u].iter().any(|s| s == k)
+            sets[u].iter().any(|(k2, _)| k2 == k)
+                || speakers[u].iter().any(|s| s == k)
+                || names_nearby(ctx, u, &sentences(u), k)
         };
         let disputed = (0..n).filter(|&v| present[v]).any(|v| {
             sets[v].iter().any(|(k, named)| {
-                *named && !k.contains(" and ") && (0..n).any(|u| present[u] && !gives(u, k))
+                *named && !k.contains(" and ") && close[v].iter().any(|&u| !gives(u, k))
             })
         });
         if !disputed {
@@ -148,7 +187,7 @@ fn sources_by_row(ctx: &Ctx, out: &mut Vec<Draft>) -> std::collections::HashSet<
             })
             .collect();
         let missing: Vec<VersionId> =
-            (0..n).filter(|&v| cells[v].is_empty()).map(VersionId).collect();
+            (0..n).filter(|&v| present[v] && cells[v].is_empty()).map(VersionId).collect();
         let first = (0..n).find(|&v| present[v]).unwrap_or(0);
         let context = ctx
             .row_span(r, first)
@@ -165,17 +204,53 @@ fn sources_by_row(ctx: &Ctx, out: &mut Vec<Draft>) -> std::collections::HashSet<
         let numbers =
             (0..n).any(|v| ctx.of_kind(v, ClaimKind::Quantity).any(|q| ctx.row(q) == Some(r)));
         d.score = if numbers { 64.0 } else { 56.0 };
-        for v in 0..n {
+        for v in (0..n).filter(|&v| present[v]) {
             for &id in &cells[v] {
                 let ClaimData::Attribution(a) = &ctx.claim(id).data else { continue };
                 let key = source_key(a);
-                covered.insert((key.clone(), v));
                 d = d.evidence(VersionId(v), a.source_span, Some(Value::Text(key)), Some(id));
+            }
+            if cells[v].is_empty() {
+                // The speaker of a statement stands for its source.
+                for &s in &sentences(v) {
+                    for &id in ctx.in_sentence(v, s) {
+                        if let ClaimData::Statement(st) = &ctx.claim(id).data {
+                            if let Some(span) = st.speaker.span {
+                                let key = person_key(&st.speaker.name);
+                                d = d.evidence(
+                                    VersionId(v),
+                                    span,
+                                    Some(Value::Text(key)),
+                                    Some(id),
+                                );
+                            }
+                        }
+                    }
+                }
             }
         }
         out.push(d);
     }
-    covered
+}
+
+/// Least similarity of two versions' sentences for one to be said to give
+/// a passage another source than the other.
+const CLOSE: f32 = 0.5;
+
+/// True when version `v` names `key` (a source's key) in or next to
+/// sentences `s`: as a source, a speaker or a person named there.
+fn names_nearby(ctx: &Ctx, v: usize, s: &[usize], key: &str) -> bool {
+    let (Some(&lo), Some(&hi)) = (s.iter().min(), s.iter().max()) else { return false };
+    (lo.saturating_sub(1)..=hi + 1).any(|i| {
+        ctx.in_sentence(v, i).iter().any(|&c| match &ctx.claim(c).data {
+            ClaimData::Attribution(a) => source_key(a) == key,
+            ClaimData::Person(p) => person_key(&p.entity) == key,
+            ClaimData::Organization(o) => o.entity.to_lowercase() == key,
+            ClaimData::Statement(st) => person_key(&st.speaker.name) == key,
+            ClaimData::Quote(q) => q.speaker.as_ref().is_some_and(|sp| person_key(&sp.name) == key),
+            _ => false,
+        })
+    })
 }
 
 /// One person across versions.
@@ -346,83 +421,6 @@ fn self_contradicts(roles: &[RoleSeen]) -> bool {
     })
 }
 
-/// Named sources ("according to Oleh Kiper", "Tass quoted Putin") given in
-/// some versions but not others.
-fn sources(
-    ctx: &Ctx,
-    covered: &std::collections::HashSet<(String, usize)>,
-    facts: &mut Vec<FactDraft>,
-    out: &mut Vec<Draft>,
-) {
-    let n = ctx.n();
-    // source key -> (display, per version attribution claims)
-    let mut map: BTreeMap<String, (String, Vec<Vec<ClaimId>>)> = BTreeMap::new();
-    for v in 0..n {
-        for id in source_claims(ctx, v) {
-            let ClaimData::Attribution(a) = &ctx.claim(id).data else { continue };
-            if !is_specific(&a.key) || !is_citation(&a.cue) {
-                continue;
-            }
-            let key = source_key(a);
-            if !key.is_empty() {
-                map.entry(key).or_insert_with(|| (a.key.clone(), vec![Vec::new(); n])).1[v]
-                    .push(id);
-            }
-        }
-    }
-    for (key, (shown, per_version)) in map {
-        let present: Vec<bool> = per_version.iter().map(|c| !c.is_empty()).collect();
-        let count = present.iter().filter(|&&p| p).count();
-        let values: Vec<Option<Value>> =
-            present.iter().map(|&p| p.then(|| Value::Text(key.clone()))).collect();
-        facts.push(FactDraft {
-            kind: ClaimKind::Attribution,
-            label: format!("Source: {shown}"),
-            claims: per_version.clone(),
-            values,
-        });
-        // Already reported where the passage is told with another source.
-        let reported = (0..n).any(|v| covered.contains(&(key.clone(), v)));
-        if count == n || count == 0 || reported {
-            continue;
-        }
-        // Versions that lack the source but name the person elsewhere still
-        // lack it as a source.
-        let missing: Vec<VersionId> = (0..n).filter(|&v| !present[v]).map(VersionId).collect();
-        let citing: Vec<VersionId> = (0..n).filter(|&v| present[v]).map(VersionId).collect();
-        let in_ref = ctx.in_reference(&present);
-        let summary = if in_ref {
-            format!(
-                "Source {shown} (given in {}) is dropped in {}",
-                ctx.list(&citing),
-                ctx.list(&missing)
-            )
-        } else {
-            format!("Source {shown} is given only in {}", ctx.list(&citing))
-        };
-        let mut d = Draft::new(
-            FindingKind::SourceChanged,
-            Severity::Medium,
-            if in_ref { "source/dropped" } else { "source/added" },
-            summary,
-        )
-        .missing(missing);
-        d.score = 62.0 + if in_ref { 4.0 } else { 0.0 };
-        for (v, ids) in per_version.iter().enumerate() {
-            for &id in ids {
-                let ClaimData::Attribution(a) = &ctx.claim(id).data else { continue };
-                d = d.evidence(
-                    VersionId(v),
-                    a.source_span,
-                    Some(Value::Text(key.clone())),
-                    Some(id),
-                );
-            }
-        }
-        out.push(d);
-    }
-}
-
 /// A source key that starts with a proper name ("Oleksandr Vilkul",
 /// "Tass").
 fn is_named(s: &str) -> bool {
@@ -450,6 +448,12 @@ const VAGUE: &[&str] = &[
     "observer",
     "observers",
     "people",
+    "company",
+    "firm",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "statement",
     "residents",
     "witnesses",
     "media",
@@ -477,22 +481,6 @@ fn is_specific(key: &str) -> bool {
         .trim_matches(|c: char| !c.is_alphanumeric())
         .to_lowercase();
     !last.is_empty() && !VAGUE.contains(&last.as_str()) && !key.contains(" and ")
-}
-
-/// Cues that cite a source for a fact rather than report a speaker's words.
-fn is_citation(cue: &str) -> bool {
-    matches!(
-        cue,
-        "according to"
-            | "as reported by"
-            | "as stated by"
-            | "provided by"
-            | "citing"
-            | "cited"
-            | "quoted"
-            | "reported"
-            | "confirmed"
-    )
 }
 
 /// The same person's name spelled differently across versions.

@@ -71,8 +71,8 @@ pub(crate) fn compare(ctx: &Ctx, facts: &mut Vec<FactDraft>, out: &mut Vec<Draft
         let mut repeated: HashMap<Vec<String>, usize> = HashMap::new();
         for id in ctx.of_kind(v, ClaimKind::Quote) {
             let ClaimData::Quote(q) = &ctx.claim(id).data else { continue };
-            let words: Vec<String> = q.normalized.split_whitespace().map(String::from).collect();
-            if words.is_empty() {
+            let words: Vec<String> = q.normalized.split_whitespace().map(spelling).collect();
+            if words.is_empty() || !is_quotation(ctx, id, q, words.len()) {
                 continue;
             }
             let g = match repeated.get(&words) {
@@ -217,7 +217,14 @@ fn report_group(
             altered.push(VersionId(v));
         }
     }
-    let missing: Vec<VersionId> = (0..n).filter(|&v| !present[v]).map(VersionId).collect();
+    // A version lacks a quote only when it does not carry its words in
+    // another quote or sentence (a longer quote, the words unquoted) and
+    // does not report it in other words.
+    let missing: Vec<VersionId> = (0..n)
+        .filter(|&v| !present[v])
+        .filter(|&v| !carries(ctx, v, longest))
+        .map(VersionId)
+        .collect();
     let speaker_changed = {
         let known: Vec<&String> = speakers.iter().flatten().collect();
         known.windows(2).any(|w| !names::same_person(w[0], w[1]))
@@ -306,6 +313,109 @@ fn report_group(
         }
     }
     out.push(d);
+}
+
+/// British and American spellings as one word, so that a rewrite's
+/// "realized" is the source's "realised": -ise/-ize, -isation/-ization,
+/// -our/-or, -tre/-ter, -ogue/-og, doubled l before -ed/-ing.
+fn spelling(word: &str) -> String {
+    let w = word.to_string();
+    if w.len() < 6 {
+        return w;
+    }
+    for (from, to) in [
+        ("isation", "ization"),
+        ("isations", "izations"),
+        ("ised", "ized"),
+        ("ising", "izing"),
+        ("ises", "izes"),
+        ("ise", "ize"),
+        ("our", "or"),
+        ("ours", "ors"),
+        ("oured", "ored"),
+        ("tre", "ter"),
+        ("tres", "ters"),
+        ("ogue", "og"),
+        ("lled", "led"),
+        ("lling", "ling"),
+    ] {
+        if let Some(stem) = w.strip_suffix(from) {
+            return format!("{stem}{to}");
+        }
+    }
+    w
+}
+
+/// True for words in quotation marks that quote someone: not a title
+/// ("Local Hero", "The Fires of Pompeii"), not a nickname (Ray "the Hammer"
+/// Cruz), not a scare-quoted word or two without anyone saying them, not a
+/// headline's.
+fn is_quotation(ctx: &Ctx, id: ClaimId, q: &Quote, words: usize) -> bool {
+    let v = ctx.version(id).0;
+    let doc = &ctx.docs[v];
+    if ctx.frame(id).headline {
+        return false;
+    }
+    let content = q.content.slice(&doc.text);
+    let title_case = words <= 8
+        && content
+            .split_whitespace()
+            .filter(|w| w.chars().count() > 3)
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase));
+    if title_case
+        && content.split_whitespace().count() >= 1
+        && !content.trim_end().ends_with(['.', '!', '?', ','])
+    {
+        return false;
+    }
+    let span = ctx.claim(id).span;
+    let before = doc.text.get(..span.start).unwrap_or("").trim_end();
+    let after = doc.text.get(span.end..).unwrap_or("").trim_start();
+    let capital =
+        |w: Option<&str>| w.is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase));
+    let nickname = words <= 3
+        && capital(before.split_whitespace().last())
+        && capital(after.split_whitespace().next());
+    if nickname {
+        return false;
+    }
+    // Two words count when someone is said to say them ("he noted that
+    // they were 'difficult work'").
+    let reported = || {
+        ctx.claims_in(v, span).iter().any(|&c| matches!(ctx.claim(c).data, ClaimData::Statement(_)))
+    };
+    words >= 3 || words == 2 && (q.speaker.is_some() || q.verb.is_some() || reported())
+}
+
+/// True when version `v` carries the quote `longest` of a group it has no
+/// member of: seven in ten of the quote's words (as stems) within one of
+/// its sentences — a longer quote, the words unquoted, or a report of them
+/// in the speaker's own terms.
+fn carries(ctx: &Ctx, v: usize, longest: &Member) -> bool {
+    let doc = &ctx.docs[v];
+    // The quote's content words, as stemmed terms.
+    let mut want: Vec<u32> = longest
+        .words
+        .iter()
+        .filter(|w| w.chars().count() > 3)
+        .filter_map(|w| ctx.terms.word_term(w))
+        .collect();
+    want.sort_unstable();
+    want.dedup();
+    if want.is_empty() {
+        return false;
+    }
+    doc.seg.sentences.iter().any(|sent| {
+        let have: HashSet<u32> = doc
+            .seg
+            .tokens
+            .get(sent.tokens.clone())
+            .into_iter()
+            .flatten()
+            .filter_map(|t| ctx.terms.term(&t.norm))
+            .collect();
+        want.iter().filter(|t| have.contains(t)).count() * 10 >= want.len() * 7
+    })
 }
 
 /// "(001 adds “which is why it took so long”)".
