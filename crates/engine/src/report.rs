@@ -4,8 +4,9 @@
 //!
 //! Offsets (`start`, `end`) are UTF-8 byte offsets into the document's text.
 
-use crate::compare::{Finding, Value};
+use crate::compare::{Finding, FindingKind, Severity, Value};
 use crate::worddiff::{diff_tokens, ChangeKind, DiffOptions};
+use crate::ClaimKind;
 use crate::{Analysis, Document, VersionId};
 use serde::{Deserialize, Serialize};
 use std::fmt::Write;
@@ -72,10 +73,10 @@ pub struct SentenceDto {
 /// A finding.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct FindingDto {
-    /// The finding kind, snake_case.
-    pub kind: String,
-    /// low, medium or high.
-    pub severity: String,
+    /// The finding kind: `"date_conflict"`.
+    pub kind: FindingKind,
+    /// `"low"`, `"medium"` or `"high"`.
+    pub severity: Severity,
     /// One line for people.
     pub summary: String,
     /// The rule that produced it.
@@ -244,10 +245,9 @@ impl Report {
 }
 
 fn finding_dto(a: &Analysis, f: &Finding) -> FindingDto {
-    let tag = |v: &dyn erased::Tag| v.tag();
     FindingDto {
-        kind: tag(&f.kind),
-        severity: tag(&f.severity),
+        kind: f.kind,
+        severity: f.severity,
         summary: f.summary.clone(),
         rule: f.rule.to_string(),
         evidence: f
@@ -265,21 +265,6 @@ fn finding_dto(a: &Analysis, f: &Finding) -> FindingDto {
             })
             .collect(),
         missing_in: f.missing_in.iter().map(|&v| name(a, v)).collect(),
-    }
-}
-
-mod erased {
-    /// The snake_case serde name of a unit enum variant.
-    pub trait Tag {
-        fn tag(&self) -> String;
-    }
-    impl<T: serde::Serialize> Tag for T {
-        fn tag(&self) -> String {
-            serde_json::to_value(self)
-                .ok()
-                .and_then(|v| v.as_str().map(String::from))
-                .unwrap_or_default()
-        }
     }
 }
 
@@ -318,7 +303,7 @@ pub fn to_markdown(a: &Analysis) -> String {
             out,
             "{}. **{}** ({}, {}) — {}",
             i + 1,
-            f.kind.replace('_', " "),
+            f.kind.as_str().replace('_', " "),
             f.severity,
             f.rule,
             md_escape(&f.summary)
@@ -499,7 +484,7 @@ pub struct DocumentClaimsDto {
 pub struct ClaimDto {
     /// quote, statement, quantity, time, person, place, organization,
     /// attribution or loaded.
-    pub kind: String,
+    pub kind: ClaimKind,
     /// Exactly the text at `start..end`.
     pub text: String,
     /// First byte.
@@ -552,7 +537,7 @@ impl ClaimsReport {
                 obj.remove("kind");
             }
             documents[vc.version.0].claims.push(ClaimDto {
-                kind: erased::Tag::tag(&c.kind()),
+                kind: c.kind(),
                 text: c.span.slice(&doc.text).to_string(),
                 start: c.span.start,
                 end: c.span.end,

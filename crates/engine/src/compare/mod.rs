@@ -44,7 +44,7 @@ mod slots;
 pub use quantities::value_of as quantity_value;
 
 use crate::align::Alignment;
-use crate::claims::ClaimKind;
+use crate::claims::{listed_enum, ClaimKind};
 use crate::text::{ClaimId, Span, VersionId};
 use crate::{Document, VersionClaim};
 use serde::Serialize;
@@ -74,52 +74,52 @@ pub enum Value {
     Text(String),
 }
 
-/// The kinds of finding.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum FindingKind {
-    /// Versions give different dates or times for the same thing.
-    DateConflict,
-    /// Versions give different numbers for the same thing.
-    NumberConflict,
-    /// Versions spell a name differently or name a different place.
-    NameConflict,
-    /// A person's title or role differs.
-    RoleChanged,
-    /// A quote's words differ (altered, expanded, truncated).
-    QuoteAltered,
-    /// A quote is given to a different speaker.
-    QuoteSpeakerChanged,
-    /// A quote appears in some versions only.
-    QuoteMissing,
-    /// The source given for a statement differs or is dropped.
-    SourceChanged,
-    /// A passage with facts in it is missing from some versions.
-    PassageOmitted,
-    /// A version tells the same passage but leaves out a fact of it (a
-    /// number, a name).
-    DetailOmitted,
-    /// A passage with facts in it appears in one or a few versions only.
-    PassageAdded,
-    /// Loaded words added to a neutral account.
-    LoadedLanguage,
-    /// A version contradicts itself.
-    SelfContradiction,
-    /// What happened is told the other way: injured / killed, rose / fell,
-    /// upheld / overturned.
-    OutcomeChanged,
+listed_enum! {
+    /// The kinds of finding.
+    pub enum FindingKind {
+        /// Versions give different dates or times for the same thing.
+        DateConflict = "date_conflict",
+        /// Versions give different numbers for the same thing.
+        NumberConflict = "number_conflict",
+        /// Versions spell a name differently or name a different place.
+        NameConflict = "name_conflict",
+        /// A person's title or role differs.
+        RoleChanged = "role_changed",
+        /// A quote's words differ (altered, expanded, truncated).
+        QuoteAltered = "quote_altered",
+        /// A quote is given to a different speaker.
+        QuoteSpeakerChanged = "quote_speaker_changed",
+        /// A quote appears in some versions only.
+        QuoteMissing = "quote_missing",
+        /// The source given for a statement differs or is dropped.
+        SourceChanged = "source_changed",
+        /// A passage with facts in it is missing from some versions.
+        PassageOmitted = "passage_omitted",
+        /// A version tells the same passage but leaves out a fact of it (a
+        /// number, a name).
+        DetailOmitted = "detail_omitted",
+        /// A passage with facts in it appears in one or a few versions only.
+        PassageAdded = "passage_added",
+        /// Loaded words added to a neutral account.
+        LoadedLanguage = "loaded_language",
+        /// A version contradicts itself.
+        SelfContradiction = "self_contradiction",
+        /// What happened is told the other way: injured / killed, rose / fell,
+        /// upheld / overturned.
+        OutcomeChanged = "outcome_changed",
+    }
 }
 
-/// How much a finding matters to a fact-checker.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Severity {
-    /// Worth a glance.
-    Low,
-    /// Should be checked.
-    Medium,
-    /// Changes what the story says happened.
-    High,
+listed_enum! {
+    /// How much a finding matters to a fact-checker.
+    pub enum Severity {
+        /// Worth a glance.
+        Low = "low",
+        /// Should be checked.
+        Medium = "medium",
+        /// Changes what the story says happened.
+        High = "high",
+    }
 }
 
 /// A piece of text from one version that supports a finding.
