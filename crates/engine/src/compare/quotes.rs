@@ -442,7 +442,7 @@ fn report_group(
         return;
     }
     let (kind, severity, rule, summary, score) = if !altered.is_empty() {
-        let detail = base.map(|b| describe_change(&b.words, &rep, &altered)).unwrap_or_default();
+        let detail = base.map(|b| describe_change(ctx, b, &rep, &altered)).unwrap_or_default();
         let mut s = format!("{label} is worded differently in {}{detail}", ctx.list(&altered));
         if !missing.is_empty() {
             s.push_str(&format!("; missing in {}", ctx.list(&missing)));
@@ -606,22 +606,48 @@ fn carries(ctx: &Ctx, v: usize, longest: &Member) -> bool {
 const REPORTED: f32 = 0.4;
 
 /// "(001 adds “which is why it took so long”)".
-fn describe_change(base: &[String], rep: &[Option<&Member>], altered: &[VersionId]) -> String {
+fn describe_change(
+    ctx: &Ctx,
+    base: &Member,
+    rep: &[Option<&Member>],
+    altered: &[VersionId],
+) -> String {
     let Some(first) = altered.first().and_then(|v| rep.get(v.0).copied().flatten()) else {
         return String::new();
     };
-    let base_set: HashSet<&str> = base.iter().map(String::as_str).collect();
-    let other_set: HashSet<&str> = first.words.iter().map(String::as_str).collect();
-    let added: Vec<&str> =
-        first.words.iter().map(String::as_str).filter(|w| !base_set.contains(w)).collect();
-    let dropped: Vec<&str> =
-        base.iter().map(String::as_str).filter(|w| !other_set.contains(w)).collect();
+    // The quotes' own words, as written, compared without case and marks.
+    let words = |m: &Member| -> Vec<String> {
+        let content = match &ctx.claim(m.claim).data {
+            ClaimData::Quote(q) => ctx.text(ctx.version(m.claim), q.content),
+            _ => "",
+        };
+        content.split_whitespace().map(str::to_string).collect()
+    };
+    let key = |w: &str| -> String {
+        spelling(&w.chars().filter(|c| c.is_alphanumeric()).collect::<String>().to_lowercase())
+    };
+    let (old, new) = (words(base), words(first));
+    let (ko, kn): (Vec<String>, Vec<String>) =
+        (old.iter().map(|w| key(w)).collect(), new.iter().map(|w| key(w)).collect());
+    // The first run of words each side has and the other lacks, in order.
+    let run = |mine: &[String], keys: &[String], others: &[String]| -> String {
+        let theirs: HashSet<&String> = others.iter().collect();
+        let start = keys.iter().position(|k| !k.is_empty() && !theirs.contains(k));
+        let Some(start) = start else { return String::new() };
+        let end = (start..keys.len()).find(|&i| theirs.contains(&keys[i])).unwrap_or(keys.len());
+        clip(
+            &mine[start..end].join(" ").trim_matches(|c: char| !c.is_alphanumeric()).to_string(),
+            40,
+        )
+    };
+    let added = run(&new, &kn, &ko);
+    let dropped = run(&old, &ko, &kn);
     let mut parts = Vec::new();
     if !added.is_empty() {
-        parts.push(format!("adds “{}”", clip(&added.join(" "), 40)));
+        parts.push(format!("has “{added}”"));
     }
     if !dropped.is_empty() {
-        parts.push(format!("lacks “{}”", clip(&dropped.join(" "), 40)));
+        parts.push(format!("where others have “{dropped}”"));
     }
     if parts.is_empty() {
         String::new()
