@@ -475,14 +475,14 @@ fn report_group(
     };
     let mut d = Draft::new(kind, severity, rule, summary).missing(missing);
     d.score = score;
+    // A quote some versions lack is one quote however each writes it: one
+    // value for its wordings, unless they are said to differ.
+    let wording_differs = kind == FindingKind::QuoteAltered;
+    let one = Value::Text(longest.words.join(" "));
     for (v, ms) in members.iter().enumerate() {
         for m in ms {
-            d = d.evidence(
-                VersionId(v),
-                ctx.claim(m.claim).span,
-                Some(Value::Text(m.words.join(" "))),
-                Some(m.claim),
-            );
+            let value = if wording_differs { Value::Text(m.words.join(" ")) } else { one.clone() };
+            d = d.evidence(VersionId(v), ctx.claim(m.claim).span, Some(value), Some(m.claim));
         }
     }
     out.push(d);

@@ -312,7 +312,9 @@ fn differ(
                 ctx.claim(*y).span,
             ))
         }
-        (Filler::Time(x), Filler::Time(y)) => {
+        // A duration is compared only when its words hold the whole number
+        // ("4 1/2 hours" read as "2 hours" is not a duration of 2 hours).
+        (Filler::Time(x), Filler::Time(y)) if !split_number(ctx, *x) && !split_number(ctx, *y) => {
             let (ClaimData::Time(tx), ClaimData::Time(ty)) =
                 (&ctx.claim(*x).data, &ctx.claim(*y).data)
             else {
@@ -444,6 +446,15 @@ fn says(ctx: &Ctx, v: usize, words: &str) -> bool {
         .map(|t| t.norm.as_str())
         .collect();
     !want.is_empty() && toks.windows(want.len()).any(|w| w == want.as_slice())
+}
+
+/// True when a claim's words start right after part of a number: "2
+/// hours" of "4 1 / 2 hours".
+fn split_number(ctx: &Ctx, id: ClaimId) -> bool {
+    let v = ctx.version(id).0;
+    let start = ctx.claim(id).span.start;
+    let before = ctx.docs[v].text.get(..start).unwrap_or("").trim_end();
+    before.ends_with(|c: char| c.is_ascii_digit() || c == '/' || c == '.')
 }
 
 /// True when `short` is the initials of `long`: "AP" / "Associated Press".
