@@ -108,19 +108,18 @@ fn same_quote(a: &[String], b: &[String]) -> bool {
     if a == b {
         return true;
     }
-    // Five words in a row in both: one quote, whatever its content words.
-    if longest_run(a, b) >= 5 {
-        return true;
-    }
     let (ca, cb) = (content(a), content(b));
     let shorter = ca.len().min(cb.len());
-    if shorter < 2 {
-        return false;
+    if shorter >= 2 {
+        let ca: Vec<String> = ca.into_iter().cloned().collect();
+        let cb: Vec<String> = cb.into_iter().cloned().collect();
+        let ov = overlap(&ca, &cb);
+        if ov >= 2 && ov as f32 >= CONTAINMENT * shorter as f32 {
+            return true;
+        }
     }
-    let ca: Vec<String> = ca.into_iter().cloned().collect();
-    let cb: Vec<String> = cb.into_iter().cloned().collect();
-    let ov = overlap(&ca, &cb);
-    ov >= 2 && ov as f32 >= CONTAINMENT * shorter as f32
+    // Five words in a row in both: one quote, whatever its content words.
+    a.len() >= 5 && b.len() >= 5 && longest_run(a, b) >= 5
 }
 
 /// True when two wordings of a quote differ between words they share:

@@ -99,13 +99,18 @@ pub(crate) fn compare(ctx: &Ctx, out: &mut Vec<Draft>) {
         };
         let cells: Vec<(usize, Vec<usize>)> =
             cells.into_iter().filter(|(v, s)| body(*v, s)).collect();
+        // Each cell's tokens once, for the pairs close enough to diff.
+        let tokens: Vec<std::cell::OnceCell<Vec<Token>>> =
+            cells.iter().map(|_| std::cell::OnceCell::new()).collect();
         for (i, (v, sv)) in cells.iter().enumerate() {
-            for (u, su) in &cells[i + 1..] {
+            for (k, (u, su)) in cells.iter().enumerate().skip(i + 1) {
                 let similarity = ctx.terms.similarity(*v, sv, *u, su);
                 if similarity < CLOSE {
                     continue;
                 }
-                slots_of_pair(ctx, r, (*v, sv), (*u, su), similarity, &mut seen);
+                let tv = tokens[i].get_or_init(|| cell_tokens(ctx, *v, sv));
+                let tu = tokens[k].get_or_init(|| cell_tokens(ctx, *u, su));
+                slots_of_pair(ctx, r, (*v, tv), (*u, tu), similarity, &mut seen);
             }
         }
     }
@@ -127,13 +132,12 @@ fn cell_tokens(ctx: &Ctx, v: usize, s: &[usize]) -> Vec<Token> {
 fn slots_of_pair(
     ctx: &Ctx,
     row: usize,
-    (v, sv): (usize, &[usize]),
-    (u, su): (usize, &[usize]),
+    (v, tv): (usize, &[Token]),
+    (u, tu): (usize, &[Token]),
     similarity: f32,
     seen: &mut Vec<Seen>,
 ) {
-    let (tv, tu) = (cell_tokens(ctx, v, sv), cell_tokens(ctx, u, su));
-    let changes = diff_tokens(&tv, &tu, DiffOptions::default());
+    let changes = diff_tokens(tv, tu, DiffOptions::default());
     fn words(toks: &[Token], span: Span) -> Vec<&Token> {
         toks.iter().filter(|t| t.span.start >= span.start && t.span.end <= span.end).collect()
     }
