@@ -16,6 +16,16 @@ cargo clippy --workspace --all-targets --locked -q -- -D warnings
 step "engine, CLI and app unit tests (host)"
 cargo test --workspace --locked
 
+step "Python package: pip install ./crates/python into target/py-venv, then pytest (API, Arrow, Spark local[2])"
+cargo build --locked --profile native -p storydiff-cli
+(
+  PATH="$PWD/target/py-venv/bin:$PATH"
+  pip install -q --disable-pip-version-check --no-build-isolation --no-deps --force-reinstall \
+    ./crates/python
+  STORYDIFF_CLI="$PWD/target/native/storydiff" python -m pytest -q -p no:cacheprovider \
+    crates/python/tests
+)
+
 step "component tests in headless Chromium (wasm-bindgen-test)"
 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
   cargo test --locked --target wasm32-unknown-unknown -p storydiff-web --test web
