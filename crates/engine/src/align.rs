@@ -35,13 +35,15 @@
 //! The known cost of rows: when one version says in one sentence what the
 //! others say in two, the two rows join, and the other versions' sentences
 //! then sit in the row with both of their counterparts' halves.
+mod progressive;
+
 use crate::segment::{Segmentation, SentenceRole, TokenKind};
 use crate::text::{SentenceId, VersionId};
 use rust_stemmers::{Algorithm, Stemmer};
 use serde::Serialize;
 use std::borrow::Cow;
 use std::cmp::Ordering;
-use std::collections::{BTreeMap, BinaryHeap, HashMap};
+use std::collections::{BTreeMap, BinaryHeap, HashMap, HashSet};
 
 /// Sentences of all versions grouped into rows that read in order.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
@@ -125,6 +127,10 @@ pub struct AlignOptions {
     /// Lower than `match_threshold`: a sentence that says two rows' things
     /// shares only part of its words with each.
     pub cover_threshold: f32,
+    /// Most versions aligned by matching every pair of them; more are
+    /// aligned progressively, each version to the rows so far (see
+    /// `progressive`), so the cost stays linear in the number of versions.
+    pub dense_versions: usize,
 }
 
 impl Default for AlignOptions {
@@ -138,6 +144,7 @@ impl Default for AlignOptions {
             max_split: 3,
             link_threshold: 0.15,
             cover_threshold: 0.18,
+            dense_versions: 16,
         }
     }
 }
@@ -176,16 +183,21 @@ pub fn align(
 
     let terms = bags.iter().flatten().flat_map(|b| b.terms.last()).map(|t| t.0 as usize + 1);
     let terms = terms.max().unwrap_or(0);
-    let mut pairs = Pairs::default();
-    for v in 1..n {
-        let index = Postings::new(&bags[v], terms);
-        for u in 0..v {
-            match_pair(&bags, &kind, (u, v), &index, options, &mut pairs);
+    let (mut rows, weak) = if n <= options.dense_versions {
+        let mut pairs = Pairs::default();
+        for v in 1..n {
+            let index = Postings::new(&bags[v], terms);
+            for u in 0..v {
+                match_pair(&bags, &kind, (u, v), &index, options, &mut pairs);
+            }
         }
-    }
-    let mut rows = Rows::new(&bags);
-    rows.join_linked(&bags, &pairs.matched, options);
-    rows.join_leftovers(&bags, &pairs.weak, options);
+        let mut rows = Rows::new(&bags);
+        rows.join_linked(&bags, &pairs.matched, options);
+        (rows, pairs.weak)
+    } else {
+        progressive::align_progressive(&bags, &kind, pivot, terms, options)
+    };
+    rows.join_leftovers(&bags, &weak, options);
     rows.join_covered(&bags, &kind, options);
     let (row_of, rows) = rows.finish();
 
@@ -209,6 +221,11 @@ pub fn align(
         .iter()
         .map(|&r| {
             let cells = &rows[r];
+            // Each cell's bag once, not once per pair of cells.
+            let bag_of: Vec<Cow<'_, Bag>> = match cells.len() {
+                1 => Vec::new(),
+                _ => cells.iter().map(|&(u, a, b)| cell_bag(&bags, u, a, b)).collect(),
+            };
             Row {
                 cells: (0..n)
                     .map(|v| match cells.iter().find(|c| c.0 == v) {
@@ -218,11 +235,10 @@ pub fn align(
                             similarity: if cells.len() == 1 {
                                 1.0
                             } else {
-                                let me = cell_bag(&bags, v, lo, hi);
-                                cells
-                                    .iter()
-                                    .filter(|c| c.0 != v)
-                                    .map(|&(u, a, b)| dice(&me, &cell_bag(&bags, u, a, b)))
+                                let me = cells.iter().position(|c| c.0 == v).unwrap_or(0);
+                                (0..cells.len())
+                                    .filter(|&j| cells[j].0 != v)
+                                    .map(|j| dice(&bag_of[me], &bag_of[j]))
                                     .fold(0.0f32, f32::max)
                                     .min(1.0)
                             },
@@ -611,6 +627,23 @@ fn cover_link(bags: &[Vec<Bag>], a: &Cells, b: &Cells) -> Option<f32> {
     (count > 0).then(|| sum / count as f32)
 }
 
+/// How many versions have a cell in both rows (cells sorted by version).
+fn shared_versions(a: &Cells, b: &Cells) -> usize {
+    let (mut i, mut j, mut shared) = (0, 0, 0);
+    while let (Some(x), Some(y)) = (a.get(i), b.get(j)) {
+        match x.0.cmp(&y.0) {
+            Ordering::Less => i += 1,
+            Ordering::Greater => j += 1,
+            Ordering::Equal => {
+                shared += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    shared
+}
+
 /// The union of two rows, if each version's sentences in it are adjacent
 /// and at most `max_split`.
 fn union(a: &Cells, b: &Cells, max_split: usize) -> Option<Cells> {
@@ -817,15 +850,22 @@ impl Rows {
     /// keep apart and that some version dropped one of stay apart.
     fn join_covered(&mut self, bags: &[Vec<Bag>], kind: &[Vec<Kind>], options: &AlignOptions) {
         let mut heap = BinaryHeap::new();
+        // Past `dense_versions`, one proposal per pair of rows (many
+        // versions' neighbours propose the same two rows), the one popped
+        // first; the dense aligner keeps every version's, as it was tuned.
+        let dense = bags.len() <= options.dense_versions;
+        let mut proposed: HashSet<(usize, usize)> = HashSet::new();
         for (v, doc) in bags.iter().enumerate() {
             for s in 1..doc.len() {
                 let (x, y) = (self.id((v, s - 1)), self.id((v, s)));
-                heap.push(Proposal { link: 1.0, x, y, stamps: UNSCORED });
+                if dense || proposed.insert((self.find(x), self.find(y))) {
+                    heap.push(Proposal { link: 1.0, x, y, stamps: UNSCORED });
+                }
             }
         }
         let kind_of = |c: &Cells| c.first().map(|&(v, s, _)| kind[v][s]);
         self.join_by(heap, options.cover_threshold, 2.min(options.max_split), |a, b| {
-            let shared = a.iter().filter(|x| b.iter().any(|y| y.0 == x.0)).count();
+            let shared = shared_versions(a, b);
             let only = a.len() + b.len() - 2 * shared;
             if only == 0 || only >= shared || kind_of(a) != kind_of(b) {
                 return None;
