@@ -17,7 +17,9 @@ struct Member {
     words: Vec<String>,
 }
 
-/// Shared-word count between two word lists (multiset).
+/// Shared-word count between two word lists (multiset); what
+/// `overlap_sorted` computes faster.
+#[cfg(test)]
 fn overlap(a: &[String], b: &[String]) -> usize {
     let mut pool: Vec<&str> = b.iter().map(String::as_str).collect();
     let mut n = 0;
@@ -30,7 +32,13 @@ fn overlap(a: &[String], b: &[String]) -> usize {
     n
 }
 
+#[cfg(test)]
 fn same_quote(a: &[String], b: &[String]) -> bool {
+    same_quote_given(a, b, || overlap(a, b))
+}
+
+/// `same_quote`, with the overlap computed only when needed.
+fn same_quote_given(a: &[String], b: &[String], overlap: impl FnOnce() -> usize) -> bool {
     if a.is_empty() || b.is_empty() {
         return false;
     }
@@ -41,8 +49,41 @@ fn same_quote(a: &[String], b: &[String]) -> bool {
     if shorter < 2 {
         return false;
     }
-    let ov = overlap(a, b);
+    let ov = overlap();
     ov >= 2 && ov as f32 >= CONTAINMENT * shorter as f32
+}
+
+/// `overlap` of two word lists given sorted: the size of their multiset
+/// intersection, in one merge instead of a search per word.
+fn overlap_sorted(a: &[&str], b: &[&str]) -> usize {
+    let (mut i, mut j, mut n) = (0, 0, 0);
+    while let (Some(x), Some(y)) = (a.get(i), b.get(j)) {
+        match x.cmp(y) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                n += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    n
+}
+
+/// One wording of a group's quote and the versions using it: with many
+/// versions most quote the same words, and a group is scored once per
+/// wording, not once per member.
+struct Wording {
+    words: Vec<String>,
+    sorted: Vec<String>,
+    versions: Vec<usize>,
+}
+
+fn sorted_words(words: &[String]) -> Vec<&str> {
+    let mut sorted: Vec<&str> = words.iter().map(String::as_str).collect();
+    sorted.sort_unstable();
+    sorted
 }
 
 /// True when `short` occurs as a contiguous run inside `long`.
@@ -53,6 +94,7 @@ fn contiguous_in(short: &[String], long: &[String]) -> bool {
 pub(crate) fn compare(ctx: &Ctx, facts: &mut Vec<FactDraft>, out: &mut Vec<Draft>) {
     let n = ctx.n();
     let mut groups: Vec<Vec<Vec<Member>>> = Vec::new(); // group -> version -> members
+    let mut wordings: Vec<Vec<Wording>> = Vec::new(); // group -> its distinct wordings
     let order: Vec<usize> = match ctx.reference {
         Some(r) => std::iter::once(r.0).chain((0..n).filter(|&v| v != r.0)).collect(),
         None => (0..n).collect(),
@@ -78,15 +120,28 @@ pub(crate) fn compare(ctx: &Ctx, facts: &mut Vec<FactDraft>, out: &mut Vec<Draft
             let g = match repeated.get(&words) {
                 Some(&g) => g,
                 None => {
-                    let g = best_group(&groups, &index, v, &words).unwrap_or_else(|| {
-                        groups.push((0..n).map(|_| Vec::new()).collect());
-                        groups.len() - 1
-                    });
+                    let g =
+                        best_group(&groups, &wordings, &index, v, &words).unwrap_or_else(|| {
+                            groups.push((0..n).map(|_| Vec::new()).collect());
+                            wordings.push(Vec::new());
+                            groups.len() - 1
+                        });
                     repeated.insert(words.clone(), g);
                     g
                 }
             };
             added.push((g, groups[g][v].len()));
+            match wordings[g].iter_mut().find(|w| w.words == words) {
+                Some(w) => {
+                    if w.versions.last() != Some(&v) {
+                        w.versions.push(v);
+                    }
+                }
+                None => {
+                    let sorted = sorted_words(&words).into_iter().map(String::from).collect();
+                    wordings[g].push(Wording { words: words.clone(), sorted, versions: vec![v] });
+                }
+            }
             groups[g][v].push(Member { claim: id, words });
         }
         for (g, m) in added {
@@ -107,6 +162,7 @@ pub(crate) fn compare(ctx: &Ctx, facts: &mut Vec<FactDraft>, out: &mut Vec<Draft
 /// `v`) matches best: most words shared with a member of another version.
 fn best_group(
     groups: &[Vec<Vec<Member>>],
+    wordings: &[Vec<Wording>],
     index: &HashMap<String, Vec<usize>>,
     v: usize,
     words: &[String],
@@ -125,19 +181,22 @@ fn best_group(
         shared.into_iter().filter(|&(_, c)| c >= needed).map(|(g, _)| g).collect();
     candidates.sort_unstable();
     let mut best: Option<(usize, usize)> = None;
+    let sorted = sorted_words(words);
     for g in candidates {
-        let members = &groups[g];
-        let own = &members[v];
+        let own = &groups[g][v];
         if !own.is_empty() && !own.iter().any(|m| m.words == words) {
             continue;
         }
-        let score = members
+        // The best overlap with another version's member: wordings used by
+        // a version other than v, each scored once.
+        let score = wordings[g]
             .iter()
-            .enumerate()
-            .filter(|(u, _)| *u != v)
-            .flat_map(|(_, ms)| ms.iter())
-            .filter(|m| same_quote(&m.words, words))
-            .map(|m| overlap(&m.words, words))
+            .filter(|w| w.versions.iter().any(|&u| u != v))
+            .filter_map(|w| {
+                let theirs: Vec<&str> = w.sorted.iter().map(String::as_str).collect();
+                let ov = overlap_sorted(&theirs, &sorted);
+                same_quote_given(&w.words, words, || ov).then_some(ov)
+            })
             .max();
         if let Some(s) = score {
             if best.is_none_or(|(_, b)| s > b) {
@@ -350,5 +409,18 @@ mod tests {
         assert!(!same_quote(&w("necessary"), &w("this was a necessary conversation")));
         assert!(same_quote(&w("necessary"), &w("necessary")));
         assert!(!same_quote(&w("china supports peace"), &w("we can't agree to")));
+    }
+
+    #[test]
+    fn sorted_overlap_counts_shared_words_as_the_pool_does() {
+        for (a, b) in [
+            ("we had to go to the the talks", "the talks had to go on the"),
+            ("a a a b", "a b b"),
+            ("", "x"),
+            ("same words here", "same words here"),
+        ] {
+            let (a, b) = (w(a), w(b));
+            assert_eq!(overlap_sorted(&sorted_words(&a), &sorted_words(&b)), overlap(&a, &b));
+        }
     }
 }
