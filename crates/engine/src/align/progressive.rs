@@ -241,3 +241,90 @@ fn to_rows(bags: &[Vec<Bag>], rows: Vec<Row>) -> Rows {
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::{align, AlignOptions};
+    use crate::segment::{segment, Segmentation};
+
+    const BASE: [&str; 10] = [
+        "Police in Kryvyi Rih said six people were hurt in the strike on Tuesday.",
+        "The mayor, Oleksandr Vilkul, called the attack on the market a war crime.",
+        "Firefighters needed three hours to put out the blaze at the warehouse.",
+        "Russia's defence ministry said it had hit military targets in the region.",
+        "Talks between the delegations are due to resume in Miami next week.",
+        "The envoy Steve Witkoff met Vladimir Putin in Moscow for five hours.",
+        "Power was cut to 40,000 homes after the substation in Kherson was damaged.",
+        "Odesa was attacked by 138 drones overnight, the air force reported.",
+        "A three-year-old girl was among the injured taken to the city hospital.",
+        "The European Union announced a new package of sanctions on Friday.",
+    ];
+
+    /// Version `i` of a story: the base with one sentence dropped, two
+    /// neighbours swapped and one sentence reworded.
+    fn version(i: usize) -> String {
+        let mut s: Vec<String> = BASE.iter().map(|s| s.to_string()).collect();
+        let reworded = (i + 3) % BASE.len();
+        s[reworded] = s[reworded].replace(" the ", " that ");
+        s.remove(i % BASE.len());
+        let swap = (i * 7) % (s.len() - 1);
+        s.swap(swap, swap + 1);
+        s.join(" ")
+    }
+
+    /// Each version's sentences by row: `rows[r][v]` is the text of
+    /// version v in row r.
+    fn rows(texts: &[String], options: &AlignOptions) -> Vec<Vec<Option<String>>> {
+        let segs: Vec<Segmentation> = texts.iter().map(|t| segment(t)).collect();
+        let refs: Vec<&Segmentation> = segs.iter().collect();
+        align(&refs, None, options)
+            .rows
+            .iter()
+            .map(|row| {
+                row.cells
+                    .iter()
+                    .enumerate()
+                    .map(|(v, c)| {
+                        let sentences = &segs[v].sentences;
+                        c.sentences
+                            .iter()
+                            .map(|s| sentences[s.0].span.slice(&texts[v]))
+                            .reduce(|_, _| "(several)")
+                            .map(str::to_string)
+                    })
+                    .collect()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn many_versions_align_each_base_sentence_in_one_row() {
+        let texts: Vec<String> = (0..24).map(version).collect();
+        let options = AlignOptions::default();
+        assert!(texts.len() > options.dense_versions, "the progressive aligner runs");
+        let rows = rows(&texts, &options);
+        assert_eq!(rows.len(), BASE.len(), "{rows:#?}");
+        for row in &rows {
+            let first = row.iter().flatten().next().unwrap();
+            let key: String = first.split_whitespace().take(2).collect();
+            for cell in row.iter().flatten() {
+                assert_eq!(cell.split_whitespace().take(2).collect::<String>(), key, "{row:#?}");
+            }
+            // Version i drops base sentence i mod 10.
+            let present = row.iter().flatten().count();
+            assert!(present >= texts.len() - 3, "{present} of {}: {row:#?}", texts.len());
+        }
+    }
+
+    #[test]
+    fn progressive_and_dense_alignments_agree_on_a_clean_story() {
+        let texts: Vec<String> = (0..20).map(version).collect();
+        let progressive = rows(&texts, &AlignOptions::default());
+        let dense = rows(&texts, &AlignOptions { dense_versions: 64, ..AlignOptions::default() });
+        let sorted = |mut r: Vec<Vec<Option<String>>>| {
+            r.sort();
+            r
+        };
+        assert_eq!(sorted(progressive), sorted(dense));
+    }
+}
