@@ -1,6 +1,6 @@
 """Shared fixtures: the repository, the CLI to compare against, the corpora.
 
-The CLI is $STORYDIFF_CLI (scripts/test.sh builds target/native/storydiff);
+The CLI is $STORYDIFF_CLI (default target/debug/storydiff, which `cargo test` builds);
 the ECB+ corpus is $STORYDIFF_SHARED/corpora/ecbplus (default: shared/
 beside the repository). Without either, the tests that need it fail.
 """
@@ -21,10 +21,10 @@ SEED = ROOT / "fixtures" / "stories" / "seed"
 @pytest.fixture(scope="session")
 def cli():
     """A function running the storydiff CLI: cli(*args, cwd=None) -> stdout."""
-    binary = Path(os.environ.get("STORYDIFF_CLI", ROOT / "target" / "native" / "storydiff"))
+    binary = Path(os.environ.get("STORYDIFF_CLI", ROOT / "target" / "debug" / "storydiff"))
     if not binary.exists():
         pytest.fail(f"the storydiff CLI is needed at {binary} "
-                    "(cargo build --profile native -p storydiff-cli, or set STORYDIFF_CLI)")
+                    "(cargo build -p storydiff-cli, or set STORYDIFF_CLI)")
 
     def run(*args, cwd=None):
         out = subprocess.run([str(binary), *map(str, args)], cwd=cwd, capture_output=True,

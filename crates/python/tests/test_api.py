@@ -98,9 +98,9 @@ def test_compare_many_lets_other_python_threads_run():
     itself. It wakes once compare_many has taken the last story; if the GIL
     stayed held until compare_many returned, the main thread would run only
     after the worker had stored the reports and ended."""
-    story = {f"v{i}.txt": "Six people were hurt on Dec. 8, officials said. " * 400 + str(i)
-             for i in range(6)}
-    stories = [story] * 40
+    story = {f"v{i}.txt": "Six people were hurt on Dec. 8, officials said. " * 60 + str(i)
+             for i in range(4)}
+    stories = [story] * 12
     read_all = threading.Event()
     state = {}
 
