@@ -4,26 +4,26 @@ use crate::components::share::ShareBar;
 use crate::components::shell::{FactHighlight, HelpDialog, PageTools, ResultsPanel, Shortcuts};
 use crate::components::versions::{PageDropZone, PagePaste, VersionPanel};
 use crate::components::Later;
-use crate::state::AppState;
+use crate::state::{AppState, Ui};
 use leptos::prelude::*;
 
 /// The whole page. Restores the saved workspace (or the sample story),
-/// provides the [`AppState`], starts the analysis worker and keeps the
-/// workspace saved.
+/// provides the state's contexts, starts the analysis worker and keeps
+/// the workspace saved.
 #[component]
 pub fn App() -> impl IntoView {
     let state = AppState::restore();
-    provide_context(state);
+    state.provide();
     state.connect();
     view! { <Page /> }
 }
 
-/// The page's layout around an [`AppState`] already in context (tests
+/// The page's layout around the state's contexts already provided (tests
 /// mount it with a state of their own). It goes after index.html's static
 /// skip link and title, which paint before the wasm has loaded.
 #[component]
 pub fn Page() -> impl IntoView {
-    let state = expect_context::<AppState>();
+    let ui = expect_context::<Ui>();
     // Each region renders in a task of its own, top to bottom (nothing
     // already on screen moves): the first visit's layout is several short
     // tasks, and the static title stays the largest paint.
@@ -39,7 +39,7 @@ pub fn Page() -> impl IntoView {
             </div>
         </Later>
         <NoticeList />
-        <div class="workspace" class:printing=move || state.printing.get()>
+        <div class="workspace" class:printing=move || ui.printing.get()>
             <Later>
                 <VersionPanel />
             </Later>
@@ -47,7 +47,7 @@ pub fn Page() -> impl IntoView {
                 <ResultsPanel />
             </Later>
         </div>
-        <Show when=move || state.printing.get()>
+        <Show when=move || ui.printing.get()>
             <PrintReport />
         </Show>
         <HelpDialog />

@@ -11,6 +11,7 @@
 //! - The bytes are transferred, not copied, to the worker.
 
 use crate::reader::ReadAnswer;
+use crate::worker_handle::{WorkerEvent, WorkerHandle, WorkerSpec};
 use std::cell::RefCell;
 use std::fmt;
 use std::rc::{Rc, Weak};
@@ -18,7 +19,6 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{ErrorEvent, MessageEvent, Worker};
 
 /// Files above this size are refused before they are read (the reader
 /// would refuse them too): storydiff-ingest's limit.
@@ -26,7 +26,7 @@ pub const MAX_FILE_BYTES: usize = storydiff_ingest::MAX_FILE_BYTES;
 
 /// The default location of the reader's loader (beside index.html);
 /// `scripts/postbuild.py` gives the page a versioned URL (see
-/// [`crate::runner::worker_url`]).
+/// [`crate::worker_handle::worker_url`]).
 pub const READER_URL: &str = "./reader_loader.js";
 
 /// How long the reader may take over one file.
@@ -127,25 +127,21 @@ struct Pending {
     resolve: js_sys::Function,
 }
 
-#[derive(Default)]
 struct Inner {
-    worker: Option<Worker>,
-    ready: bool,
+    worker: WorkerHandle,
     next_id: u32,
     pending: Option<Pending>,
     /// Settles when the last queued read is done: reads run one by one.
     tail: Option<js_sys::Promise>,
     fault: Option<Fault>,
-    on_message: Option<Closure<dyn FnMut(MessageEvent)>>,
-    on_error: Option<Closure<dyn FnMut(ErrorEvent)>>,
 }
 
 /// The page's handle on the reader worker. Clones share it.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct Reader(Rc<RefCell<Inner>>);
 
 thread_local! {
-    static READER: Reader = Reader::default();
+    static READER: Reader = Reader::new();
 }
 
 /// What a settled request resolves with besides the answer's JSON.
@@ -160,6 +156,24 @@ fn promise() -> (js_sys::Promise, js_sys::Function) {
 }
 
 impl Reader {
+    fn new() -> Reader {
+        Reader(Rc::new_cyclic(|me: &Weak<RefCell<Inner>>| {
+            let me = me.clone();
+            let spec = WorkerSpec {
+                name: "reader",
+                default_url: READER_URL,
+                start_mark: READER_START_MARK,
+            };
+            RefCell::new(Inner {
+                worker: WorkerHandle::new(spec, move |event| heard(&me, event)),
+                next_id: 0,
+                pending: None,
+                tail: None,
+                fault: None,
+            })
+        }))
+    }
+
     /// The page's reader (one per page; the worker starts on first use).
     pub fn get() -> Reader {
         READER.with(Reader::clone)
@@ -196,7 +210,11 @@ impl Reader {
         bytes: js_sys::ArrayBuffer,
     ) -> Result<ReadFile, FileError> {
         let named = || name.to_string();
-        if self.0.borrow().worker.is_none() && !self.spawn() {
+        let started = {
+            let mut inner = self.0.borrow_mut();
+            inner.worker.is_running() || inner.worker.start()
+        };
+        if !started {
             return Err(FileError::ReaderFailed { name: named() });
         }
         let (answer, resolve) = promise();
@@ -219,7 +237,7 @@ impl Reader {
                 let _ = set("fault", &JsValue::from_str(f));
             }
             let mut budget = if fault == Some(Fault::Hang) { 1_000 } else { READ_BUDGET_MS };
-            if !inner.ready {
+            if !inner.worker.is_ready() {
                 budget += START_BUDGET_MS;
             }
             inner.pending = Some(Pending { id, message: Some((message, bytes)), resolve });
@@ -257,75 +275,49 @@ impl Reader {
         }
     }
 
-    /// Starts a worker; false if the browser refused.
-    fn spawn(&self) -> bool {
-        if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
-            let _ = p.mark(READER_START_MARK);
-        }
-        let Ok(worker) = Worker::new(&crate::runner::worker_url("reader", READER_URL)) else {
-            return false;
-        };
-        let me = Rc::downgrade(&self.0);
-        let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |ev: MessageEvent| {
-            let Some(text) = ev.data().as_string() else { return };
-            match serde_json::from_str::<ReadAnswer>(&text) {
-                Ok(ReadAnswer::Ready) => {
-                    if let Some(inner) = me.upgrade() {
-                        inner.borrow_mut().ready = true;
-                        Reader(inner).post_pending();
-                    }
-                }
-                Ok(ReadAnswer::Read { id, .. } | ReadAnswer::Refused { id, .. }) => {
-                    settle(&me, id, &JsValue::from_str(&text))
-                }
-                Err(_) => {}
-            }
-        });
-        let me = Rc::downgrade(&self.0);
-        let on_error = Closure::<dyn FnMut(ErrorEvent)>::new(move |ev: ErrorEvent| {
-            // Handled here: the page tells the user in its own words.
-            ev.prevent_default();
-            let id = me.upgrade().and_then(|i| i.borrow().pending.as_ref().map(|p| p.id));
-            if let Some(id) = id {
-                settle(&me, id, &JsValue::from_str(FAILED));
-            }
-        });
-        worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
-        worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
-        let mut inner = self.0.borrow_mut();
-        inner.worker = Some(worker);
-        inner.ready = false;
-        inner.on_message = Some(on_message);
-        inner.on_error = Some(on_error);
-        true
-    }
-
     /// Posts the waiting request once the worker is ready, transferring
     /// its bytes.
     fn post_pending(&self) {
         let mut inner = self.0.borrow_mut();
-        if !inner.ready {
+        if !inner.worker.is_ready() {
             return;
         }
-        let Some(worker) = inner.worker.clone() else { return };
         let Some((message, bytes)) = inner.pending.as_mut().and_then(|p| p.message.take()) else {
             return;
         };
-        drop(inner);
-        let _ = worker.post_message_with_transfer(&message, &js_sys::Array::of1(&bytes));
+        inner.worker.post_transfer(&message, &js_sys::Array::of1(&bytes));
     }
 
     /// Terminates the worker (it hung, died or cannot be trusted); the
     /// next file starts a fresh one.
     fn stop_worker(&self) {
         let mut inner = self.0.borrow_mut();
-        if let Some(w) = inner.worker.take() {
-            w.terminate();
-        }
-        inner.ready = false;
+        inner.worker.stop();
         inner.pending = None;
-        inner.on_message = None;
-        inner.on_error = None;
+    }
+}
+
+/// What the reader worker reports: ready (post the waiting file), an
+/// answer (settle its request) or its death (settle the request it died on).
+fn heard(me: &Weak<RefCell<Inner>>, event: WorkerEvent) {
+    match event {
+        WorkerEvent::Ready => {
+            if let Some(inner) = me.upgrade() {
+                Reader(inner).post_pending();
+            }
+        }
+        WorkerEvent::Message(text) => match serde_json::from_str::<ReadAnswer>(&text) {
+            Ok(ReadAnswer::Read { id, .. } | ReadAnswer::Refused { id, .. }) => {
+                settle(me, id, &JsValue::from_str(&text))
+            }
+            Ok(ReadAnswer::Ready) | Err(_) => {}
+        },
+        WorkerEvent::Died => {
+            let id = me.upgrade().and_then(|i| i.borrow().pending.as_ref().map(|p| p.id));
+            if let Some(id) = id {
+                settle(me, id, &JsValue::from_str(FAILED));
+            }
+        }
     }
 }
 

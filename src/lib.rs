@@ -7,10 +7,13 @@
 //! browser.
 //!
 //! - [`workspace`]: the user's versions and chosen pair as plain data;
-//! - [`state`]: [`state::AppState`], the signals holding inputs, the
-//!   worker's answers and what the views share, provided as context;
-//! - [`runner`]: the page's side of the worker (generations, cancelling
-//!   stale runs, restarting a dead worker, performance measures);
+//! - [`state`]: the app state, one context per concern (inputs, triage,
+//!   results, notices, navigation, page modes), and the saved workspace;
+//! - [`worker_handle`]: one handle type for the page's two workers
+//!   (start from a versioned URL, ready, death, restart);
+//! - [`runner`]: the page's side of the analysis worker's protocol
+//!   (generations, cancelling stale runs, restarting a dead worker,
+//!   performance measures);
 //! - [`worker`] and [`protocol`]: the worker's side and the messages;
 //! - [`reader`]: the file reader worker's side (storydiff-ingest), which
 //!   [`decode`] talks to;
@@ -35,6 +38,7 @@ pub mod share;
 pub mod state;
 pub mod storage;
 pub mod worker;
+pub mod worker_handle;
 pub mod workspace;
 
 pub use app::{App, Page};

@@ -7,15 +7,7 @@ use crate::model::pair::PairDiff;
 use crate::model::ViewModel;
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
-
-/// A version as sent to the worker.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct NamedText<'a> {
-    /// Its name.
-    pub name: Cow<'a, str>,
-    /// Its text.
-    pub text: Cow<'a, str>,
-}
+use storydiff_workspace::Workspace;
 
 /// The report formats the worker can write.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -53,16 +45,13 @@ impl ExportFormat {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum Request<'a> {
-    /// Analyse these versions.
+    /// Analyse the versions of this workspace, against its reference,
+    /// with its publication date.
     Analyze {
         /// Answer with this number.
         generation: u64,
-        /// The versions, in order.
-        versions: Vec<NamedText<'a>>,
-        /// Index of the reference version.
-        reference: Option<u32>,
-        /// Publication date, `"2025-12-04"`.
-        document_date: Option<Cow<'a, str>>,
+        /// The user's work, in its one saved form.
+        workspace: Cow<'a, Workspace>,
     },
     /// Diff two texts.
     Diff {

@@ -18,28 +18,15 @@ use crate::model::pair::PairDiff;
 use crate::model::staged::RawModel;
 use crate::model::ViewModel;
 use crate::protocol::{ExportFormat, Request, Response};
+pub use crate::worker_handle::now;
+use crate::worker_handle::{WorkerEvent, WorkerHandle, WorkerSpec};
 use std::cell::RefCell;
-use std::rc::Rc;
+use std::rc::{Rc, Weak};
 use std::time::Duration;
 use wasm_bindgen::prelude::*;
-use wasm_bindgen::JsCast;
-use web_sys::{ErrorEvent, MessageEvent, Worker};
 
 /// Where trunk puts the worker's loader (beside index.html).
 pub const WORKER_URL: &str = "./worker_loader.js";
-/// The URL of a worker's loader: the versioned one `scripts/postbuild.py`
-/// wrote into index.html (`<meta name="storydiff:worker:reader"
-/// content="./reader_loader.js?v=…">`, so that a cached old worker never
-/// pairs with a new page), else `default` (development builds).
-pub fn worker_url(name: &str, default: &str) -> String {
-    web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.query_selector(&format!("meta[name=\"storydiff:worker:{name}\"]")).ok())
-        .flatten()
-        .and_then(|m| m.get_attribute("content"))
-        .filter(|url| url.starts_with("./"))
-        .unwrap_or_else(|| default.to_string())
-}
 
 /// Name of the measure recorded for each analysis.
 pub const ANALYZE_MEASURE: &str = "storydiff:analyze";
@@ -99,8 +86,7 @@ struct Slot {
 }
 
 struct Inner {
-    worker: Option<Worker>,
-    ready: bool,
+    worker: WorkerHandle,
     next_generation: u64,
     analysis: Slot,
     diff: Slot,
@@ -108,8 +94,6 @@ struct Inner {
     export: Option<String>,
     failures: u32,
     sink: Rc<dyn Fn(Event)>,
-    on_message: Option<Closure<dyn FnMut(MessageEvent)>>,
-    on_error: Option<Closure<dyn FnMut(ErrorEvent)>>,
 }
 
 /// A handle on the worker. Clones share it.
@@ -126,11 +110,6 @@ fn stale_budget() -> f64 {
         .unwrap_or(STALE_BUDGET_MS)
 }
 
-/// Milliseconds on the page's performance clock (0 where there is none).
-pub fn now() -> f64 {
-    web_sys::window().and_then(|w| w.performance()).map_or(0.0, |p| p.now())
-}
-
 fn start_mark(generation: u64) -> String {
     format!("{ANALYZE_MEASURE}:start:{generation}")
 }
@@ -145,18 +124,28 @@ fn clear_mark(generation: u64) {
 impl Runner {
     /// Starts a worker; `sink` receives what it reports.
     pub fn new(sink: impl Fn(Event) + 'static) -> Runner {
-        let runner = Runner(Rc::new(RefCell::new(Inner {
-            worker: None,
-            ready: false,
-            next_generation: 0,
-            analysis: Slot::default(),
-            diff: Slot::default(),
-            export: None,
-            failures: 0,
-            sink: Rc::new(sink),
-            on_message: None,
-            on_error: None,
-        })));
+        let runner = Rc::new_cyclic(|me: &Weak<RefCell<Inner>>| {
+            let me = me.clone();
+            let spec = WorkerSpec {
+                name: "worker",
+                default_url: WORKER_URL,
+                start_mark: WORKER_START_MARK,
+            };
+            RefCell::new(Inner {
+                worker: WorkerHandle::new(spec, move |event| {
+                    if let Some(inner) = me.upgrade() {
+                        Runner(inner).heard(event);
+                    }
+                }),
+                next_generation: 0,
+                analysis: Slot::default(),
+                diff: Slot::default(),
+                export: None,
+                failures: 0,
+                sink: Rc::new(sink),
+            })
+        });
+        let runner = Runner(runner);
         runner.spawn();
         runner
     }
@@ -176,30 +165,20 @@ impl Runner {
     pub fn export(&self, format: ExportFormat) {
         let json = serde_json::to_string(&Request::Export { format }).unwrap_or_default();
         let mut inner = self.0.borrow_mut();
-        match (&inner.worker, inner.ready) {
-            (Some(w), true) => {
-                let _ = w.post_message(&JsValue::from_str(&json));
-            }
-            _ => inner.export = Some(json),
+        if !inner.worker.post(&JsValue::from_str(&json)) {
+            inner.export = Some(json);
         }
     }
 
     /// Makes the worker panic (for tests of recovery).
     pub fn crash(&self) {
         let json = serde_json::to_string(&Request::Crash).unwrap_or_default();
-        if let Some(w) = &self.0.borrow().worker {
-            let _ = w.post_message(&JsValue::from_str(&json));
-        }
+        self.0.borrow().worker.post_now(&json);
     }
 
     /// Stops the worker for good (page teardown).
     pub fn stop(&self) {
-        let mut inner = self.0.borrow_mut();
-        if let Some(w) = inner.worker.take() {
-            w.terminate();
-        }
-        inner.on_message = None;
-        inner.on_error = None;
+        self.0.borrow_mut().worker.stop();
     }
 
     fn submit(&self, analysis: bool, request: impl FnOnce(u64) -> String) -> u64 {
@@ -211,7 +190,7 @@ impl Runner {
             let slot = if analysis { &mut inner.analysis } else { &mut inner.diff };
             slot.latest = Some((generation, json));
             let overdue = slot.in_flight.is_some_and(|(_, at)| now() - at > stale_budget());
-            if inner.worker.is_none() && inner.failures >= MAX_FAILURES {
+            if !inner.worker.is_running() && inner.failures >= MAX_FAILURES {
                 // Unavailable: a new input is a reason to try again.
                 inner.failures = 0;
                 true
@@ -227,38 +206,20 @@ impl Runner {
         self.0.borrow().next_generation
     }
 
+    /// Starts a worker; one the browser refuses counts as a death.
     fn spawn(&self) {
-        if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
-            let _ = p.mark(WORKER_START_MARK);
+        let started = self.0.borrow_mut().worker.start();
+        if !started {
+            self.died();
         }
-        let worker = match Worker::new(&worker_url("worker", WORKER_URL)) {
-            Ok(w) => w,
-            Err(_) => {
-                self.died();
-                return;
-            }
-        };
-        let me = Rc::downgrade(&self.0);
-        let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |ev: MessageEvent| {
-            if let (Some(inner), Some(text)) = (me.upgrade(), ev.data().as_string()) {
-                Runner(inner).answered(&text);
-            }
-        });
-        let me = Rc::downgrade(&self.0);
-        let on_error = Closure::<dyn FnMut(ErrorEvent)>::new(move |ev: ErrorEvent| {
-            // Handled here: the page tells the user in its own words.
-            ev.prevent_default();
-            if let Some(inner) = me.upgrade() {
-                Runner(inner).died();
-            }
-        });
-        worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
-        worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
-        let mut inner = self.0.borrow_mut();
-        inner.worker = Some(worker);
-        inner.ready = false;
-        inner.on_message = Some(on_message);
-        inner.on_error = Some(on_error);
+    }
+
+    fn heard(&self, event: WorkerEvent) {
+        match event {
+            WorkerEvent::Ready => self.pump(),
+            WorkerEvent::Message(text) => self.answered(&text),
+            WorkerEvent::Died => self.died(),
+        }
     }
 
     /// Terminates the worker and starts another; waiting requests are sent
@@ -266,10 +227,7 @@ impl Runner {
     fn restart(&self) {
         {
             let mut inner = self.0.borrow_mut();
-            if let Some(w) = inner.worker.take() {
-                w.terminate();
-            }
-            inner.ready = false;
+            inner.worker.stop();
             if let Some((g, _)) = inner.analysis.in_flight.take() {
                 clear_mark(g);
             }
@@ -281,12 +239,11 @@ impl Runner {
     /// Posts the latest waiting requests the worker is not already on.
     fn pump(&self) {
         let mut inner = self.0.borrow_mut();
-        if !inner.ready {
+        if !inner.worker.is_ready() {
             return;
         }
-        let Some(worker) = inner.worker.clone() else { return };
         let mut posted_analysis = None;
-        let Inner { analysis, diff, .. } = &mut *inner;
+        let Inner { worker, analysis, diff, export, .. } = &mut *inner;
         for (is_analysis, slot) in [(true, analysis), (false, diff)] {
             if slot.in_flight.is_some() {
                 continue;
@@ -298,12 +255,12 @@ impl Runner {
                     }
                     posted_analysis = Some(*generation);
                 }
-                let _ = worker.post_message(&JsValue::from_str(json));
+                worker.post(&JsValue::from_str(json));
                 slot.in_flight = Some((*generation, now()));
             }
         }
-        if let Some(json) = inner.export.take() {
-            let _ = worker.post_message(&JsValue::from_str(&json));
+        if let Some(json) = export.take() {
+            worker.post(&JsValue::from_str(&json));
         }
         drop(inner);
         if let Some(generation) = posted_analysis {
@@ -348,7 +305,7 @@ impl Runner {
         {
             let mut inner = self.0.borrow_mut();
             match response {
-                Response::Ready => inner.ready = true,
+                Response::Ready => {}
                 Response::Analysis { generation, model } => {
                     inner.failures = 0;
                     let started = inner.analysis.in_flight.take().map(|(_, at)| at);
@@ -400,10 +357,7 @@ impl Runner {
     fn died(&self) {
         let (lost_analysis, restarting) = {
             let mut inner = self.0.borrow_mut();
-            if let Some(w) = inner.worker.take() {
-                w.terminate();
-            }
-            inner.ready = false;
+            inner.worker.stop();
             inner.failures += 1;
             if let Some((g, _)) = inner.analysis.in_flight {
                 clear_mark(g);

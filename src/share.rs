@@ -1,48 +1,14 @@
-//! The browser's side of sharing: the app state as a
-//! [`storydiff_workspace::Workspace`] and back, share links in the URL
-//! fragment (never the query: a fragment is not sent to any server), and
-//! passphrase encryption with WebCrypto (PBKDF2-SHA-256 → AES-256-GCM).
-//! The link format itself lives in `storydiff_workspace::share`.
+//! The browser's side of sharing: share links in the URL fragment (never
+//! the query: a fragment is not sent to any server), and passphrase
+//! encryption with WebCrypto (PBKDF2-SHA-256 → AES-256-GCM). The link
+//! format itself lives in `storydiff_workspace::share`; the workspace it
+//! carries is made and applied by `state::snapshot` / `state::apply`.
 
-use crate::state::AppState;
-use crate::workspace::{Pair, VersionSet};
 use js_sys::{Array, Object, Reflect, Uint8Array};
-use leptos::prelude::*;
 use storydiff_workspace::share::{self, Sealed, IV_LEN, PBKDF2_ITERATIONS, SALT_LEN};
-use storydiff_workspace::{Workspace, WorkspaceVersion};
+use storydiff_workspace::Workspace;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
-
-/// The workspace the user sees now.
-pub fn snapshot(state: AppState) -> Workspace {
-    let versions = state.versions.get_untracked();
-    let pair = state.pair.get_untracked();
-    let mut ws = Workspace::new(
-        versions.entries().iter().map(|e| WorkspaceVersion::new(&e.name, &e.text)).collect(),
-    );
-    let at = |k: Option<_>| k.and_then(|k| versions.position(k));
-    if let (Some(a), Some(b)) = (at(pair.old), at(pair.new)) {
-        ws.settings.pair = Some([a, b]);
-    }
-    ws.settings.punctuation = state.punctuation.get_untracked();
-    ws.reference = at(state.reference.get_untracked());
-    ws.dismissed = state.dismissed.get_untracked().into_iter().collect();
-    ws
-}
-
-/// Replaces what the user sees with `ws`.
-pub fn apply(state: AppState, ws: &Workspace) {
-    let versions =
-        VersionSet::from_texts(ws.versions.iter().map(|v| (v.name.clone(), v.text.clone())));
-    let key = |i: usize| versions.entries().get(i).map(|e| e.key);
-    let pair = ws.settings.pair.map_or(Pair::default(), |[a, b]| Pair { old: key(a), new: key(b) });
-    let reference = ws.reference.and_then(key);
-    state.versions.set(versions);
-    state.pair.set(pair);
-    state.reference.set(reference);
-    state.dismissed.set(ws.dismissed.iter().cloned().collect());
-    state.punctuation.set(ws.settings.punctuation);
-}
 
 /// The page's address with `payload` as its fragment: `…/storydiff/#w=1.…`.
 pub fn link_for(payload: &str) -> String {

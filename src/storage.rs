@@ -1,12 +1,12 @@
-//! Saving the workspace in the browser's localStorage and restoring it on
-//! reload. Nothing leaves the browser. The saved form is its own versioned
-//! DTO, separate from the in-memory types; fields added later default, so
-//! older saves still load.
+//! Keeping the workspace in the browser's localStorage and restoring it on
+//! reload. Nothing leaves the browser. What is kept is the workspace
+//! crate's [`Workspace`] (the same JSON as a `.storydiff.json` file, on
+//! one line): one saved form, read under that crate's checks. Entries
+//! written before it (`{"format":1,…}`) are read by [`legacy`], the one
+//! migration path, and saved in the current form from then on.
 
-use crate::workspace::{Pair, VersionKey, VersionSet};
 use serde::{Deserialize, Serialize};
-use std::borrow::Cow;
-use std::collections::BTreeSet;
+use storydiff_workspace::Workspace;
 
 /// localStorage key of the workspace.
 pub const STORAGE_KEY: &str = "storydiff.workspace";
@@ -15,49 +15,6 @@ pub const STORAGE_KEY: &str = "storydiff.workspace";
 pub const BACKUP_KEY: &str = "storydiff.workspace.unreadable";
 /// localStorage key of the display settings (theme, view).
 pub const SETTINGS_KEY: &str = "storydiff.settings";
-const FORMAT_VERSION: u32 = 1;
-
-/// The workspace as stored: `{"format":1,"versions":[{"name":..,"text":..}],
-/// "old":0,"new":1,"punctuation":false,"reference":null,"dismissed":[],
-/// "document_date":null}`.
-#[derive(Debug, Serialize, Deserialize)]
-struct SavedWorkspace<'a> {
-    format: u32,
-    versions: Vec<SavedVersion<'a>>,
-    old: Option<usize>,
-    new: Option<usize>,
-    #[serde(default)]
-    punctuation: bool,
-    #[serde(default)]
-    reference: Option<usize>,
-    #[serde(default)]
-    dismissed: Vec<Cow<'a, str>>,
-    #[serde(default)]
-    document_date: Option<Cow<'a, str>>,
-}
-
-#[derive(Debug, Serialize, Deserialize)]
-struct SavedVersion<'a> {
-    name: Cow<'a, str>,
-    text: Cow<'a, str>,
-}
-
-/// The user's work: what is saved and restored.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct Workspace {
-    /// The versions.
-    pub versions: VersionSet,
-    /// The chosen pair.
-    pub pair: Pair,
-    /// Whether punctuation changes are shown.
-    pub punctuation: bool,
-    /// The reference version; `None`: the consensus.
-    pub reference: Option<VersionKey>,
-    /// Keys of dismissed findings.
-    pub dismissed: BTreeSet<String>,
-    /// Publication date, `"2025-12-04"`.
-    pub document_date: Option<String>,
-}
 
 /// The outcome of reading the saved workspace.
 #[derive(Debug)]
@@ -88,61 +45,72 @@ pub fn load() -> Loaded {
     }
 }
 
-/// The workspace in `json`, or `None` when it is not a saved workspace.
+/// The workspace in `json` (the current form, or an entry written before
+/// it), or `None` when it is neither.
 pub fn parse(json: &str) -> Option<Workspace> {
-    let saved: SavedWorkspace = serde_json::from_str(json).ok()?;
-    if saved.format != FORMAT_VERSION {
-        return None;
-    }
-    let versions = VersionSet::from_texts(
-        saved.versions.into_iter().map(|v| (v.name.into_owned(), v.text.into_owned())),
-    );
-    let key_at = |i: Option<usize>| i.and_then(|i| versions.entries().get(i)).map(|e| e.key);
-    let pair = Pair { old: key_at(saved.old), new: key_at(saved.new) };
-    let reference = key_at(saved.reference);
-    Some(Workspace {
-        pair,
-        reference,
-        punctuation: saved.punctuation,
-        dismissed: saved.dismissed.into_iter().map(Cow::into_owned).collect(),
-        document_date: saved.document_date.map(Cow::into_owned),
-        versions,
-    })
+    Workspace::from_json(json).ok().or_else(|| legacy::parse(json))
 }
 
-/// Serialises the workspace for storage.
-pub fn to_json(w: &Workspace) -> String {
-    to_json_parts(&w.versions, w, &w.dismissed)
-}
-
-/// Serialises a workspace whose versions and dismissals are borrowed from
-/// elsewhere (the signals), without copying the texts.
-pub fn to_json_parts(versions: &VersionSet, w: &Workspace, dismissed: &BTreeSet<String>) -> String {
-    let saved = SavedWorkspace {
-        format: FORMAT_VERSION,
-        versions: versions
-            .entries()
-            .iter()
-            .map(|e| SavedVersion { name: Cow::Borrowed(&e.name), text: Cow::Borrowed(&e.text) })
-            .collect(),
-        old: w.pair.old.and_then(|k| versions.position(k)),
-        new: w.pair.new.and_then(|k| versions.position(k)),
-        punctuation: w.punctuation,
-        reference: w.reference.and_then(|k| versions.position(k)),
-        dismissed: dismissed.iter().map(|d| Cow::Borrowed(d.as_str())).collect(),
-        document_date: w.document_date.as_deref().map(Cow::Borrowed),
-    };
-    serde_json::to_string(&saved).unwrap_or_default()
-}
-
-/// Saves the workspace. `Err` says why not, for the user (storage full or
-/// disabled).
+/// Saves the workspace's JSON (`Workspace::to_compact_json`). `Err` says
+/// why not, for the user (storage full or disabled).
 pub fn save(json: &str) -> Result<(), String> {
     let storage =
         local_storage().ok_or_else(|| "This browser does not allow saving here".to_string())?;
     storage
         .set_item(STORAGE_KEY, json)
         .map_err(|_| "The browser's storage for this page is full".to_string())
+}
+
+/// The form localStorage held before it kept the workspace crate's:
+/// `{"format":1,"versions":[{"name":..,"text":..}],"old":0,"new":1,
+/// "punctuation":false,"reference":null,"dismissed":[],
+/// "document_date":null}`, positions instead of keys. Read only.
+pub mod legacy {
+    use serde::Deserialize;
+    use storydiff_workspace::{Workspace, WorkspaceVersion};
+
+    #[derive(Deserialize)]
+    struct Saved {
+        format: u32,
+        versions: Vec<WorkspaceVersion>,
+        old: Option<usize>,
+        new: Option<usize>,
+        #[serde(default)]
+        punctuation: bool,
+        #[serde(default)]
+        reference: Option<usize>,
+        #[serde(default)]
+        dismissed: Vec<String>,
+        #[serde(default)]
+        document_date: Option<String>,
+    }
+
+    /// The workspace an old entry holds, or `None` when `json` is not one.
+    /// A pair of which one side was chosen is read as the pair shown.
+    pub fn parse(json: &str) -> Option<Workspace> {
+        let saved: Saved = serde_json::from_str(json).ok()?;
+        if saved.format != 1 {
+            return None;
+        }
+        let n = saved.versions.len();
+        let at = |i: Option<usize>| i.filter(|&i| i < n);
+        let other = |taken: usize| usize::from(taken == 0);
+        let pair = match (at(saved.old), at(saved.new)) {
+            _ if n < 2 => None,
+            (Some(o), Some(n)) => Some([o, n]),
+            (Some(o), None) => Some([o, other(o)]),
+            (None, Some(n)) => Some([other(n), n]),
+            (None, None) => None,
+        };
+        let mut ws = Workspace::new(saved.versions);
+        ws.reference = at(saved.reference);
+        ws.dismissed = saved.dismissed;
+        ws.settings.pair = pair;
+        ws.settings.punctuation = saved.punctuation;
+        ws.settings.document_date = saved.document_date;
+        ws.validate().ok()?;
+        Some(ws)
+    }
 }
 
 /// localStorage key of the paste box's unsent text.
@@ -194,22 +162,40 @@ pub fn save_settings(settings: &Settings) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use storydiff_workspace::WorkspaceVersion;
 
     #[test]
     fn a_workspace_survives_a_round_trip() {
-        let mut w = Workspace {
-            versions: VersionSet::from_texts([("a.txt", "One."), ("b.txt", "Two.")]),
-            punctuation: true,
-            document_date: Some("2025-12-04".into()),
-            ..Workspace::default()
-        };
-        let keys = w.versions.keys();
-        w.reference = Some(keys[1]);
-        w.pair = Pair { old: Some(keys[1]), new: Some(keys[0]) };
-        w.dismissed.insert("00ff".into());
-        let back = parse(&to_json(&w)).expect("readable");
-        assert_eq!(to_json(&back), to_json(&w));
-        assert_eq!(back.reference.and_then(|k| back.versions.position(k)), Some(1));
+        let mut w = Workspace::new(vec![
+            WorkspaceVersion::new("a.txt", "One."),
+            WorkspaceVersion::new("b.txt", "Two."),
+        ]);
+        w.settings.punctuation = true;
+        w.settings.document_date = Some("2025-12-04".into());
+        w.reference = Some(1);
+        w.settings.pair = Some([1, 0]);
+        w.dismissed.push("00ff".into());
+        let back = parse(&w.to_compact_json()).expect("readable");
+        assert_eq!(back, w);
+    }
+
+    #[test]
+    fn an_entry_saved_before_the_workspace_format_still_opens() {
+        // Written by the page before localStorage kept the workspace crate's form.
+        let old = r#"{"format":1,"versions":[{"name":"a.txt","text":"One."},{"name":"b.txt","text":"Two."},{"name":"c.txt","text":"Three."}],"old":2,"new":null,"punctuation":true,"reference":1,"dismissed":["00ff"],"document_date":"2025-12-04"}"#;
+        let w = parse(old).expect("readable");
+        assert_eq!(
+            w.versions.iter().map(|v| v.name.as_str()).collect::<Vec<_>>(),
+            ["a.txt", "b.txt", "c.txt"]
+        );
+        assert_eq!(w.versions[2].text, "Three.");
+        assert_eq!(w.reference, Some(1));
+        assert_eq!(w.settings.pair, Some([2, 0]), "the pair as it was shown");
+        assert!(w.settings.punctuation);
+        assert_eq!(w.dismissed, ["00ff"]);
+        assert_eq!(w.settings.document_date.as_deref(), Some("2025-12-04"));
+        // Saved again, it is in the current form and reads the same.
+        assert_eq!(parse(&w.to_compact_json()), Some(w));
     }
 
     #[test]

@@ -36,15 +36,19 @@ pub fn ready() -> String {
 
 fn respond(request: Request) -> Response {
     match request {
-        Request::Analyze { generation, versions, reference, document_date } => {
-            let versions: Vec<Version> = versions
-                .into_iter()
-                .map(|v| Version::new(v.name.into_owned(), v.text.into_owned()))
-                .collect();
+        Request::Analyze { generation, workspace } => {
+            let workspace = workspace.into_owned();
             let options = Options {
-                reference: reference.map(|r| VersionId(r as usize)),
-                document_date: document_date.as_deref().and_then(CivilDate::parse_iso),
+                reference: workspace.reference.map(VersionId),
+                document_date: workspace
+                    .settings
+                    .document_date
+                    .as_deref()
+                    .and_then(CivilDate::parse_iso),
+                ..Options::default()
             };
+            let versions: Vec<Version> =
+                workspace.versions.into_iter().map(|v| Version::new(v.name, v.text)).collect();
             let analysis = analyze(&versions, &options);
             let model = build(&analysis);
             LAST.with(|l| *l.borrow_mut() = Some((generation, analysis)));
@@ -75,22 +79,18 @@ pub fn export(a: &Analysis, format: ExportFormat) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::protocol::NamedText;
     use crate::sample::SAMPLE_STORY;
     use std::borrow::Cow;
+    use storydiff_workspace::{Workspace, WorkspaceVersion};
 
     fn analyze_request(generation: u64) -> String {
-        let versions = SAMPLE_STORY
-            .iter()
-            .map(|(n, t)| NamedText { name: Cow::Borrowed(*n), text: Cow::Borrowed(*t) })
-            .collect();
-        serde_json::to_string(&Request::Analyze {
-            generation,
-            versions,
-            reference: Some(0),
-            document_date: Some(Cow::Borrowed("2025-12-04")),
-        })
-        .unwrap()
+        let mut workspace = Workspace::new(
+            SAMPLE_STORY.iter().map(|(n, t)| WorkspaceVersion::new(*n, *t)).collect(),
+        );
+        workspace.reference = Some(0);
+        workspace.settings.document_date = Some("2025-12-04".into());
+        serde_json::to_string(&Request::Analyze { generation, workspace: Cow::Owned(workspace) })
+            .unwrap()
     }
 
     #[test]
@@ -124,7 +124,7 @@ mod tests {
     fn unreadable_requests_get_an_error_not_a_panic() {
         let answer: Response = serde_json::from_str(&handle("{\"type\":\"nope\"}")).unwrap();
         assert!(matches!(answer, Response::Error { .. }));
-        assert_eq!(ready(), "{\"type\":\"ready\"}");
+        assert_eq!(ready(), crate::worker_handle::READY);
     }
 
     #[test]

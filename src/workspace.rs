@@ -1,9 +1,11 @@
-//! The user's versions as plain data: what the app stores, restores and
-//! hands to the engine. No signals here, so the rules (unique names, which
-//! pair is compared) are plain functions.
+//! The user's versions as the page holds them: each with a stable key for
+//! the life of the page (list keys, the chosen pair), made from and turned
+//! back into the workspace crate's versions (the one saved form). No
+//! signals here, so the rules (unique names, which pair is compared) are
+//! plain functions.
 
 use serde::{Deserialize, Serialize};
-use storydiff_engine::Version;
+use storydiff_workspace::WorkspaceVersion;
 
 /// A stable handle on a version for the life of the page (list keys, the
 /// chosen pair), unlike its position, which changes when one is removed.
@@ -127,9 +129,14 @@ impl VersionSet {
         }
     }
 
-    /// The versions as the engine takes them.
-    pub fn to_engine(&self) -> Vec<Version> {
-        self.entries.iter().map(|e| Version::new(e.name.clone(), e.text.clone())).collect()
+    /// A set of the workspace's versions, in order (names made unique).
+    pub fn from_workspace(versions: &[WorkspaceVersion]) -> VersionSet {
+        VersionSet::from_texts(versions.iter().map(|v| (v.name.as_str(), v.text.as_str())))
+    }
+
+    /// The versions as the workspace holds them.
+    pub fn to_workspace(&self) -> Vec<WorkspaceVersion> {
+        self.entries.iter().map(|e| WorkspaceVersion::new(&e.name, &e.text)).collect()
     }
 
     /// Total size of the texts in bytes.

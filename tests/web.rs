@@ -18,9 +18,9 @@ use storydiff_web::model::build::build;
 use storydiff_web::model::pair::pair_diff;
 use storydiff_web::sample::SAMPLE_STORY;
 use storydiff_web::state::{AnalysisResult, AppState, DiffResult, View};
-use storydiff_web::storage::{Settings, Workspace};
-use storydiff_web::workspace::VersionSet;
+use storydiff_web::storage::Settings;
 use storydiff_web::{App, Page};
+use storydiff_workspace::{Workspace, WorkspaceVersion};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::HtmlElement;
@@ -90,13 +90,13 @@ fn diff(old: &str, new: &str, punctuation: bool) -> Option<Arc<DiffResult>> {
 
 /// App state holding the sample story and its analysis, without a worker.
 fn sample_state() -> AppState {
-    let versions = VersionSet::from_texts(SAMPLE_STORY);
-    let state = AppState::new(Workspace { versions, ..Workspace::default() }, Settings::default());
+    let versions = SAMPLE_STORY.iter().map(|(n, t)| WorkspaceVersion::new(*n, *t)).collect();
+    let state = AppState::new(&Workspace::new(versions), &Settings::default());
     let engine: Vec<Version> = SAMPLE_STORY.iter().map(|(n, t)| Version::new(*n, *t)).collect();
     let model = build(&analyze(&engine, &Options::default()));
     let texts = SAMPLE_STORY.iter().map(|(_, t)| t.to_string()).collect();
-    let keys = state.versions.get_untracked().keys();
-    state.result.set(Some(Arc::new(AnalysisResult::new(1, model, texts, keys, 1.0))));
+    let keys = state.inputs.versions.get_untracked().keys();
+    state.results.result.set(Some(Arc::new(AnalysisResult::new(1, model, texts, keys, 1.0))));
     state
 }
 
@@ -170,32 +170,32 @@ async fn every_view_renders_an_analysis() {
     let root = container();
     let state = sample_state();
     let _handle = leptos::mount::mount_to(root.clone(), move || {
-        provide_context(state);
+        state.provide();
         view! { <Page /> }
     });
     tick().await;
     assert_eq!(until_count(&root, ".score-card", 5).await, 5);
-    state.view.set(View::Findings);
+    state.nav.view.set(View::Findings);
     tick().await;
     let findings = settled_count(&root, ".finding").await;
     assert!(findings > 0);
     assert!(!texts(&root, ".finding mark.evidence-mark").is_empty());
-    state.view.set(View::Matrix);
+    state.nav.view.set(View::Matrix);
     tick().await;
     assert_eq!(until_count(&root, ".matrix thead th", 6).await, 6);
-    state.view.set(View::Reading);
+    state.nav.view.set(View::Reading);
     tick().await;
     assert!(until_count(&root, ".reading-table tbody tr", 6).await > 5);
     assert!(!texts(&root, ".reading-table ins").is_empty());
     // j selects the first finding; the reading view marks its evidence.
-    let key = state.step_finding(1).expect("a finding");
+    let key = state.nav.step_finding(1).expect("a finding");
     tick().await;
-    state.jump_to_finding(&key);
+    state.nav.jump_to_finding(&key);
     tick().await;
     assert!(!texts(&root, ".reading-table mark.evidence").is_empty());
     // Dismissing hides it from the list and the count.
-    state.dismiss_finding(&key);
-    state.view.set(View::Findings);
+    state.triage.dismiss(&key);
+    state.nav.view.set(View::Findings);
     tick().await;
     assert_eq!(settled_count(&root, ".finding").await, findings - 1);
 }

@@ -50,7 +50,7 @@ pub fn build(a: &Analysis) -> ViewModel {
         .map(|(i, c)| ClaimView {
             version: c.version.0 as u32,
             range: range(c.claim.span),
-            kind: c.claim.kind().into(),
+            kind: c.claim.kind(),
             fact: fact_of.get(&i).copied(),
         })
         .collect();
@@ -100,7 +100,7 @@ pub fn build(a: &Analysis) -> ViewModel {
         .iter()
         .enumerate()
         .map(|(i, f)| FactView {
-            kind: f.kind.into(),
+            kind: f.kind,
             label: f.label.clone(),
             values: f.values.iter().map(|v| v.as_ref().map(show_value)).collect(),
             status: statuses(&f.values, reference),
@@ -135,7 +135,7 @@ pub fn build(a: &Analysis) -> ViewModel {
                     }
                 })
                 .collect();
-            let kind = f.kind.into();
+            let kind = f.kind;
             let texts: Vec<&str> = f
                 .evidence
                 .iter()
@@ -144,7 +144,7 @@ pub fn build(a: &Analysis) -> ViewModel {
             FindingView {
                 key: finding_key(kind, f.rule, &texts),
                 kind,
-                severity: f.severity.into(),
+                severity: f.severity,
                 summary: f.summary.clone(),
                 rule: f.rule.to_string(),
                 score: f.score,
@@ -281,7 +281,7 @@ pub fn finding_key(kind: super::FindingKind, rule: &str, texts: &[&str]) -> Stri
         h ^= 0xff;
         h = h.wrapping_mul(0x0100_0000_01b3);
     };
-    eat(kind.id().as_bytes());
+    eat(kind.as_str().as_bytes());
     eat(rule.as_bytes());
     for t in texts {
         eat(t.as_bytes());

@@ -7,8 +7,8 @@
 //! boundaries; the page slices with `str::get`, so a wrong offset shows
 //! nothing rather than panicking.
 //!
-//! - [`kinds`]: the finding, claim and severity kinds, mirrored from the
-//!   engine with an exhaustive conversion, and their words and icons;
+//! - [`kinds`]: the words and icons of the engine's finding, claim and
+//!   severity kinds;
 //! - [`build`]: `Analysis` → [`ViewModel`] (runs in the worker);
 //! - [`pair`]: the word diff of two versions with moved text.
 
@@ -17,8 +17,9 @@ pub mod kinds;
 pub mod pair;
 pub mod staged;
 
-pub use kinds::{ClaimKind, FindingKind, Severity};
+pub use kinds::{ClaimKind, FindingKind, Label, Severity};
 use serde::{Deserialize, Serialize};
+use staged::view_model;
 
 /// A byte range of one version's text: `[start, end)`.
 #[derive(
@@ -51,6 +52,7 @@ impl Range {
     }
 }
 
+view_model! {
 /// Everything the views show about one analysis.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct ViewModel {
@@ -70,6 +72,7 @@ pub struct ViewModel {
     pub reference: Option<u32>,
     /// Odd input, in words.
     pub diagnostics: Vec<DiagnosticView>,
+}
 }
 
 /// One version after segmentation.

@@ -28,6 +28,9 @@ enum Command {
         /// Judge every version against this one (it is added if not listed).
         #[arg(long, value_name = "FILE")]
         reference: Option<PathBuf>,
+        /// At most this many findings, the most important (0: all of them).
+        #[arg(long, value_name = "N", default_value_t = storydiff_engine::Options::READABLE)]
+        max_findings: usize,
         /// The versions (text files).
         #[arg(required = true, value_name = "FILE")]
         files: Vec<PathBuf>,
@@ -97,7 +100,7 @@ fn main() -> ExitCode {
 
 fn run(cli: Cli) -> Result<String, String> {
     match cli.command {
-        Command::Compare { format, reference, mut files } => {
+        Command::Compare { format, reference, max_findings, mut files } => {
             if let Some(r) = &reference {
                 if !files.contains(r) {
                     files.insert(0, r.clone());
@@ -108,6 +111,7 @@ fn run(cli: Cli) -> Result<String, String> {
                 reference: reference
                     .and_then(|r| files.iter().position(|f| *f == r))
                     .map(VersionId),
+                max_findings: (max_findings > 0).then_some(max_findings),
                 ..Options::default()
             };
             let analysis = analyze(&versions, &options);

@@ -10,11 +10,13 @@ use std::path::PathBuf;
 use storydiff_engine::align::{align, AlignOptions};
 use storydiff_engine::segment::{segment, Segmentation};
 
-#[path = "../tests/alignment_support/mod.rs"]
+#[path = "../tests/it/common.rs"]
+mod common;
+#[path = "../tests/it/alignment_support.rs"]
 mod support;
 
 fn seed() -> Vec<String> {
-    let dir = support::repo_root().join("fixtures/stories/seed");
+    let dir = common::repo_root().join("fixtures/stories/seed");
     let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
         .expect("fixtures/stories/seed")
         .filter_map(|e| e.ok().map(|e| e.path()))

@@ -36,7 +36,8 @@ fn main() {
         .collect();
     println!("claims   {:>8.1} ms ({} claims)", t.elapsed().as_secs_f64() * 1e3, claims.len());
     let t = Instant::now();
-    let c = compare::compare(&docs, &alignment, &claims, None);
+    let dates = compare::Dates::default();
+    let c = compare::compare(&docs, &alignment, &claims, None, &dates, None);
     println!(
         "compare  {:>8.1} ms ({} findings)",
         t.elapsed().as_secs_f64() * 1e3,

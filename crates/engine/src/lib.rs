@@ -38,6 +38,7 @@
 pub mod align;
 pub mod claims;
 pub mod compare;
+mod lexicon;
 pub mod moves;
 pub mod normalize;
 pub mod report;
@@ -71,7 +72,7 @@ impl Version {
 }
 
 /// What to analyse and how.
-#[derive(Debug, Clone, Default, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Options {
     /// The version everything is judged against (the source). `None`: the
     /// consensus of all versions is the reference.
@@ -79,6 +80,20 @@ pub struct Options {
     /// Date the versions were published, if known; resolves "Thursday" and
     /// "the previous day".
     pub document_date: Option<claims::CivilDate>,
+    /// At most this many findings, the most important (`None`: all). The
+    /// default, [`Options::READABLE`], is what a person reads in two minutes.
+    pub max_findings: Option<usize>,
+}
+
+impl Options {
+    /// Findings a person reads in two minutes.
+    pub const READABLE: usize = 30;
+}
+
+impl Default for Options {
+    fn default() -> Options {
+        Options { reference: None, document_date: None, max_findings: Some(Options::READABLE) }
+    }
 }
 
 /// A version after segmentation: its text and the spans cut from it.
@@ -163,19 +178,22 @@ pub struct Analysis {
     pub diagnostics: Vec<Diagnostic>,
 }
 
-/// The date each version's relative times ("Thursday", "the previous day")
-/// are resolved against: the given date; else the version's own (a
-/// dateline, a caption, a publication line); else the date most versions
-/// carry, since versions of one story share their time frame.
-fn document_dates(
+/// Each version's own date, from outside (the given date) or from its text
+/// (a dateline, a caption, a publication line).
+fn own_dates(
     documents: &[Document],
     given: Option<claims::CivilDate>,
 ) -> Vec<Option<claims::CivilDate>> {
-    if given.is_some() {
-        return vec![given; documents.len()];
+    match given {
+        Some(_) => vec![given; documents.len()],
+        None => documents.iter().map(claims::time::document_date).collect(),
     }
-    let own: Vec<Option<claims::CivilDate>> =
-        documents.iter().map(claims::time::document_date).collect();
+}
+
+/// The date each version's relative times ("Thursday", "the previous day")
+/// are resolved against: its own; else the date most versions carry, since
+/// versions of one story share their time frame.
+fn document_dates(own: &[Option<claims::CivilDate>]) -> Vec<Option<claims::CivilDate>> {
     let mut counts: Vec<(claims::CivilDate, usize)> = Vec::new();
     for d in own.iter().flatten() {
         match counts.iter_mut().find(|(x, _)| x == d) {
@@ -184,7 +202,7 @@ fn document_dates(
         }
     }
     let common = counts.iter().max_by_key(|(_, c)| *c).map(|(d, _)| *d);
-    own.into_iter().map(|d| d.or(common)).collect()
+    own.iter().map(|d| d.or(common)).collect()
 }
 
 /// Runs the whole pipeline. Never panics and never fails: empty or odd
@@ -215,7 +233,8 @@ pub fn analyze(versions: &[Version], options: &Options) -> Analysis {
     }
     let segs: Vec<&Segmentation> = documents.iter().map(|d| &d.seg).collect();
     let alignment = align::align(&segs, reference, &align::AlignOptions::default());
-    let anchors = document_dates(&documents, options.document_date);
+    let own = own_dates(&documents, options.document_date);
+    let anchors = document_dates(&own);
     let claims: Vec<VersionClaim> = documents
         .iter()
         .enumerate()
@@ -226,7 +245,9 @@ pub fn analyze(versions: &[Version], options: &Options) -> Analysis {
                 .map(move |claim| VersionClaim { version: VersionId(v), claim })
         })
         .collect();
-    let comparison = compare::compare(&documents, &alignment, &claims, reference);
+    let dates = compare::Dates { own, anchors };
+    let comparison =
+        compare::compare(&documents, &alignment, &claims, reference, &dates, options.max_findings);
     Analysis {
         documents,
         alignment,

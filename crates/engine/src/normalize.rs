@@ -7,8 +7,10 @@
 //! `"n't"` → `"not"`.
 //!
 //! Only single tokens are normalised here; the tokenizer
-//! ([`crate::segment::tokenize`]) cuts text so that spacing differences
-//! (`"Trump 's"` / `"Trump's"`, `"do n't"` / `"don't"`) give the same tokens.
+//! ([`crate::segment::tokenize`], which calls this module) cuts text so
+//! that spacing differences (`"Trump 's"` / `"Trump's"`, `"do n't"` /
+//! `"don't"`) give the same tokens, and [`crate::segment::normalize_text`]
+//! normalises a phrase.
 
 /// The comparison form of one token.
 ///
@@ -42,28 +44,6 @@ pub fn normalize_token(token: &str) -> String {
     s
 }
 
-/// The comparison form of a phrase: its word and number tokens, normalised
-/// and joined by single spaces; punctuation is dropped.
-///
-/// ```
-/// use storydiff_engine::normalize::normalize_text;
-/// assert_eq!(normalize_text("“Six” people, officials said"), "6 people officials said");
-/// assert_eq!(normalize_text("Trump 's  plan"), normalize_text("Trump’s plan"));
-/// ```
-pub fn normalize_text(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for token in crate::segment::tokenize(text) {
-        if matches!(token.kind, crate::segment::TokenKind::Word | crate::segment::TokenKind::Number)
-        {
-            if !out.is_empty() {
-                out.push(' ');
-            }
-            out.push_str(&token.norm);
-        }
-    }
-    out
-}
-
 /// `"one"` … `"ninety"` → its value (any case).
 pub fn small_number_word(word: &str) -> Option<u64> {
     if word.len() > 9 || !word.bytes().all(|b| b.is_ascii_alphabetic()) {
@@ -74,76 +54,17 @@ pub fn small_number_word(word: &str) -> Option<u64> {
 
 /// [`small_number_word`] for a word already in lower case.
 fn number_value(word: &str) -> Option<u64> {
-    // Dispatch on the first letter: most tokens are rejected by one compare.
-    let candidates: &[(&str, u64)] = match word.as_bytes().first()? {
-        b'z' => &[("zero", 0)],
-        b'o' => &[("one", 1)],
-        b't' => &[
-            ("two", 2),
-            ("three", 3),
-            ("ten", 10),
-            ("twelve", 12),
-            ("thirteen", 13),
-            ("twenty", 20),
-            ("thirty", 30),
-        ],
-        b'f' => &[
-            ("four", 4),
-            ("five", 5),
-            ("fourteen", 14),
-            ("fifteen", 15),
-            ("forty", 40),
-            ("fifty", 50),
-        ],
-        b's' => &[
-            ("six", 6),
-            ("seven", 7),
-            ("sixteen", 16),
-            ("seventeen", 17),
-            ("sixty", 60),
-            ("seventy", 70),
-        ],
-        b'e' => &[("eight", 8), ("eleven", 11), ("eighteen", 18), ("eighty", 80)],
-        b'n' => &[("nine", 9), ("nineteen", 19), ("ninety", 90)],
-        _ => return None,
-    };
-    candidates.iter().find(|(w, _)| *w == word).map(|&(_, v)| v)
+    crate::lexicon::NUMBERS_CARDINALS.get(word).map(u64::from)
 }
 
 /// `"third"` → 3, `"twentieth"` → 20 (lower case). `"second"` is left out on
-/// purpose: it is far more often the unit of time.
+/// purpose: it is far more often the unit of time; so is `"hundredth"`,
+/// which no compound number word here ends in.
 fn ordinal_word(word: &str) -> Option<u64> {
-    let candidates: &[(&str, u64)] = match word.as_bytes().first()? {
-        b'f' => &[
-            ("first", 1),
-            ("fourth", 4),
-            ("fifth", 5),
-            ("fourteenth", 14),
-            ("fifteenth", 15),
-            ("fortieth", 40),
-            ("fiftieth", 50),
-        ],
-        b't' => &[
-            ("third", 3),
-            ("tenth", 10),
-            ("twelfth", 12),
-            ("thirteenth", 13),
-            ("twentieth", 20),
-            ("thirtieth", 30),
-        ],
-        b's' => &[
-            ("sixth", 6),
-            ("seventh", 7),
-            ("sixteenth", 16),
-            ("seventeenth", 17),
-            ("sixtieth", 60),
-            ("seventieth", 70),
-        ],
-        b'e' => &[("eighth", 8), ("eleventh", 11), ("eighteenth", 18), ("eightieth", 80)],
-        b'n' => &[("ninth", 9), ("nineteenth", 19), ("ninetieth", 90)],
-        _ => return None,
-    };
-    candidates.iter().find(|(w, _)| *w == word).map(|&(_, v)| v)
+    if matches!(word, "second" | "hundredth") {
+        return None;
+    }
+    crate::lexicon::NUMBERS_ORDINALS.get(word).map(u64::from)
 }
 
 /// `21` → `"21st"`, `12` → `"12th"`.

@@ -4,8 +4,9 @@
 //!
 //! Offsets (`start`, `end`) are UTF-8 byte offsets into the document's text.
 
-use crate::compare::{Finding, Value};
+use crate::compare::{Finding, FindingKind, Severity, Value};
 use crate::worddiff::{diff_tokens, ChangeKind, DiffOptions};
+use crate::ClaimKind;
 use crate::{Analysis, Document, VersionId};
 use serde::{Deserialize, Serialize};
 use std::fmt::Write;
@@ -72,10 +73,10 @@ pub struct SentenceDto {
 /// A finding.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct FindingDto {
-    /// The finding kind, snake_case.
-    pub kind: String,
-    /// low, medium or high.
-    pub severity: String,
+    /// The finding kind: `"date_conflict"`.
+    pub kind: FindingKind,
+    /// `"low"`, `"medium"` or `"high"`.
+    pub severity: Severity,
     /// One line for people.
     pub summary: String,
     /// The rule that produced it.
@@ -244,10 +245,9 @@ impl Report {
 }
 
 fn finding_dto(a: &Analysis, f: &Finding) -> FindingDto {
-    let tag = |v: &dyn erased::Tag| v.tag();
     FindingDto {
-        kind: tag(&f.kind),
-        severity: tag(&f.severity),
+        kind: f.kind,
+        severity: f.severity,
         summary: f.summary.clone(),
         rule: f.rule.to_string(),
         evidence: f
@@ -268,19 +268,42 @@ fn finding_dto(a: &Analysis, f: &Finding) -> FindingDto {
     }
 }
 
-mod erased {
-    /// The snake_case serde name of a unit enum variant.
-    pub trait Tag {
-        fn tag(&self) -> String;
+/// The findings as a person reads them: disagreements first, most
+/// important first; then what versions add or leave out, under the version
+/// it is about (the one or few that give it, else the first that lacks
+/// it). Each finding keeps its rank number.
+fn sections<'r>(r: &'r Report) -> Vec<(Option<String>, Vec<(usize, &'r FindingDto)>)> {
+    let n = r.documents.len();
+    let numbered: Vec<(usize, &FindingDto)> = r.findings.iter().enumerate().collect();
+    let (presence, rest): (Vec<_>, Vec<_>) =
+        numbered.into_iter().partition(|(_, f)| f.kind.is_presence());
+    if presence.is_empty() {
+        return vec![(None, rest)];
     }
-    impl<T: serde::Serialize> Tag for T {
-        fn tag(&self) -> String {
-            serde_json::to_value(self)
-                .ok()
-                .and_then(|v| v.as_str().map(String::from))
-                .unwrap_or_default()
+    let mut out: Vec<(Option<String>, Vec<(usize, &FindingDto)>)> = Vec::new();
+    if !rest.is_empty() {
+        out.push((Some("Where the versions disagree".to_string()), rest));
+    }
+    let about = |f: &FindingDto| -> String {
+        let givers: Vec<&str> = {
+            let mut g: Vec<&str> = f.evidence.iter().map(|e| e.document.as_str()).collect();
+            g.dedup();
+            g
+        };
+        if givers.len() * 2 <= n || f.missing_in.is_empty() {
+            givers.first().copied().unwrap_or_default().to_string()
+        } else {
+            f.missing_in.first().cloned().unwrap_or_default()
+        }
+    };
+    for d in &r.documents {
+        let group: Vec<(usize, &FindingDto)> =
+            presence.iter().copied().filter(|(_, f)| about(f) == d.name).collect();
+        if !group.is_empty() {
+            out.push((Some(format!("What only some versions tell: {}", d.name)), group));
         }
     }
+    out
 }
 
 /// The report as Markdown: findings, scorecards, then the aligned text.
@@ -313,25 +336,30 @@ pub fn to_markdown(a: &Analysis) -> String {
     if r.findings.is_empty() {
         let _ = writeln!(out, "No factual differences found.\n");
     }
-    for (i, f) in r.findings.iter().enumerate() {
-        let _ = writeln!(
-            out,
-            "{}. **{}** ({}, {}) — {}",
-            i + 1,
-            f.kind.replace('_', " "),
-            f.severity,
-            f.rule,
-            md_escape(&f.summary)
-        );
-        for e in &f.evidence {
-            let _ = writeln!(out, "   - `{}`: “{}”", e.document, md_escape(&e.text));
+    for (heading, group) in sections(&r) {
+        if let Some(h) = heading {
+            let _ = writeln!(out, "\n### {}\n", md_escape(&h));
         }
-        if !f.missing_in.is_empty() {
+        for (i, f) in group {
             let _ = writeln!(
                 out,
-                "   - missing in: {}",
-                f.missing_in.iter().map(|n| format!("`{n}`")).collect::<Vec<_>>().join(", ")
+                "{}. **{}** ({}, {}) — {}",
+                i + 1,
+                f.kind.as_str().replace('_', " "),
+                f.severity,
+                f.rule,
+                md_escape(&f.summary)
             );
+            for e in &f.evidence {
+                let _ = writeln!(out, "   - `{}`: “{}”", e.document, md_escape(&e.text));
+            }
+            if !f.missing_in.is_empty() {
+                let _ = writeln!(
+                    out,
+                    "   - missing in: {}",
+                    f.missing_in.iter().map(|n| format!("`{n}`")).collect::<Vec<_>>().join(", ")
+                );
+            }
         }
     }
     let _ = writeln!(out, "\n## Versions\n");
@@ -369,13 +397,18 @@ pub fn to_text(a: &Analysis) -> String {
             d.message
         );
     }
-    for (i, f) in r.findings.iter().enumerate() {
-        let _ = writeln!(out, "\n{:>3}. [{}] {} ({})", i + 1, f.severity, f.summary, f.kind);
-        for e in &f.evidence {
-            let _ = writeln!(out, "     {}: {}", e.document, e.text);
+    for (heading, group) in sections(&r) {
+        if let Some(h) = heading {
+            let _ = writeln!(out, "\n{h}");
         }
-        if !f.missing_in.is_empty() {
-            let _ = writeln!(out, "     missing in: {}", f.missing_in.join(", "));
+        for (i, f) in group {
+            let _ = writeln!(out, "\n{:>3}. [{}] {} ({})", i + 1, f.severity, f.summary, f.kind);
+            for e in &f.evidence {
+                let _ = writeln!(out, "     {}: {}", e.document, e.text);
+            }
+            if !f.missing_in.is_empty() {
+                let _ = writeln!(out, "     missing in: {}", f.missing_in.join(", "));
+            }
         }
     }
     let _ = writeln!(out, "\nAligned sentences:");
@@ -499,7 +532,7 @@ pub struct DocumentClaimsDto {
 pub struct ClaimDto {
     /// quote, statement, quantity, time, person, place, organization,
     /// attribution or loaded.
-    pub kind: String,
+    pub kind: ClaimKind,
     /// Exactly the text at `start..end`.
     pub text: String,
     /// First byte.
@@ -552,7 +585,7 @@ impl ClaimsReport {
                 obj.remove("kind");
             }
             documents[vc.version.0].claims.push(ClaimDto {
-                kind: erased::Tag::tag(&c.kind()),
+                kind: c.kind(),
                 text: c.span.slice(&doc.text).to_string(),
                 start: c.span.start,
                 end: c.span.end,

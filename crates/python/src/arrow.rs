@@ -205,8 +205,8 @@ impl FindingsBuilder {
         for r in 0..rows {
             self.story.append_value(story);
             self.finding.append_value(i32::try_from(index).unwrap_or(i32::MAX));
-            self.kind.append_value(&f.kind);
-            self.severity.append_value(&f.severity);
+            self.kind.append_value(f.kind.as_str());
+            self.severity.append_value(f.severity.as_str());
             self.summary.append_value(&f.summary);
             self.rule.append_value(&f.rule);
             let e = f.evidence.get(r);

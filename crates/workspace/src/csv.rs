@@ -22,7 +22,7 @@ pub fn claims_matrix(a: &Analysis) -> String {
     }
     row(&mut out, &header);
     for fact in &a.facts {
-        let mut cells = vec![fact.label.clone(), kind_name(fact.kind)];
+        let mut cells = vec![fact.label.clone(), fact.kind.as_str().to_string()];
         let base = base_value(a, &fact.values);
         for (v, d) in a.documents.iter().enumerate() {
             let mut excerpts: Vec<&str> = Vec::new();
@@ -68,10 +68,6 @@ fn base_value<'a>(a: &Analysis, values: &'a [Option<Value>]) -> Option<&'a Value
         }
     }
     best.map(|(v, _)| v)
-}
-
-fn kind_name(kind: storydiff_engine::ClaimKind) -> String {
-    serde_json::to_value(kind).ok().and_then(|v| v.as_str().map(String::from)).unwrap_or_default()
 }
 
 /// `6.0` → `"6"`; `4.5` → `"4.5"`; text as is.

@@ -87,6 +87,10 @@ pub struct Settings {
     /// The two versions of the pairwise diff (indexes into `versions`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pair: Option<[usize; 2]>,
+    /// The versions' publication date, `"2025-12-04"`: resolves
+    /// "Thursday" and "the previous day".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub document_date: Option<String>,
     /// Unknown settings, kept as they were.
     #[serde(flatten)]
     pub other: BTreeMap<String, serde_json::Value>,

@@ -1,14 +1,15 @@
 use super::{DiffView, PairPicker};
-use crate::state::AppState;
+use crate::state::{Inputs, Results};
 use leptos::prelude::*;
 
 /// The pairwise diff view: the pair picker, the punctuation switch and the
 /// diff of the chosen pair (computed by the worker).
 #[component]
 pub fn DiffPanel() -> impl IntoView {
-    let state = expect_context::<AppState>();
-    let has_pair = move || state.versions.with(|v| v.len() >= 2);
-    let diff = Signal::derive(move || state.diff.get());
+    let inputs = expect_context::<Inputs>();
+    let results = expect_context::<Results>();
+    let has_pair = move || inputs.versions.with(|v| v.len() >= 2);
+    let diff = Signal::derive(move || results.diff.get());
     view! {
         <div class="diff-panel">
             <h2 class="view-heading" id="diff-heading">"Compare two versions"</h2>
@@ -22,13 +23,13 @@ pub fn DiffPanel() -> impl IntoView {
                         <input
                             type="checkbox"
                             id="show-punctuation"
-                            prop:checked=move || state.punctuation.get()
-                            on:change=move |ev| state.punctuation.set(event_target_checked(&ev))
+                            prop:checked=move || inputs.punctuation.get()
+                            on:change=move |ev| inputs.punctuation.set(event_target_checked(&ev))
                         />
                         "Show punctuation changes"
                     </label>
                 </div>
-                <DiffView diff busy=state.diff_running />
+                <DiffView diff busy=results.diff_running />
             </Show>
         </div>
     }

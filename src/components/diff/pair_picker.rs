@@ -1,14 +1,14 @@
 use super::{Side, VersionSelect};
-use crate::state::AppState;
+use crate::state::Inputs;
 use leptos::prelude::*;
 
 /// The two version choosers, with a button to swap them.
 #[component]
 pub fn PairPicker() -> impl IntoView {
-    let state = expect_context::<AppState>();
+    let inputs = expect_context::<Inputs>();
     let swap = move |_| {
-        let swapped = state.versions.with_untracked(|v| state.pair.get_untracked().swapped(v));
-        state.pair.set(swapped);
+        let swapped = inputs.versions.with_untracked(|v| inputs.pair.get_untracked().swapped(v));
+        inputs.pair.set(swapped);
     };
     view! {
         <div class="pair-picker">

@@ -1,4 +1,4 @@
-use crate::state::AppState;
+use crate::state::Inputs;
 use crate::workspace::VersionKey;
 use leptos::prelude::*;
 
@@ -17,22 +17,22 @@ pub fn VersionSelect(
     /// The side it sets.
     side: Side,
 ) -> impl IntoView {
-    let state = expect_context::<AppState>();
+    let inputs = expect_context::<Inputs>();
     let chosen = Memo::new(move |_| {
-        let pair = state.pair.get();
-        state.versions.with(|v| {
+        let pair = inputs.pair.get();
+        inputs.versions.with(|v| {
             pair.resolve(v).map(|(o, n)| v.entries()[if side == Side::Old { o } else { n }].key)
         })
     });
     let choose = move |ev| {
         let Ok(k) = event_target_value(&ev).parse::<u32>() else { return };
         let key = Some(VersionKey(k));
-        let mut pair = state.versions.with_untracked(|v| state.pair.get_untracked().fixed(v));
+        let mut pair = inputs.versions.with_untracked(|v| inputs.pair.get_untracked().fixed(v));
         match side {
             Side::Old => pair.old = key,
             Side::New => pair.new = key,
         }
-        state.pair.set(pair);
+        inputs.pair.set(pair);
     };
     let (id, label) = match side {
         Side::Old => ("diff-old", "From"),
@@ -42,9 +42,9 @@ pub fn VersionSelect(
         <div class="version-select">
             <label for=id>{label}</label>
             <select id=id on:change=choose>
-                <For each=move || state.versions.with(|v| v.keys()) key=|k| *k let:key>
+                <For each=move || inputs.versions.with(|v| v.keys()) key=|k| *k let:key>
                     <option value=key.0.to_string() prop:selected=move || chosen.get() == Some(key)>
-                        {move || state.versions.with(|v| v.get(key).map(|e| e.name.clone()).unwrap_or_default())}
+                        {move || inputs.versions.with(|v| v.get(key).map(|e| e.name.clone()).unwrap_or_default())}
                     </option>
                 </For>
             </select>

@@ -1,6 +1,7 @@
 use super::{EvidenceQuote, SeverityBadge};
 use crate::components::and_list;
-use crate::state::AppState;
+use crate::model::kinds::Label;
+use crate::state::{Navigation, Results, Triage};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, KeyboardEvent, MouseEvent};
@@ -13,21 +14,23 @@ pub fn FindingItem(
     /// Index of the finding in the analysis.
     index: usize,
 ) -> impl IntoView {
-    let state = expect_context::<AppState>();
-    let Some(r) = state.result.get_untracked() else { return ().into_any() };
+    let triage = expect_context::<Triage>();
+    let results = expect_context::<Results>();
+    let nav = expect_context::<Navigation>();
+    let Some(r) = results.result.get_untracked() else { return ().into_any() };
     let Some(f) = r.model.findings.get(index).cloned() else { return ().into_any() };
     let key = f.key.clone();
     let selected = {
         let key = key.clone();
-        Signal::derive(move || state.selected.with(|s| s.as_deref() == Some(key.as_str())))
+        Signal::derive(move || nav.selected.with(|s| s.as_deref() == Some(key.as_str())))
     };
     let dismissed = {
         let key = key.clone();
-        Signal::derive(move || state.dismissed.with(|d| d.contains(&key)))
+        Signal::derive(move || triage.dismissed.with(|d| d.contains(&key)))
     };
     let jump = {
         let key = key.clone();
-        move || state.jump_to_finding(&key)
+        move || nav.jump_to_finding(&key)
     };
     let on_click = {
         let jump = jump.clone();
@@ -79,10 +82,10 @@ pub fn FindingItem(
     let toggle = {
         let key = key.clone();
         move |_| {
-            if state.dismissed.with_untracked(|d| d.contains(&key)) {
-                state.restore_finding(&key);
+            if triage.dismissed.with_untracked(|d| d.contains(&key)) {
+                triage.restore(&key);
             } else {
-                state.dismiss_finding(&key);
+                triage.dismiss(&key);
             }
         }
     };
@@ -90,7 +93,7 @@ pub fn FindingItem(
         <li class="finding-row">
             <article
                 id=format!("finding-{key}")
-                class=format!("finding sev-{}", f.severity.id())
+                class=format!("finding sev-{}", f.severity.as_str())
                 class:selected=selected
                 class:dismissed=dismissed
                 tabindex="0"

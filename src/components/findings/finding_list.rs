@@ -1,6 +1,6 @@
 use super::{FindingFilters, FindingItem};
 use crate::components::progressive;
-use crate::state::AppState;
+use crate::state::{Navigation, Results};
 use leptos::prelude::*;
 
 /// Findings laid out at first, and added per "Show more": a long story can
@@ -10,12 +10,14 @@ const PAGE: usize = 40;
 /// The findings view: filters and the list, most important first.
 #[component]
 pub fn FindingList() -> impl IntoView {
-    let state = expect_context::<AppState>();
-    let visible = Memo::new(move |_| state.visible_findings());
-    let total = move || state.result.with(|r| r.as_ref().map_or(0, |r| r.model.findings.len()));
-    let generation = move || state.result.with(|r| r.as_ref().map_or(0, |r| r.generation));
+    let results = expect_context::<Results>();
+    let nav = expect_context::<Navigation>();
+    let visible = Memo::new(move |_| nav.visible_findings());
+    let total = move || results.result.with(|r| r.as_ref().map_or(0, |r| r.model.findings.len()));
+    let generation = move || results.result.with(|r| r.as_ref().map_or(0, |r| r.generation));
     let limit = RwSignal::new(PAGE);
-    let versions = move || state.result.with(|r| r.as_ref().map_or(1, |r| r.model.documents.len()));
+    let versions =
+        move || results.result.with(|r| r.as_ref().map_or(1, |r| r.model.documents.len()));
     // A finding costs about one evidence line per version.
     let shown = progressive(
         move || visible.with(Vec::len).min(limit.get()),
@@ -23,8 +25,8 @@ pub fn FindingList() -> impl IntoView {
     );
     // The selected finding (j/k) is always laid out.
     Effect::new(move |_| {
-        let Some(key) = state.selected.get() else { return };
-        let at = state
+        let Some(key) = nav.selected.get() else { return };
+        let at = results
             .result
             .with_untracked(|r| r.as_ref().and_then(|r| r.finding(&key).map(|(i, _)| i)));
         let pos = at.and_then(|i| visible.with_untracked(|v| v.iter().position(|&x| x == i)));

@@ -1,4 +1,4 @@
-use crate::model::Severity;
+use crate::model::kinds::{severity_icon, Label, Severity};
 use leptos::prelude::*;
 
 /// A severity as shape and word (▲ High, ◆ Medium, ● Low): never colour
@@ -9,8 +9,8 @@ pub fn SeverityBadge(
     severity: Severity,
 ) -> impl IntoView {
     view! {
-        <span class=format!("severity severity-{}", severity.id())>
-            <span class="icon" aria-hidden="true">{severity.icon()}</span>
+        <span class=format!("severity severity-{}", severity.as_str())>
+            <span class="icon" aria-hidden="true">{severity_icon(severity)}</span>
             " "
             {severity.label()}
         </span>

@@ -1,6 +1,7 @@
 use crate::components::progressive;
+use crate::model::kinds::Label;
 use crate::model::Status;
-use crate::state::AppState;
+use crate::state::{Navigation, Results};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlElement, KeyboardEvent};
@@ -16,12 +17,12 @@ const CELL_CHARS: usize = 80;
 /// between cells; Enter shows the claim in the text.
 #[component]
 pub fn ClaimsMatrix() -> impl IntoView {
-    let state = expect_context::<AppState>();
+    let results = expect_context::<Results>();
     let disputed_only = RwSignal::new(false);
     let limit = RwSignal::new(PAGE);
     let rows = Memo::new(move |_| {
         let only = disputed_only.get();
-        state.result.with(|r| {
+        results.result.with(|r| {
             r.as_ref().map_or(Vec::new(), |r| {
                 let mut rows: Vec<usize> = (0..r.model.facts.len())
                     .filter(|&i| !only || r.model.facts[i].disputed())
@@ -32,21 +33,22 @@ pub fn ClaimsMatrix() -> impl IntoView {
             })
         })
     });
-    let versions = move || state.result.with(|r| r.as_ref().map_or(1, |r| r.model.documents.len()));
-    let generation = move || state.result.with(|r| r.as_ref().map_or(0, |r| r.generation));
+    let versions =
+        move || results.result.with(|r| r.as_ref().map_or(1, |r| r.model.documents.len()));
+    let generation = move || results.result.with(|r| r.as_ref().map_or(0, |r| r.generation));
     // A row costs about one cell per version.
     let shown = progressive(
         move || rows.with(Vec::len).min(limit.get()),
         move || (240 / (versions() + 1)).clamp(4, 40),
     );
     let names = move || {
-        state.result.with(|r| {
+        results.result.with(|r| {
             r.as_ref().map_or(Vec::new(), |r| {
                 r.model.documents.iter().map(|d| d.name.clone()).collect::<Vec<_>>()
             })
         })
     };
-    let reference = move || state.result.with(|r| r.as_ref().and_then(|r| r.model.reference));
+    let reference = move || results.result.with(|r| r.as_ref().and_then(|r| r.model.reference));
     let against = move || match reference() {
         Some(_) => "the reference",
         None => "the consensus",
@@ -128,8 +130,9 @@ fn FactRow(
     /// The fact.
     fact: usize,
 ) -> impl IntoView {
-    let state = expect_context::<AppState>();
-    let Some(r) = state.result.get_untracked() else { return ().into_any() };
+    let results = expect_context::<Results>();
+    let nav = expect_context::<Navigation>();
+    let Some(r) = results.result.get_untracked() else { return ().into_any() };
     let Some(f) = r.model.facts.get(fact) else { return ().into_any() };
     let rule = f.finding.and_then(|i| r.model.findings.get(i as usize)).map(|x| x.rule.clone());
     let against = if r.model.reference.is_some() { "the reference" } else { "the consensus" };
@@ -167,18 +170,18 @@ fn FactRow(
                     data-c=v.to_string()
                     tabindex=if row == 0 && v == 0 { "0" } else { "-1" }
                     title=tip
-                    on:focus=move |_| state.hovered_fact.set(Some(fact_id))
-                    on:blur=move |_| state.hovered_fact.set(None)
+                    on:focus=move |_| nav.hovered_fact.set(Some(fact_id))
+                    on:blur=move |_| nav.hovered_fact.set(None)
                     on:click=move |_| {
                         if let Some(c) = claim {
-                            state.jump_to_claim(c);
+                            nav.jump_to_claim(c);
                         }
                     }
                     on:keydown=move |ev: KeyboardEvent| {
                         if ev.key() == "Enter" {
                             if let Some(c) = claim {
                                 ev.prevent_default();
-                                state.jump_to_claim(c);
+                                nav.jump_to_claim(c);
                             }
                         }
                     }

@@ -1,4 +1,5 @@
-use crate::state::AppState;
+use crate::model::kinds::{severity_icon, Label};
+use crate::state::{Navigation, Results, Triage};
 use leptos::prelude::*;
 
 /// Most marks on one strip: the most important findings.
@@ -12,10 +13,12 @@ pub fn FindingStrip(
     /// The version (index in the analysis).
     version: usize,
 ) -> impl IntoView {
-    let state = expect_context::<AppState>();
+    let triage = expect_context::<Triage>();
+    let results = expect_context::<Results>();
+    let nav = expect_context::<Navigation>();
     let marks = move || {
-        let dismissed = state.dismissed.get();
-        state.result.with(|r| {
+        let dismissed = triage.dismissed.get();
+        results.result.with(|r| {
             let Some(r) = r else { return Vec::new() };
             let len = r.model.documents.get(version).map_or(0, |d| d.len).max(1) as f64;
             r.model
@@ -32,7 +35,7 @@ pub fn FindingStrip(
         })
     };
     let name = move || {
-        state.result.with(|r| r.as_ref().map(|r| r.name(version).to_string()).unwrap_or_default())
+        results.result.with(|r| r.as_ref().map(|r| r.name(version).to_string()).unwrap_or_default())
     };
     view! {
         <div class="strip-wrap">
@@ -57,12 +60,12 @@ pub fn FindingStrip(
                                 <li style:left=format!("{at:.2}%")>
                                     <button
                                         type="button"
-                                        class=format!("mark severity-{}", severity.id())
+                                        class=format!("mark severity-{}", severity.as_str())
                                         aria-label=label.clone()
                                         title=label
-                                        on:click=move |_| state.jump_to_finding(&k)
+                                        on:click=move |_| nav.jump_to_finding(&k)
                                     >
-                                        <span aria-hidden="true">{severity.icon()}</span>
+                                        <span aria-hidden="true">{severity_icon(severity)}</span>
                                     </button>
                                 </li>
                             }

@@ -1,18 +1,19 @@
 use super::{ScoreCard, TopFindings};
 use crate::components::{and_list, progressive};
-use crate::state::AppState;
+use crate::state::Results;
 use leptos::prelude::*;
 
 /// The overview view.
 #[component]
 pub fn Overview() -> impl IntoView {
-    let state = expect_context::<AppState>();
-    let versions = move || state.result.with(|r| r.as_ref().map_or(0, |r| r.model.documents.len()));
-    let generation = move || state.result.with(|r| r.as_ref().map_or(0, |r| r.generation));
+    let results = expect_context::<Results>();
+    let versions =
+        move || results.result.with(|r| r.as_ref().map_or(0, |r| r.model.documents.len()));
+    let generation = move || results.result.with(|r| r.as_ref().map_or(0, |r| r.generation));
     // Cards are laid out a few at a time (each has a strip of marks).
     let shown = progressive(versions, || 1);
     let judged = move || {
-        state.result.with(|r| {
+        results.result.with(|r| {
             let r = r.as_ref()?;
             Some(match r.model.reference {
                 Some(i) => {
@@ -23,7 +24,7 @@ pub fn Overview() -> impl IntoView {
         })
     };
     let diagnostics = move || {
-        state.result.with(|r| {
+        results.result.with(|r| {
             r.as_ref().map_or(Vec::new(), |r| {
                 r.model
                     .diagnostics

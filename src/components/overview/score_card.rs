@@ -1,6 +1,6 @@
 use super::FindingStrip;
 use crate::pieces::HiddenCount;
-use crate::state::AppState;
+use crate::state::Results;
 use leptos::prelude::*;
 
 /// One version's card: share of the reference's facts it keeps, its
@@ -10,9 +10,9 @@ pub fn ScoreCard(
     /// The version (index in the analysis).
     version: usize,
 ) -> impl IntoView {
-    let state = expect_context::<AppState>();
+    let results = expect_context::<Results>();
     let card = move || {
-        state.result.with(|r| {
+        results.result.with(|r| {
             let r = r.as_ref()?;
             let s = *r.model.scorecards.get(version)?;
             Some((

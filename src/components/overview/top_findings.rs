@@ -1,6 +1,7 @@
 use crate::components::findings::SeverityBadge;
 use crate::components::focus_later;
-use crate::state::{AppState, View};
+use crate::model::kinds::Label;
+use crate::state::{Navigation, Results, Triage, View};
 use leptos::prelude::*;
 
 /// How many findings the overview lists.
@@ -9,10 +10,12 @@ const TOP: usize = 5;
 /// The most important findings, each a button to its place in the list.
 #[component]
 pub fn TopFindings() -> impl IntoView {
-    let state = expect_context::<AppState>();
+    let triage = expect_context::<Triage>();
+    let results = expect_context::<Results>();
+    let nav = expect_context::<Navigation>();
     let top = move || {
-        let dismissed = state.dismissed.get();
-        state.result.with(|r| {
+        let dismissed = triage.dismissed.get();
+        results.result.with(|r| {
             r.as_ref().map_or((Vec::new(), 0), |r| {
                 let all: Vec<_> =
                     r.model.findings.iter().filter(|f| !dismissed.contains(&f.key)).collect();
@@ -28,8 +31,8 @@ pub fn TopFindings() -> impl IntoView {
         })
     };
     let open = move |key: String| {
-        state.selected.set(Some(key.clone()));
-        state.view.set(View::Findings);
+        nav.selected.set(Some(key.clone()));
+        nav.view.set(View::Findings);
         focus_later(format!("#finding-{key}"));
     };
     view! {
@@ -58,7 +61,7 @@ pub fn TopFindings() -> impl IntoView {
                             })
                             .collect_view()}
                     </ol>
-                    <button type="button" class="secondary" on:click=move |_| state.view.set(View::Findings)>
+                    <button type="button" class="secondary" on:click=move |_| nav.view.set(View::Findings)>
                         {format!("See all {total} findings")}
                     </button>
                 }

@@ -1,16 +1,18 @@
 use crate::components::and_list;
 use crate::components::findings::{clip_context, SeverityBadge};
+use crate::model::kinds::Label;
 use crate::model::Status;
-use crate::state::AppState;
+use crate::state::{Results, Triage};
 use leptos::prelude::*;
 
 /// Findings (without the dismissed ones) and the claims matrix, for
 /// printing or saving as PDF. Shown only by the print stylesheet.
 #[component]
 pub fn PrintReport() -> impl IntoView {
-    let state = expect_context::<AppState>();
-    let Some(r) = state.result.get_untracked() else { return ().into_any() };
-    let dismissed = state.dismissed.get_untracked();
+    let triage = expect_context::<Triage>();
+    let results = expect_context::<Results>();
+    let Some(r) = results.result.get_untracked() else { return ().into_any() };
+    let dismissed = triage.dismissed.get_untracked();
     let names: Vec<&str> = r.model.documents.iter().map(|d| d.name.as_str()).collect();
     let judged = match r.model.reference {
         Some(i) => format!("Judged against the reference, {}.", r.name(i as usize)),

@@ -1,6 +1,6 @@
 use super::CellText;
 use crate::model::Range;
-use crate::state::AppState;
+use crate::state::Results;
 use leptos::prelude::*;
 
 /// One aligned row: its number, and a cell per shown version.
@@ -14,8 +14,8 @@ pub fn AlignedRow(
     #[prop(name = "evidence")]
     selected: Memo<Vec<(u32, Range)>>,
 ) -> impl IntoView {
-    let state = expect_context::<AppState>();
-    let Some(result) = state.result.get_untracked() else { return ().into_any() };
+    let results = expect_context::<Results>();
+    let Some(result) = results.result.get_untracked() else { return ().into_any() };
     let Some(row_view) = result.model.rows.get(row) else { return ().into_any() };
     let unique = row_view.present() == 1 && result.model.documents.len() > 1;
     // The selected finding's evidence inside this row's cells.

@@ -1,7 +1,7 @@
 use super::AlignedRow;
 use crate::components::progressive;
 use crate::model::Range;
-use crate::state::{AppState, Jump};
+use crate::state::{Jump, Navigation, Results};
 use leptos::html;
 use leptos::prelude::*;
 use std::collections::BTreeSet;
@@ -19,31 +19,32 @@ const PAGE: usize = 60;
 /// in view.
 #[component]
 pub fn AlignedView() -> impl IntoView {
-    let state = expect_context::<AppState>();
+    let results = expect_context::<Results>();
+    let nav = expect_context::<Navigation>();
     let hidden = RwSignal::new(BTreeSet::<u32>::new());
     let show_changes = RwSignal::new(true);
     let show_claims = RwSignal::new(true);
     let limit = RwSignal::new(PAGE);
     let scroller = NodeRef::<html::Div>::new();
     let n = Memo::new(move |_| {
-        state.result.with(|r| r.as_ref().map_or(0, |r| r.model.documents.len()))
+        results.result.with(|r| r.as_ref().map_or(0, |r| r.model.documents.len()))
     });
     let total_rows =
-        Memo::new(move |_| state.result.with(|r| r.as_ref().map_or(0, |r| r.model.rows.len())));
+        Memo::new(move |_| results.result.with(|r| r.as_ref().map_or(0, |r| r.model.rows.len())));
     let generation =
-        Memo::new(move |_| state.result.with(|r| r.as_ref().map_or(0, |r| r.generation)));
+        Memo::new(move |_| results.result.with(|r| r.as_ref().map_or(0, |r| r.generation)));
     let columns = Memo::new(move |_| {
         let hidden = hidden.get();
         (0..n.get() as u32).filter(|v| !hidden.contains(v)).collect::<Vec<u32>>()
     });
     let names = move || {
-        state.result.with(|r| {
+        results.result.with(|r| {
             r.as_ref().map_or(Vec::new(), |r| {
                 r.model.documents.iter().map(|d| d.name.clone()).collect::<Vec<_>>()
             })
         })
     };
-    let reference = move || state.result.with(|r| r.as_ref().and_then(|r| r.model.reference));
+    let reference = move || results.result.with(|r| r.as_ref().and_then(|r| r.model.reference));
 
     // Rows are laid out a few at a time: a row costs about one cell per
     // shown version.
@@ -53,8 +54,8 @@ pub fn AlignedView() -> impl IntoView {
     );
     // The selected finding's evidence, for every row to pick its own.
     let evidence = Memo::new(move |_| {
-        let key = state.selected.get();
-        state.result.with(|r| {
+        let key = nav.selected.get();
+        results.result.with(|r| {
             let f = r.as_ref().zip(key.as_deref()).and_then(|(r, k)| r.finding(k)).map(|(_, f)| f);
             f.map_or(Vec::new(), |f| {
                 f.evidence.iter().map(|e| (e.version, e.range)).collect::<Vec<(u32, Range)>>()
@@ -66,7 +67,7 @@ pub fn AlignedView() -> impl IntoView {
     // is in the page, it is scrolled to and focused.
     let pending = StoredValue::new(None::<Jump>);
     Effect::new(move |_| {
-        let Some(jump) = state.jump.get() else { return };
+        let Some(jump) = nav.jump.get() else { return };
         if jump.row as usize >= limit.get_untracked() {
             limit.set(jump.row as usize + PAGE);
         }
@@ -80,7 +81,7 @@ pub fn AlignedView() -> impl IntoView {
     Effect::new(move |_| {
         let laid_out = shown.get();
         // Also runs when a jump arrives with its row already laid out.
-        state.jump.track();
+        nav.jump.track();
         if let Some(jump) = pending.get_value().filter(|j| (j.row as usize) < laid_out) {
             pending.set_value(None);
             set_timeout(
@@ -104,11 +105,11 @@ pub fn AlignedView() -> impl IntoView {
             .and_then(|e| e.closest(".claim[data-fact]").ok().flatten())
             .and_then(|e| e.get_attribute("data-fact"))
             .and_then(|f| f.parse::<u32>().ok());
-        if state.hovered_fact.get_untracked() != fact {
-            state.hovered_fact.set(fact);
+        if nav.hovered_fact.get_untracked() != fact {
+            nav.hovered_fact.set(fact);
         }
     };
-    let leave = move || state.hovered_fact.set(None);
+    let leave = move || nav.hovered_fact.set(None);
 
     let toggle_column = move |v: u32| {
         hidden.update(|h| {

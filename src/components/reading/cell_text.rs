@@ -1,4 +1,5 @@
 use super::shown_text;
+use crate::model::kinds::Label;
 use crate::model::Range;
 use crate::pieces::{cell_segments, group_by_claim, Segment};
 use crate::state::AnalysisResult;
@@ -79,7 +80,7 @@ pub fn CellText(
                         };
                         view! {
                             <span
-                                class=format!("claim kind-{}", cv.kind.id())
+                                class=format!("claim kind-{}", cv.kind.as_str())
                                 data-claim=c.to_string()
                                 data-fact=cv.fact.map(|f| f.to_string())
                                 tabindex=if cv.fact.is_some() { "0" } else { "-1" }

@@ -1,7 +1,7 @@
 use super::share_bar::replace_workspace;
 use super::Status;
 use crate::share;
-use crate::state::AppState;
+use crate::state::{Inputs, Triage};
 use leptos::ev;
 use leptos::prelude::*;
 use storydiff_workspace::share::{decode, Payload, Sealed};
@@ -15,7 +15,8 @@ pub fn LinkOpener(
     /// Where the outcome is reported.
     status: RwSignal<Option<Status>>,
 ) -> impl IntoView {
-    let state = expect_context::<AppState>();
+    let inputs = expect_context::<Inputs>();
+    let triage = expect_context::<Triage>();
     let sealed = RwSignal::new(None::<Sealed>);
     let passphrase = RwSignal::new(String::new());
     let busy = RwSignal::new(false);
@@ -23,7 +24,9 @@ pub fn LinkOpener(
         let Some(payload) = share::payload_in_address() else { return };
         share::clear_address_fragment();
         match decode(&payload) {
-            Ok(Payload::Plain(ws)) => replace_workspace(state, status, &ws, "the shared workspace"),
+            Ok(Payload::Plain(ws)) => {
+                replace_workspace(inputs, triage, status, &ws, "the shared workspace")
+            }
             Ok(Payload::Encrypted(s)) => {
                 status.set(None);
                 sealed.set(Some(s));
@@ -44,7 +47,7 @@ pub fn LinkOpener(
                 Ok(ws) => {
                     sealed.set(None);
                     passphrase.set(String::new());
-                    replace_workspace(state, status, &ws, "the shared workspace");
+                    replace_workspace(inputs, triage, status, &ws, "the shared workspace");
                 }
                 Err(why) => status.set(Some(Status::error(why))),
             }

@@ -1,7 +1,6 @@
 use super::{LinkOpener, ShareLink, WorkspaceFile};
 use crate::components::Later;
-use crate::share;
-use crate::state::{AppState, Tone};
+use crate::state::{apply, snapshot, Inputs, Tone, Triage};
 use leptos::prelude::*;
 use storydiff_workspace::Workspace;
 
@@ -31,13 +30,14 @@ impl Status {
 
 /// Replaces the workspace with `ws`, reporting it with a way back.
 pub fn replace_workspace(
-    state: AppState,
+    inputs: Inputs,
+    triage: Triage,
     status: RwSignal<Option<Status>>,
     ws: &Workspace,
     what: &str,
 ) {
-    let before = share::snapshot(state);
-    share::apply(state, ws);
+    let before = snapshot(inputs, Some(triage));
+    apply(inputs, triage, ws);
     let n = ws.versions.len();
     let noun = if n == 1 { "version" } else { "versions" };
     status.set(Some(Status {
@@ -51,11 +51,13 @@ pub fn replace_workspace(
 /// where a shared link is opened and reported (exports sit in the status bar).
 #[component]
 pub fn ShareBar() -> impl IntoView {
-    let state = expect_context::<AppState>();
+    let inputs = expect_context::<Inputs>();
+    let triage = expect_context::<Triage>();
+
     let status = RwSignal::new(None::<Status>);
     let undo = move |_| {
         if let Some(before) = status.get_untracked().and_then(|s| s.undo) {
-            share::apply(state, &before);
+            apply(inputs, triage, &before);
             status.set(Some(Status::info("Your previous versions are back.")));
         }
     };

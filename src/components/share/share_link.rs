@@ -1,7 +1,7 @@
 use super::Status;
 use crate::download;
 use crate::share;
-use crate::state::AppState;
+use crate::state::{snapshot, Inputs, Triage};
 use leptos::prelude::*;
 use storydiff_workspace::share::{encode, LINK_SIZE_ADVICE};
 
@@ -22,7 +22,8 @@ pub fn ShareLink(
     /// Where problems are reported.
     status: RwSignal<Option<Status>>,
 ) -> impl IntoView {
-    let state = expect_context::<AppState>();
+    let inputs = expect_context::<Inputs>();
+    let triage = expect_context::<Triage>();
     let open = RwSignal::new(false);
     let passphrase = RwSignal::new(String::new());
     let link = RwSignal::new(None::<String>);
@@ -30,11 +31,11 @@ pub fn ShareLink(
     let copied = RwSignal::new(false);
     // A link shows the workspace it was made of; changes make it stale.
     Effect::new(move |_| {
-        state.versions.track();
+        inputs.versions.track();
         link.set(None);
     });
     let create = move |_| {
-        let ws = share::snapshot(state);
+        let ws = snapshot(inputs, Some(triage));
         let secret = passphrase.get_untracked();
         copied.set(false);
         if secret.is_empty() {
@@ -62,7 +63,7 @@ pub fn ShareLink(
         });
     };
     let save_file = move |_| {
-        let json = share::snapshot(state).to_json();
+        let json = snapshot(inputs, Some(triage)).to_json();
         if let Err(why) =
             download::download("storydiff-workspace.storydiff.json", "application/json", &json)
         {

@@ -1,8 +1,7 @@
 use super::share_bar::replace_workspace;
 use super::Status;
 use crate::download;
-use crate::share;
-use crate::state::AppState;
+use crate::state::{snapshot, Inputs, Triage};
 use leptos::html;
 use leptos::prelude::*;
 use storydiff_workspace::{Workspace, MAX_JSON_BYTES};
@@ -14,10 +13,11 @@ pub fn WorkspaceFile(
     /// Where the outcome is reported.
     status: RwSignal<Option<Status>>,
 ) -> impl IntoView {
-    let state = expect_context::<AppState>();
+    let inputs = expect_context::<Inputs>();
+    let triage = expect_context::<Triage>();
     let input = NodeRef::<html::Input>::new();
     let save = move |_| {
-        let json = share::snapshot(state).to_json();
+        let json = snapshot(inputs, Some(triage)).to_json();
         if let Err(why) =
             download::download("storydiff-workspace.storydiff.json", "application/json", &json)
         {
@@ -41,7 +41,7 @@ pub fn WorkspaceFile(
                 return;
             };
             match Workspace::from_json(&text) {
-                Ok(ws) => replace_workspace(state, status, &ws, &name),
+                Ok(ws) => replace_workspace(inputs, triage, status, &ws, &name),
                 Err(e) => {
                     status.set(Some(Status::error(format!("{name} could not be opened: {e}"))))
                 }

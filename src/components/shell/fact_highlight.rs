@@ -1,4 +1,4 @@
-use crate::state::AppState;
+use crate::state::Navigation;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -8,9 +8,9 @@ use wasm_bindgen::JsCast;
 /// a signal per claim.
 #[component]
 pub fn FactHighlight() -> impl IntoView {
-    let state = expect_context::<AppState>();
+    let nav = expect_context::<Navigation>();
     Effect::new(move |_| {
-        let fact = state.hovered_fact.get();
+        let fact = nav.hovered_fact.get();
         let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
         set_class(&document, ".claim.fact-hover", false);
         if let Some(f) = fact {

@@ -1,17 +1,17 @@
 use crate::components::later;
-use crate::state::AppState;
+use crate::state::Ui;
 use leptos::html;
 use leptos::prelude::*;
 
 /// The keyboard shortcuts, in a modal dialog (`?` opens it, Escape closes).
 #[component]
 pub fn HelpDialog() -> impl IntoView {
-    let state = expect_context::<AppState>();
+    let ui = expect_context::<Ui>();
     let dialog = NodeRef::<html::Dialog>::new();
     // Closed at first: its contents wait for a task after the page's own.
     let ready = later();
     Effect::new(move |_| {
-        let open = state.help.get();
+        let open = ui.help.get();
         let Some(d) = dialog.get() else { return };
         if open && !d.open() {
             let _ = d.show_modal();
@@ -35,7 +35,7 @@ pub fn HelpDialog() -> impl IntoView {
             node_ref=dialog
             class="help-dialog"
             aria-labelledby="help-heading"
-            on:close=move |_| state.help.set(false)
+            on:close=move |_| ui.help.set(false)
         >
             <Show when=move || ready.get()>
             <h2 id="help-heading">"Keyboard shortcuts"</h2>

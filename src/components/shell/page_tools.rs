@@ -1,5 +1,5 @@
 use super::ThemeSwitch;
-use crate::state::AppState;
+use crate::state::Ui;
 use leptos::prelude::*;
 
 /// The theme switch and the keyboard help, at the end of the toolbar row.
@@ -7,7 +7,7 @@ use leptos::prelude::*;
 /// before the wasm arrives.
 #[component]
 pub fn PageTools() -> impl IntoView {
-    let state = expect_context::<AppState>();
+    let ui = expect_context::<Ui>();
     view! {
         <div class="page-tools">
             <ThemeSwitch />
@@ -15,7 +15,7 @@ pub fn PageTools() -> impl IntoView {
                 type="button"
                 class="secondary"
                 aria-keyshortcuts="?"
-                on:click=move |_| state.help.set(true)
+                on:click=move |_| ui.help.set(true)
             >
                 "Keyboard shortcuts"
             </button>

@@ -1,5 +1,5 @@
 use crate::components::focus_later;
-use crate::state::{AppState, View};
+use crate::state::{Navigation, Ui, View};
 use leptos::ev;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -10,27 +10,28 @@ use web_sys::{Element, KeyboardEvent};
 /// Renders nothing.
 #[component]
 pub fn Shortcuts() -> impl IntoView {
-    let state = expect_context::<AppState>();
+    let nav = expect_context::<Navigation>();
+    let ui = expect_context::<Ui>();
     let handle = window_event_listener(ev::keydown, move |ev: KeyboardEvent| {
         if ev.default_prevented() || ev.ctrl_key() || ev.meta_key() || ev.alt_key() || typing(&ev) {
             return;
         }
-        if state.help.get_untracked() {
+        if ui.help.get_untracked() {
             return;
         }
         match ev.key().as_str() {
             "?" => {
                 ev.prevent_default();
-                state.help.set(true);
+                ui.help.set(true);
             }
             "j" | "n" | "k" | "p" => {
                 ev.prevent_default();
                 let step = if matches!(ev.key().as_str(), "j" | "n") { 1 } else { -1 };
-                let Some(key) = state.step_finding(step) else { return };
-                if state.view.get_untracked() == View::Reading {
-                    state.jump_to_finding(&key);
+                let Some(key) = nav.step_finding(step) else { return };
+                if nav.view.get_untracked() == View::Reading {
+                    nav.jump_to_finding(&key);
                 } else {
-                    state.view.set(View::Findings);
+                    nav.view.set(View::Findings);
                     focus_later(format!("#finding-{key}"));
                 }
             }
@@ -38,7 +39,7 @@ pub fn Shortcuts() -> impl IntoView {
                 let i = digit.parse::<usize>().unwrap_or(1) - 1;
                 if let Some(&view) = View::ALL.get(i) {
                     ev.prevent_default();
-                    state.view.set(view);
+                    nav.view.set(view);
                 }
             }
             _ => {}

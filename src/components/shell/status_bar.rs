@@ -1,6 +1,6 @@
 use crate::components::plural;
 use crate::protocol::ExportFormat;
-use crate::state::{AppState, RunState, LARGE_INPUT_BYTES};
+use crate::state::{Results, RunState, Ui, LARGE_INPUT_BYTES};
 use leptos::ev;
 use leptos::prelude::*;
 use std::time::Duration;
@@ -12,11 +12,12 @@ const SLOW_MS: u64 = 400;
 /// the input large), and the report's export and print buttons.
 #[component]
 pub fn StatusBar() -> impl IntoView {
-    let state = expect_context::<AppState>();
+    let results = expect_context::<Results>();
+    let ui = expect_context::<Ui>();
     // Shown once the current run has gone on for a while.
     let slow = RwSignal::new(false);
     Effect::new(move |_| {
-        let run = state.run.get();
+        let run = results.run.get();
         slow.set(false);
         if let RunState::Running { since, bytes, .. } = run {
             if bytes >= LARGE_INPUT_BYTES {
@@ -24,7 +25,7 @@ pub fn StatusBar() -> impl IntoView {
             } else {
                 set_timeout(
                     move || {
-                        if matches!(state.run.get_untracked(), RunState::Running { since: s, .. } if s == since)
+                        if matches!(results.run.get_untracked(), RunState::Running { since: s, .. } if s == since)
                         {
                             slow.set(true);
                         }
@@ -35,7 +36,7 @@ pub fn StatusBar() -> impl IntoView {
         }
     });
     let summary = move || {
-        state.result.with(|r| {
+        results.result.with(|r| {
             r.as_ref().map(|r| {
                 format!(
                     "{} · {} · analysed in {:.0} ms",
@@ -47,7 +48,7 @@ pub fn StatusBar() -> impl IntoView {
         })
     };
     let status = move || {
-        match state.run.get() {
+        match results.run.get() {
         RunState::Running { bytes, versions, .. } if slow.get() => view! {
             <span class="progress-line">
                 <progress aria-label="Analysing"></progress>
@@ -61,10 +62,10 @@ pub fn StatusBar() -> impl IntoView {
         RunState::Failed(message) => view! { <span class="failed">{message}</span> }.into_any(),
     }
     };
-    let after_print = window_event_listener(ev::afterprint, move |_| state.printing.set(false));
+    let after_print = window_event_listener(ev::afterprint, move |_| ui.printing.set(false));
     on_cleanup(move || after_print.remove());
     let print = move |_| {
-        state.printing.set(true);
+        ui.printing.set(true);
         // Printed once the report is laid out.
         set_timeout(
             move || {
@@ -77,13 +78,13 @@ pub fn StatusBar() -> impl IntoView {
     };
     // Exports wait for the analysis of what is on screen now.
     let has_result = move || {
-        state.result.with(Option::is_some)
-            && !matches!(state.run.get(), RunState::Pending | RunState::Running { .. })
+        results.result.with(Option::is_some)
+            && !matches!(results.run.get(), RunState::Pending | RunState::Running { .. })
     };
-    let export = move |format| move |_| state.export(format);
+    let export = move |format| move |_| results.export(format);
     view! {
         <div class="status-bar">
-            <p class="run-status" role="status" data-running=move || (!matches!(state.run.get(), RunState::Idle)).to_string()>
+            <p class="run-status" role="status" data-running=move || (!matches!(results.run.get(), RunState::Idle)).to_string()>
                 {status}
             </p>
             <div class="report-actions" role="group" aria-label="Export report">

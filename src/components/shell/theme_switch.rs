@@ -1,10 +1,10 @@
-use crate::state::{AppState, Theme};
+use crate::state::{Theme, Ui};
 use leptos::prelude::*;
 
 /// System / light / dark, remembered in this browser.
 #[component]
 pub fn ThemeSwitch() -> impl IntoView {
-    let state = expect_context::<AppState>();
+    let ui = expect_context::<Ui>();
     let option = move |theme: Theme, label: &'static str| {
         let id = format!("theme-{}", theme.id());
         view! {
@@ -13,8 +13,8 @@ pub fn ThemeSwitch() -> impl IntoView {
                 name="theme"
                 id=id.clone()
                 value=theme.id()
-                prop:checked=move || state.theme.get() == theme
-                on:change=move |_| state.theme.set(theme)
+                prop:checked=move || ui.theme.get() == theme
+                on:change=move |_| ui.theme.set(theme)
             />
             <label for=id>{label}</label>
         }

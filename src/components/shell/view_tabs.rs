@@ -1,20 +1,22 @@
-use crate::state::{AppState, View};
+use crate::state::{Navigation, Results, Triage, View};
 use leptos::prelude::*;
 use web_sys::KeyboardEvent;
 
 /// The view switcher: a tab list (arrow keys, Home, End move between tabs).
 #[component]
 pub fn ViewTabs() -> impl IntoView {
-    let state = expect_context::<AppState>();
+    let triage = expect_context::<Triage>();
+    let results = expect_context::<Results>();
+    let nav = expect_context::<Navigation>();
     let count = move || {
-        let dismissed = state.dismissed.get();
-        state.result.with(|r| {
+        let dismissed = triage.dismissed.get();
+        results.result.with(|r| {
             r.as_ref()
                 .map(|r| r.model.findings.iter().filter(|f| !dismissed.contains(&f.key)).count())
         })
     };
     let keydown = move |ev: KeyboardEvent| {
-        let current = View::ALL.iter().position(|v| *v == state.view.get_untracked()).unwrap_or(0);
+        let current = View::ALL.iter().position(|v| *v == nav.view.get_untracked()).unwrap_or(0);
         let last = View::ALL.len() - 1;
         let next = match ev.key().as_str() {
             "ArrowRight" => (current + 1) % View::ALL.len(),
@@ -24,7 +26,7 @@ pub fn ViewTabs() -> impl IntoView {
             _ => return,
         };
         ev.prevent_default();
-        state.view.set(View::ALL[next]);
+        nav.view.set(View::ALL[next]);
         crate::components::focus_later(format!("#tab-{}", View::ALL[next].id()));
     };
     view! {
@@ -33,7 +35,7 @@ pub fn ViewTabs() -> impl IntoView {
                 .into_iter()
                 .enumerate()
                 .map(|(i, v)| {
-                    let selected = move || state.view.get() == v;
+                    let selected = move || nav.view.get() == v;
                     view! {
                         <button
                             type="button"
@@ -43,7 +45,7 @@ pub fn ViewTabs() -> impl IntoView {
                             aria-selected=move || selected().to_string()
                             aria-keyshortcuts=(i + 1).to_string()
                             tabindex=move || if selected() { "0" } else { "-1" }
-                            on:click=move |_| state.view.set(v)
+                            on:click=move |_| nav.view.set(v)
                         >
                             {v.label()}
                             {(v == View::Findings)

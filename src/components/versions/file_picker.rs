@@ -1,16 +1,16 @@
-use crate::state::{files_of, AppState};
+use crate::state::{files_of, Inputs};
 use leptos::html;
 use leptos::prelude::*;
 
 /// A button that opens the system file chooser (several files at once).
 #[component]
 pub fn FilePicker() -> impl IntoView {
-    let state = expect_context::<AppState>();
+    let inputs = expect_context::<Inputs>();
     let input = NodeRef::<html::Input>::new();
     let picked = move |_| {
         let Some(el) = input.get() else { return };
         if let Some(list) = el.files() {
-            state.add_files(files_of(&list));
+            inputs.add_files(files_of(&list));
         }
         // Picking the same file again must fire `change` again.
         el.set_value("");

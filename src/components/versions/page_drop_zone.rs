@@ -1,4 +1,4 @@
-use crate::state::{AppState, Tone};
+use crate::state::{Inputs, Notices, Tone};
 use leptos::ev;
 use leptos::prelude::*;
 use web_sys::DragEvent;
@@ -7,7 +7,8 @@ use web_sys::DragEvent;
 /// files are dragged over it. Text dragged within the page is left alone.
 #[component]
 pub fn PageDropZone() -> impl IntoView {
-    let state = expect_context::<AppState>();
+    let inputs = expect_context::<Inputs>();
+    let notices = expect_context::<Notices>();
     // dragenter/dragleave fire for every element crossed; the overlay shows
     // while more have been entered than left.
     let depth = RwSignal::new(0i32);
@@ -44,7 +45,7 @@ pub fn PageDropZone() -> impl IntoView {
             leptos::task::spawn_local(async move {
                 let found = dropped.files().await;
                 if found.skipped > 0 {
-                    state.notify(
+                    notices.notify(
                         Tone::Info,
                         format!(
                             "{} file(s) in the dropped folder were left out (hidden, or not text, Markdown or HTML).",
@@ -53,7 +54,7 @@ pub fn PageDropZone() -> impl IntoView {
                     );
                 }
                 if !found.files.is_empty() {
-                    state.add_files(found.files);
+                    inputs.add_files(found.files);
                 }
             });
         }),

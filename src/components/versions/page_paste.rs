@@ -1,4 +1,4 @@
-use crate::state::{files_of, AppState};
+use crate::state::{files_of, Inputs};
 use leptos::ev;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -8,7 +8,7 @@ use web_sys::{ClipboardEvent, Element};
 /// text (or files) as a new version. Renders nothing.
 #[component]
 pub fn PagePaste() -> impl IntoView {
-    let state = expect_context::<AppState>();
+    let inputs = expect_context::<Inputs>();
     let handle = window_event_listener(ev::paste, move |ev: ClipboardEvent| {
         if in_editable(&ev) {
             return;
@@ -17,12 +17,12 @@ pub fn PagePaste() -> impl IntoView {
         let files = data.files().map(|l| files_of(&l)).unwrap_or_default();
         if !files.is_empty() {
             ev.prevent_default();
-            state.add_files(files);
+            inputs.add_files(files);
             return;
         }
         let text = data.get_data("text/plain").unwrap_or_default();
         ev.prevent_default();
-        state.add_text("", text, "Pasted text");
+        inputs.add_text("", text, "Pasted text");
     });
     on_cleanup(move || handle.remove());
 }

@@ -1,4 +1,4 @@
-use crate::state::AppState;
+use crate::state::Inputs;
 use crate::storage;
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
@@ -7,14 +7,14 @@ use leptos::prelude::*;
 /// here survives a reload.
 #[component]
 pub fn PasteBox() -> impl IntoView {
-    let state = expect_context::<AppState>();
+    let inputs = expect_context::<Inputs>();
     let draft = RwSignal::new(storage::load_draft());
     let name = RwSignal::new(String::new());
     // Storage is the outside world: an effect keeps the draft there.
     Effect::new(move |_| draft.with(|d| storage::save_draft(d)));
     let add = move |ev: SubmitEvent| {
         ev.prevent_default();
-        if state.add_text(&name.get_untracked(), draft.get_untracked(), "Pasted text") {
+        if inputs.add_text(&name.get_untracked(), draft.get_untracked(), "Pasted text") {
             draft.set(String::new());
             name.set(String::new());
         }

@@ -1,6 +1,6 @@
 use crate::components::reading::shown_str;
 use crate::components::{focus_later, plural};
-use crate::state::AppState;
+use crate::state::Inputs;
 use crate::workspace::VersionKey;
 use leptos::html;
 use leptos::prelude::*;
@@ -18,25 +18,25 @@ pub fn VersionCard(
     /// The version shown.
     version: VersionKey,
 ) -> impl IntoView {
-    let state = expect_context::<AppState>();
+    let inputs = expect_context::<Inputs>();
     let name = Memo::new(move |_| {
-        state.versions.with(|v| v.get(version).map(|e| e.name.clone()).unwrap_or_default())
+        inputs.versions.with(|v| v.get(version).map(|e| e.name.clone()).unwrap_or_default())
     });
     let number =
-        Memo::new(move |_| state.versions.with(|v| v.position(version).map_or(0, |i| i + 1)));
-    let count = Memo::new(move |_| state.versions.with(|v| v.len()));
+        Memo::new(move |_| inputs.versions.with(|v| v.position(version).map_or(0, |i| i + 1)));
+    let count = Memo::new(move |_| inputs.versions.with(|v| v.len()));
     let preview = Memo::new(move |_| {
-        state.versions.with(|v| v.get(version).map(|e| preview(&e.text)).unwrap_or_default())
+        inputs.versions.with(|v| v.get(version).map(|e| preview(&e.text)).unwrap_or_default())
     });
     let words = Memo::new(move |_| {
-        state.versions.with(|v| v.get(version).map_or(0, |e| e.text.split_whitespace().count()))
+        inputs.versions.with(|v| v.get(version).map_or(0, |e| e.text.split_whitespace().count()))
     });
-    let is_reference = move || state.reference.get() == Some(version);
+    let is_reference = move || inputs.reference.get() == Some(version);
     let editing = RwSignal::new(false);
     let input = NodeRef::<html::Input>::new();
     let rename = move |_| {
         let Some(el) = input.get() else { return };
-        if !state.rename(version, &el.value()) {
+        if !inputs.rename(version, &el.value()) {
             // A blank name is refused: show the current one again.
             el.set_value(&name.get_untracked());
         }
@@ -44,7 +44,7 @@ pub fn VersionCard(
     let k = version.0;
     // Moving a card moves its element, which loses the focus: give it back.
     let move_by = move |delta: isize, focus: Option<String>| {
-        if state.move_version(version, delta) {
+        if inputs.move_version(version, delta) {
             focus_later(focus.unwrap_or_else(|| format!("#version-{k}")));
         }
     };
@@ -65,13 +65,14 @@ pub fn VersionCard(
             .map(|id| format!("#{id}"));
         move_by(delta, focused);
     };
-    let text =
-        move || state.versions.with(|v| v.get(version).map(|e| e.text.clone()).unwrap_or_default());
+    let text = move || {
+        inputs.versions.with(|v| v.get(version).map(|e| e.text.clone()).unwrap_or_default())
+    };
     let edit = move |ev: leptos::ev::Event| {
         if let Some(el) =
             ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlTextAreaElement>().ok())
         {
-            state.set_text(version, el.value());
+            inputs.set_text(version, el.value());
         }
     };
     view! {
@@ -113,7 +114,7 @@ pub fn VersionCard(
                         name="reference"
                         id=format!("reference-{k}")
                         prop:checked=is_reference
-                        on:change=move |_| state.set_reference(Some(version))
+                        on:change=move |_| inputs.set_reference(Some(version))
                     />
                     "Reference"
                 </label>
@@ -154,7 +155,7 @@ pub fn VersionCard(
                     type="button"
                     class="remove small"
                     aria-label=move || format!("Remove {}", name.get())
-                    on:click=move |_| state.remove(version)
+                    on:click=move |_| inputs.remove(version)
                 >
                     "Remove"
                 </button>

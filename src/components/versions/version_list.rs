@@ -1,5 +1,5 @@
 use super::VersionCard;
-use crate::state::AppState;
+use crate::state::Inputs;
 use leptos::prelude::*;
 
 /// The versions in order, one card each, and the choice of what they are
@@ -8,8 +8,8 @@ use leptos::prelude::*;
 /// few per task).
 #[component]
 pub fn VersionList(shown: ReadSignal<usize>) -> impl IntoView {
-    let state = expect_context::<AppState>();
-    let empty = move || state.versions.with(|v| v.is_empty());
+    let inputs = expect_context::<Inputs>();
+    let empty = move || inputs.versions.with(|v| v.is_empty());
     view! {
         <Show
             when=move || !empty()
@@ -22,8 +22,8 @@ pub fn VersionList(shown: ReadSignal<usize>) -> impl IntoView {
                         type="radio"
                         name="reference"
                         value="consensus"
-                        prop:checked=move || state.reference.get().is_none()
-                        on:change=move |_| state.set_reference(None)
+                        prop:checked=move || inputs.reference.get().is_none()
+                        on:change=move |_| inputs.set_reference(None)
                     />
                     "the consensus of all versions"
                 </label>
@@ -33,7 +33,7 @@ pub fn VersionList(shown: ReadSignal<usize>) -> impl IntoView {
                 <For
                     each=move || {
                         let shown = shown.get();
-                        state.versions.with(|v| v.entries().iter().take(shown).map(|e| e.key).collect::<Vec<_>>())
+                        inputs.versions.with(|v| v.entries().iter().take(shown).map(|e| e.key).collect::<Vec<_>>())
                     }
                     key=|k| *k
                     let:version

@@ -1,14 +1,14 @@
 use super::{FilePicker, PasteBox, VersionList};
 use crate::components::progressive;
-use crate::state::AppState;
+use crate::state::Inputs;
 use leptos::prelude::*;
 
 /// The versions column: the list, the ways to add more, and the settings
 /// of the comparison (reference, publication date).
 #[component]
 pub fn VersionPanel() -> impl IntoView {
-    let state = expect_context::<AppState>();
-    let count = move || state.versions.with(|v| v.len());
+    let inputs = expect_context::<Inputs>();
+    let count = move || inputs.versions.with(|v| v.len());
     // Cards are laid out a few per task (fifty would be one long task, and
     // the first visit would wait for all five sample cards); what follows
     // them waits for the last, so that nothing on screen moves down.
@@ -19,7 +19,7 @@ pub fn VersionPanel() -> impl IntoView {
         Memo::new(move |before: Option<&bool>| before == Some(&true) || shown.get() >= count());
     let set_date = move |ev| {
         let value = event_target_value(&ev);
-        state.document_date.set((!value.trim().is_empty()).then_some(value));
+        inputs.document_date.set((!value.trim().is_empty()).then_some(value));
     };
     view! {
         <aside class="panel version-panel" aria-labelledby="versions-heading">
@@ -27,14 +27,14 @@ pub fn VersionPanel() -> impl IntoView {
                 <h2 id="versions-heading">"Versions " <span class="count">{move || format!("({})", count())}</span></h2>
                 <div class="panel-actions">
                     <FilePicker />
-                    <button type="button" class="secondary" on:click=move |_| state.load_sample()>
+                    <button type="button" class="secondary" on:click=move |_| inputs.load_sample()>
                         "Load sample"
                     </button>
                     <button
                         type="button"
                         class="secondary danger"
                         disabled=move || count() == 0
-                        on:click=move |_| state.clear_all()
+                        on:click=move |_| inputs.clear_all()
                     >
                         "Clear all"
                     </button>
@@ -49,7 +49,7 @@ pub fn VersionPanel() -> impl IntoView {
                     id="document-date"
                     type="date"
                     aria-describedby="document-date-help"
-                    prop:value=move || state.document_date.get().unwrap_or_default()
+                    prop:value=move || inputs.document_date.get().unwrap_or_default()
                     on:change=set_date
                 />
                 <p id="document-date-help" class="help">

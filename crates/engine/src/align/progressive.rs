@@ -25,7 +25,9 @@
 //! sentences. The leftover and merged-sentence passes of the parent module
 //! then run on these rows as on the dense ones.
 
-use super::{match_pair, AlignOptions, Bag, Cells, Edge, Kind, Pairs, Postings, Rows};
+use super::pairs::{match_pair, Edge, Pairs, Postings};
+use super::rows::{union, Cells, Rows};
+use super::{AlignOptions, Bag, Kind};
 
 /// A row under construction, in reading order.
 struct Row {
@@ -171,7 +173,7 @@ fn place(
             // A merge: v says in one sentence what two rows say.
             (Some(q), None) if q != r && !rows[r].cells.is_empty() => {
                 let other = std::mem::take(&mut rows[r].cells);
-                match super::union(&rows[q].cells, &other, max_split) {
+                match union(&rows[q].cells, &other, max_split) {
                     Some(joined) if rows[q].kind == rows[r].kind => {
                         rows[q].cells = joined;
                         rows[q].recount(bags);

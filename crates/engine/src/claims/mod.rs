@@ -14,6 +14,7 @@ pub mod quantities;
 pub mod quotes;
 pub mod time;
 mod visible;
+pub(crate) mod words;
 
 use crate::text::{SentenceId, Span};
 use crate::Document;
@@ -21,28 +22,71 @@ use serde::Serialize;
 
 pub use time::{CivilDate, TimexType};
 
-/// The kinds of claim, for filtering and display.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum ClaimKind {
-    /// Words in quotation marks.
-    Quote,
-    /// Reported speech without quotation marks: "Putin said that …".
-    Statement,
-    /// A number with what it counts.
-    Quantity,
-    /// A date, time, duration or set (TIMEX3).
-    Time,
-    /// A person, with the titles and roles given to them.
-    Person,
-    /// A named place.
-    Place,
-    /// A named organisation.
-    Organization,
-    /// The source given for a statement: "according to city officials".
-    Attribution,
-    /// An evaluative or intensifying word a neutral report would not use.
-    Loaded,
+/// Declares a field-less enum that lists itself: the enum, its serde
+/// name per variant, `ALL` (every variant, in declaration order) and
+/// `as_str` (the serde name). A variant added here is in `ALL` by
+/// construction, so lists built from it (the app's filters) cannot miss
+/// it, and exhaustive matches elsewhere (the app's labels) stop compiling
+/// until they learn it.
+macro_rules! listed_enum {
+    (
+        $(#[$meta:meta])*
+        pub enum $name:ident {
+            $($(#[$vmeta:meta])* $variant:ident = $tag:literal,)+
+        }
+    ) => {
+        $(#[$meta])*
+        #[derive(
+            Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord,
+            serde::Serialize, serde::Deserialize,
+        )]
+        pub enum $name {
+            $($(#[$vmeta])* #[serde(rename = $tag)] $variant,)+
+        }
+
+        impl $name {
+            /// Every variant, in declaration order.
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            /// The name in the report's JSON: `"snake_case"`.
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    $($name::$variant => $tag,)+
+                }
+            }
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.pad(self.as_str())
+            }
+        }
+    };
+}
+pub(crate) use listed_enum;
+
+listed_enum! {
+    /// The kinds of claim, for filtering and display.
+    pub enum ClaimKind {
+        /// Words in quotation marks.
+        Quote = "quote",
+        /// Reported speech without quotation marks: "Putin said that …".
+        Statement = "statement",
+        /// A number with what it counts.
+        Quantity = "quantity",
+        /// A date, time, duration or set (TIMEX3).
+        Time = "time",
+        /// A person, with the titles and roles given to them.
+        Person = "person",
+        /// A named place.
+        Place = "place",
+        /// A named organisation.
+        Organization = "organization",
+        /// The source given for a statement: "according to city officials".
+        Attribution = "attribution",
+        /// An evaluative or intensifying word a neutral report would not use.
+        Loaded = "loaded",
+    }
 }
 
 /// One claim in one version.
@@ -302,7 +346,10 @@ pub fn extract(doc: &Document, options: &ExtractOptions) -> Vec<Claim> {
 
 fn extract_visible(doc: &Document, options: &ExtractOptions) -> Vec<Claim> {
     let mut out = Vec::new();
-    let (people, quotes) = quotes::extract_people_and_quotes(doc);
+    // One word view for names, roles, quotes and sources.
+    let words = words::Words::new(doc);
+    let people = entities::entities_in(doc, &words);
+    let quotes = quotes::quotes_in(doc, &words, &people);
     out.extend(quotes);
     out.extend(people);
     out.extend(quantities::extract_quantities(doc));

@@ -7,12 +7,88 @@
 //!
 //! `"6\u{200b}00 people"` → the text `"600 people"` is extracted, and the
 //! quantity's span `0..3` of it becomes `0..6` of the original.
+//!
+//! Text that went through a tokeniser and back (ECB+'s, and copies of it)
+//! has spaces inside numbers: `"8. 6"`, `"10, 000"`. Those spaces are left
+//! out the same way, so the extractors read 8.6 and 10,000.
 
 use super::{Claim, ClaimData};
 use crate::normalize::is_invisible;
 use crate::text::Span;
 
-/// A text with its hidden characters left out, and where they were.
+/// The byte offsets of spaces that detokenised text (ECB+, text copied
+/// from tokenised corpora) puts inside a number or a number's compound:
+/// the decimal "8. 6" and the thousands "10, 000" are 8.6 and 10,000 (only
+/// between a short run of digits with its mark and a digit run that fits:
+/// one or two digits before a dot and after it, one to three before a
+/// comma and exactly three after it); "12 - year - old" is 12-year-old.
+fn split_number_spaces(text: &str) -> Vec<usize> {
+    let b = text.as_bytes();
+    let digits_before =
+        |end: usize| b[..end].iter().rev().take_while(|c| c.is_ascii_digit()).count();
+    let digits_after = |start: usize| b[start..].iter().take_while(|c| c.is_ascii_digit()).count();
+    let mut out = Vec::new();
+    for i in 2..b.len().saturating_sub(1) {
+        if b[i] != b' ' || !b[i + 1].is_ascii_digit() {
+            continue;
+        }
+        let mark = b[i - 1];
+        let before = digits_before(i - 1);
+        if before == 0 {
+            continue;
+        }
+        // The run before must stand alone: not part of "2.8. 6" or "1,2. 3".
+        let lead = (i - 1 - before).checked_sub(1).map(|k| b[k]);
+        let after = digits_after(i + 1);
+        let tail = b.get(i + 1 + after).copied();
+        let ends = tail.is_none_or(|c| !c.is_ascii_digit() && c != b'.' && c != b',');
+        let ends_group = tail.is_none_or(|c| !c.is_ascii_digit())
+            && !(tail == Some(b',') && b.get(i + 2 + after).is_some_and(|c| c.is_ascii_digit()));
+        let decimal = mark == b'.'
+            && (1..=2).contains(&before)
+            && lead.is_none_or(|c| !c.is_ascii_digit() && c != b'.' && c != b',')
+            && (1..=2).contains(&after)
+            && ends;
+        let thousands = mark == b','
+            && (1..=3).contains(&before)
+            && lead.is_none_or(|c| !c.is_ascii_digit() && c != b'.')
+            && after == 3
+            && ends_group;
+        if decimal || thousands {
+            out.push(i);
+        }
+    }
+    // "12 - year - old", "8.6 - magnitude": a compound split around its
+    // hyphen after a number, and "year - old" after that.
+    let word_after = |start: usize| {
+        let len = b[start..].iter().take_while(|c| c.is_ascii_lowercase()).count();
+        &text[start..start + len]
+    };
+    let word_before = |end: usize| {
+        let len = b[..end].iter().rev().take_while(|c| c.is_ascii_lowercase()).count();
+        &text[end - len..end]
+    };
+    for i in 1..b.len().saturating_sub(3) {
+        if &b[i..i + 3] != b" - " {
+            continue;
+        }
+        let next = word_after(i + 3);
+        let after_number = b[i - 1].is_ascii_digit() && !next.is_empty();
+        let age = matches!(
+            word_before(i),
+            "year" | "years" | "month" | "months" | "week" | "weeks" | "day" | "days"
+        ) && matches!(next, "old");
+        if after_number || age {
+            out.extend([i, i + 2]);
+        }
+    }
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// A text with its hidden characters (and the spaces inside detokenised
+/// numbers) left out, and where they were.
 pub(crate) struct Visible {
     /// The text without hidden characters.
     pub text: String,
@@ -22,16 +98,23 @@ pub(crate) struct Visible {
 }
 
 impl Visible {
-    /// `None` when `text` has no hidden characters (the common case: no copy).
+    /// `None` when `text` has nothing to leave out (the common case: no
+    /// copy).
     pub fn of(text: &str) -> Option<Visible> {
-        if !text.chars().any(is_invisible) {
+        let spaces = split_number_spaces(text);
+        if spaces.is_empty() && !text.chars().any(is_invisible) {
             return None;
         }
         let mut out = String::with_capacity(text.len());
         let mut runs: Vec<(usize, usize)> = Vec::new();
         let mut removed = 0;
+        let mut next_space = spaces.iter().peekable();
         for (i, c) in text.char_indices() {
-            if is_invisible(c) {
+            let split = next_space.peek().is_some_and(|&&at| at == i);
+            if split {
+                next_space.next();
+            }
+            if split || is_invisible(c) {
                 removed += c.len_utf8();
                 match runs.last_mut() {
                     Some(last) if last.0 == out.len() => last.1 = removed,

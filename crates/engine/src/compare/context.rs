@@ -2,11 +2,13 @@
 //! which row each claim sits in, names for summaries, and how to turn
 //! per-version values into a finding.
 
+use super::frames::Frame;
 use super::{Evidence, Finding, FindingKind, Severity, Value};
-use crate::align::Alignment;
-use crate::claims::{Claim, ClaimKind};
+use crate::align::{Alignment, Terms};
+use crate::claims::{CivilDate, Claim, ClaimData, ClaimKind};
 use crate::text::{ClaimId, Span, VersionId};
 use crate::{Document, VersionClaim};
+use std::cell::OnceCell;
 use std::collections::HashMap;
 
 /// Everything a rule needs to look at, borrowed from the analysis.
@@ -15,8 +17,6 @@ pub(crate) struct Ctx<'a> {
     pub alignment: &'a Alignment,
     pub claims: &'a [VersionClaim],
     pub reference: Option<VersionId>,
-    /// Per version: sentence → alignment row.
-    row_of: Vec<Vec<Option<usize>>>,
     /// Per claim: its alignment row.
     claim_row: Vec<Option<usize>>,
     /// Per row: which versions have a sentence there.
@@ -27,6 +27,28 @@ pub(crate) struct Ctx<'a> {
     by_kind: Vec<HashMap<ClaimKind, Vec<ClaimId>>>,
     /// Short version names for summaries ("000" for "000_9145.txt").
     short: Vec<String>,
+    /// Every sentence as IDF-weighted stemmed terms, as alignment sees it.
+    pub terms: Terms,
+    /// Per version, per sentence: its claims.
+    in_sentence: Vec<Vec<Vec<ClaimId>>>,
+    /// Per version: the spans of its quotes' words, by start.
+    quoted: Vec<Vec<Span>>,
+    /// Per version: its own date (a dateline, a publication line), when it
+    /// gives one.
+    pub own_dates: Vec<Option<CivilDate>>,
+    /// Per version: the date its relative times are read against (its own,
+    /// else the most common).
+    pub dates: Vec<Option<CivilDate>>,
+    /// The latest year any version names (for versions without a date).
+    story_year: Option<i32>,
+    /// Per version, per sentence: its statement terms, when first asked for.
+    statement_terms: Vec<Vec<OnceCell<Vec<(u32, f32)>>>>,
+    /// The same without names.
+    predicate_terms: Vec<Vec<OnceCell<Vec<(u32, f32)>>>>,
+    /// Per pair of versions: whether one is a rewrite of the other.
+    rewrites: OnceCell<Vec<Vec<bool>>>,
+    /// Per claim: what it is about, computed when first asked for.
+    frames: Vec<OnceCell<Frame>>,
 }
 
 impl<'a> Ctx<'a> {
@@ -35,6 +57,8 @@ impl<'a> Ctx<'a> {
         alignment: &'a Alignment,
         claims: &'a [VersionClaim],
         reference: Option<VersionId>,
+        dates: &[Option<CivilDate>],
+        anchors: &[Option<CivilDate>],
     ) -> Ctx<'a> {
         let n = docs.len();
         let mut by_version = vec![Vec::new(); n];
@@ -45,39 +69,244 @@ impl<'a> Ctx<'a> {
                 by_kind[c.version.0].entry(c.claim.kind()).or_default().push(ClaimId(i));
             }
         }
-        // Sentence → row, per version, as plain vectors (looked up often).
-        let mut row_of: Vec<Vec<Option<usize>>> =
-            docs.iter().map(|d| vec![None; d.seg.sentences.len()]).collect();
         let mut present = vec![vec![false; n]; alignment.rows.len()];
         for (r, row) in alignment.rows.iter().enumerate() {
             for (v, cell) in row.cells.iter().enumerate().take(n) {
                 present[r][v] = !cell.sentences.is_empty();
-                for s in &cell.sentences {
-                    if let Some(slot) = row_of[v].get_mut(s.0) {
-                        *slot = Some(r);
-                    }
+            }
+        }
+        let claim_row =
+            claims.iter().map(|c| alignment.row_of(c.version, c.claim.sentence)).collect();
+        let segs: Vec<&crate::Segmentation> = docs.iter().map(|d| &d.seg).collect();
+        let mut in_sentence: Vec<Vec<Vec<ClaimId>>> =
+            docs.iter().map(|d| vec![Vec::new(); d.seg.sentences.len()]).collect();
+        let mut quoted: Vec<Vec<Span>> = vec![Vec::new(); n];
+        for (i, c) in claims.iter().enumerate() {
+            if let Some(slot) =
+                in_sentence.get_mut(c.version.0).and_then(|d| d.get_mut(c.claim.sentence.0))
+            {
+                slot.push(ClaimId(i));
+            }
+            if let ClaimData::Quote(q) = &c.claim.data {
+                if let Some(list) = quoted.get_mut(c.version.0) {
+                    list.push(q.content);
                 }
             }
         }
-        let claim_row = claims
-            .iter()
-            .map(|c| {
-                row_of
-                    .get(c.version.0)
-                    .and_then(|rows| rows.get(c.claim.sentence.0).copied().flatten())
-            })
-            .collect();
+        for list in &mut quoted {
+            list.sort_unstable_by_key(|s| s.start);
+        }
         Ctx {
             docs,
             alignment,
             claims,
             reference,
-            row_of,
             claim_row,
             present,
             by_version,
             by_kind,
             short: short_names(docs),
+            terms: Terms::new(&segs),
+            in_sentence,
+            quoted,
+            own_dates: (0..n).map(|v| dates.get(v).copied().flatten()).collect(),
+            dates: (0..n).map(|v| anchors.get(v).copied().flatten()).collect(),
+            story_year: claims
+                .iter()
+                .filter_map(|c| match &c.claim.data {
+                    ClaimData::Time(t) if t.ty == crate::claims::TimexType::Date => {
+                        t.value.get(..4).and_then(|y| y.parse::<i32>().ok())
+                    }
+                    _ => None,
+                })
+                .max(),
+            statement_terms: docs
+                .iter()
+                .map(|d| (0..d.seg.sentences.len()).map(|_| OnceCell::new()).collect())
+                .collect(),
+            predicate_terms: docs
+                .iter()
+                .map(|d| (0..d.seg.sentences.len()).map(|_| OnceCell::new()).collect())
+                .collect(),
+            rewrites: OnceCell::new(),
+            frames: (0..claims.len()).map(|_| OnceCell::new()).collect(),
+        }
+    }
+
+    /// True when versions `v` and `u` are one text rewritten (a wire story
+    /// and its rewrites, revisions of one article) rather than separate
+    /// reports of one event: a fifth of the passages they share or more
+    /// are told in much the same words (a rewrite by a person or a
+    /// machine rephrases most sentences; separate reports share a few
+    /// phrases of a wire at most). A rewrite that quotes more than
+    /// its source put words in a mouth; a separate report that quotes more
+    /// heard more.
+    pub fn rewrites(&self, v: usize, u: usize) -> bool {
+        let table = self.rewrites.get_or_init(|| {
+            let n = self.n();
+            let mut close = vec![vec![0usize; n]; n];
+            let mut shared = vec![vec![0usize; n]; n];
+            for row in &self.alignment.rows {
+                let cells: Vec<(usize, Vec<usize>)> = row
+                    .cells
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, c)| !c.sentences.is_empty())
+                    .map(|(v, c)| (v, c.sentences.iter().map(|s| s.0).collect()))
+                    .collect();
+                for (i, (a, sa)) in cells.iter().enumerate() {
+                    for (b, sb) in &cells[i + 1..] {
+                        shared[*a][*b] += 1;
+                        if self.statement_similarity(*a, sa, *b, sb) >= 0.6 {
+                            close[*a][*b] += 1;
+                        }
+                    }
+                }
+            }
+            (0..n)
+                .map(|a| {
+                    (0..n)
+                        .map(|b| {
+                            let (x, y) = (a.min(b), a.max(b));
+                            x != y && shared[x][y] > 0 && close[x][y] * 5 >= shared[x][y]
+                        })
+                        .collect()
+                })
+                .collect()
+        });
+        table.get(v).and_then(|r| r.get(u)).copied().unwrap_or(false)
+    }
+
+    /// What claim `id` is about (see [`Frame`]).
+    pub fn frame(&self, id: ClaimId) -> &Frame {
+        self.frames[id.0].get_or_init(|| Frame::of(self, id))
+    }
+
+    /// How alike sentences `sv` of version `v` and `su` of version `u` are
+    /// in what they state (0 to 1): IDF-weighted Dice of their words,
+    /// leaving out numbers and the words naming a source or speaker, so
+    /// that a passage told with another figure or another source is still
+    /// the same passage.
+    pub fn statement_similarity(&self, v: usize, sv: &[usize], u: usize, su: &[usize]) -> f32 {
+        self.similarity_of(v, sv, u, su, false)
+    }
+
+    /// How alike sentences `sv` of version `v` and `su` of version `u` are
+    /// in what they say happened, leaving out names as well: two passages
+    /// about the same people that say different things score low.
+    pub fn predicate_similarity(&self, v: usize, sv: &[usize], u: usize, su: &[usize]) -> f32 {
+        self.similarity_of(v, sv, u, su, true)
+    }
+
+    fn similarity_of(&self, v: usize, sv: &[usize], u: usize, su: &[usize], no_names: bool) -> f32 {
+        let terms = |v: usize, s: &[usize]| -> Vec<(u32, f32)> {
+            let mut out: Vec<(u32, f32)> = s
+                .iter()
+                .flat_map(|&i| self.sentence_terms(v, i, no_names).iter().copied())
+                .collect();
+            if s.len() > 1 {
+                out.sort_unstable_by_key(|t| t.0);
+                out.dedup_by_key(|t| t.0);
+            }
+            out
+        };
+        let (a, b) = (terms(v, sv), terms(u, su));
+        let total: f32 = a.iter().chain(&b).map(|t| t.1).sum();
+        if total <= 0.0 {
+            return 0.0;
+        }
+        let shared: f32 =
+            a.iter().filter(|t| b.binary_search_by_key(&t.0, |x| x.0).is_ok()).map(|t| t.1).sum();
+        2.0 * shared / total
+    }
+
+    /// The words of sentence `s` of version `v` that say what it states (see
+    /// [`Ctx::statement_similarity`]), without names when `no_names`, as
+    /// terms with their IDF, by term.
+    fn sentence_terms(&self, v: usize, s: usize, no_names: bool) -> &[(u32, f32)] {
+        let cells = if no_names { &self.predicate_terms } else { &self.statement_terms };
+        let Some(cell) = cells.get(v).and_then(|d| d.get(s)) else { return &[] };
+        cell.get_or_init(|| {
+            let doc = &self.docs[v];
+            let sources: Vec<Span> = self
+                .in_sentence(v, s)
+                .iter()
+                .filter_map(|&c| match &self.claim(c).data {
+                    ClaimData::Attribution(a) => Some(a.source_span),
+                    ClaimData::Statement(st) => st.speaker.span,
+                    ClaimData::Person(_) | ClaimData::Place(_) | ClaimData::Organization(_)
+                        if no_names =>
+                    {
+                        Some(self.claim(c).span)
+                    }
+                    _ => None,
+                })
+                .collect();
+            let mut out: Vec<(u32, f32)> = doc
+                .seg
+                .sentences
+                .get(s)
+                .and_then(|sent| doc.seg.tokens.get(sent.tokens.clone()))
+                .into_iter()
+                .flatten()
+                .filter(|t| t.kind == crate::TokenKind::Word)
+                .filter(|t| !sources.iter().any(|x| x.contains(t.span)))
+                .filter_map(|t| self.terms.term(&t.norm))
+                .map(|term| (term, self.terms.idf(term)))
+                .collect();
+            out.sort_unstable_by_key(|t| t.0);
+            out.dedup_by_key(|t| t.0);
+            out
+        })
+    }
+
+    /// The claims of version `v` that overlap `span`, widest first.
+    pub fn claims_in(&self, v: usize, span: Span) -> Vec<ClaimId> {
+        let Some(doc) = self.docs.get(v) else { return Vec::new() };
+        let (Some(first), Some(last)) = (
+            doc.sentence_at(span.start),
+            doc.sentence_at(span.end.saturating_sub(1).max(span.start)),
+        ) else {
+            return Vec::new();
+        };
+        let mut out: Vec<ClaimId> = (first.0..=last.0)
+            .flat_map(|s| self.in_sentence(v, s).iter().copied())
+            .filter(|&c| self.claim(c).span.overlaps(span))
+            .collect();
+        out.sort_by_key(|&c| std::cmp::Reverse(self.claim(c).span.len()));
+        out
+    }
+
+    /// The claims of sentence `s` of version `v`.
+    pub fn in_sentence(&self, v: usize, s: usize) -> &[ClaimId] {
+        self.in_sentence.get(v).and_then(|d| d.get(s)).map_or(&[], Vec::as_slice)
+    }
+
+    /// True when `span` lies within the words of one of version `v`'s
+    /// quotes.
+    pub fn in_quote(&self, v: usize, span: Span) -> bool {
+        let Some(list) = self.quoted.get(v) else { return false };
+        let i = list.partition_point(|q| q.start <= span.start);
+        list[..i].iter().rev().take(8).any(|q| q.contains(span))
+    }
+
+    /// True when time claim `id` of version `v` is more than six weeks
+    /// before the version's own date ("in 2004", "last year"): an earlier
+    /// event. Without a date of its own or of most versions, an earlier
+    /// year than the latest any version names is the past.
+    pub fn is_past(&self, v: usize, id: ClaimId) -> bool {
+        let anchor = self
+            .dates
+            .get(v)
+            .copied()
+            .flatten()
+            .or_else(|| self.story_year.and_then(|y| CivilDate::new(y, 1, 1)));
+        let Some(anchor) = anchor else { return false };
+        match &self.claim(id).data {
+            ClaimData::Time(t) if t.ty == crate::claims::TimexType::Date => {
+                super::dates::parse(&t.value).is_some_and(|p| p.before(anchor, 45))
+            }
+            _ => false,
         }
     }
 
@@ -91,11 +320,6 @@ impl<'a> Ctx<'a> {
 
     pub fn version(&self, id: ClaimId) -> VersionId {
         self.claims[id.0].version
-    }
-
-    /// The alignment row of sentence `s` of version `v`.
-    pub fn sentence_row(&self, v: usize, s: usize) -> Option<usize> {
-        self.row_of.get(v).and_then(|rows| rows.get(s).copied().flatten())
     }
 
     /// The alignment row of a claim's sentence.

@@ -3,18 +3,36 @@
 //! against the calendar ("Thursday" fits March 14, 2024, not March 15).
 
 use super::context::{clip, Ctx, Draft};
+use super::frames::affinity;
+use super::matching::{link, Linking};
 use super::{FactDraft, FindingKind, Severity, Value};
 use crate::claims::time::CivilDate;
 use crate::claims::{ClaimData, ClaimKind, TimexType};
+use crate::lexicon::{MONTHS_NAMES, WEEKDAYS_NAMES};
 use crate::text::{ClaimId, VersionId};
 
 /// The parts of a TIMEX3 DATE/TIME value that can be compared.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub(crate) struct DateParts {
-    year: Option<i32>,
-    month: Option<u8>,
-    day: Option<u8>,
-    weekday: Option<u8>,
+    pub year: Option<i32>,
+    pub month: Option<u8>,
+    pub day: Option<u8>,
+    pub weekday: Option<u8>,
+}
+
+impl DateParts {
+    /// True when the latest day these parts can be is more than `days`
+    /// before `anchor`: "2004" or "March 2011" told in a story of August
+    /// 2011 (a year alone: its last day).
+    pub(crate) fn before(&self, anchor: CivilDate, days: i64) -> bool {
+        let Some(year) = self.year else { return false };
+        let month = self.month.unwrap_or(12);
+        let day = self.day.unwrap_or_else(|| {
+            (28..=31).rev().find(|&d| CivilDate::new(year, month, d).is_some()).unwrap_or(28)
+        });
+        CivilDate::new(year, month, day)
+            .is_some_and(|d| d.add_days(days).to_days() < anchor.to_days())
+    }
 }
 
 /// `"2024-03-14"`, `"XXXX-03-14"`, `"2024-03-14TNI"`, `"XXXX-WXX-4"`,
@@ -49,11 +67,6 @@ pub(crate) fn parse(value: &str) -> Option<DateParts> {
     }
 }
 
-const MONTHS: &[&str] =
-    &["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-const WEEKDAYS: &[&str] =
-    &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
-
 /// Keeps only what the words themselves state: a date resolved from
 /// "later today" or "the previous day" depends on an anchor the versions
 /// may not share, so it is not compared; "Thursday" states a weekday only
@@ -66,12 +79,14 @@ pub(crate) fn as_stated(text: &str, parts: DateParts) -> Option<DateParts> {
     let words: Vec<&str> =
         lower.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
     let has_year = words.iter().any(|w| w.len() == 4 && w.chars().all(|c| c.is_ascii_digit()));
-    let has_month = words.iter().any(|w| w.len() >= 3 && MONTHS.iter().any(|m| w.starts_with(m)))
+    // A month is named by its first three letters or more ("Dec", "Decem…").
+    let month_prefix = |w: &str| MONTHS_NAMES.iter().any(|(m, _)| w.starts_with(&m[..3]));
+    let has_month = words.iter().any(|w| w.len() >= 3 && month_prefix(w))
         || lower.chars().filter(|c| *c == '/' || *c == '-').count() >= 1
             && words.iter().filter(|w| w.chars().all(|c| c.is_ascii_digit())).count() >= 2;
     let weekday = words
         .iter()
-        .find_map(|w| WEEKDAYS.iter().position(|d| w.starts_with(d)).map(|p| p as u8 + 1));
+        .find_map(|w| WEEKDAYS_NAMES.iter().find(|(d, _)| w.starts_with(d)).map(|(_, n)| n as u8));
     if has_month {
         let mut p = parts;
         if !has_year {
@@ -80,7 +95,14 @@ pub(crate) fn as_stated(text: &str, parts: DateParts) -> Option<DateParts> {
         }
         return Some(p);
     }
-    weekday.map(|wd| DateParts { weekday: Some(wd), ..Default::default() })
+    match weekday {
+        Some(wd) => Some(DateParts { weekday: Some(wd), ..Default::default() }),
+        // "in 2019": a year alone.
+        None if has_year && parts.year.is_some() => {
+            Some(DateParts { year: parts.year, ..Default::default() })
+        }
+        None => None,
+    }
 }
 
 /// True for a date in a dateline, the place and date a story was filed
@@ -128,214 +150,379 @@ pub(crate) fn compatible(a: &DateParts, b: &DateParts) -> bool {
 }
 
 struct Item {
-    claim: ClaimId,
     parts: DateParts,
     value: String,
+    /// Said relative to the day of writing: "yesterday", "this morning".
+    relative: bool,
 }
+
+/// A date or a time of day one version gives, as its words state it.
+struct Candidate {
+    claim: ClaimId,
+    when: When,
+}
+
+enum When {
+    /// A day, a month or a year: what the words state of it.
+    Day(Item),
+    /// A clock time in minutes after midnight.
+    Clock {
+        minutes: u16,
+        /// "about 3pm", "shortly after 3pm".
+        approximate: bool,
+        /// "GMT", "local", … when the words name one.
+        zone: Option<&'static str>,
+    },
+}
+
+/// How alike (see [`Ctx::statement_similarity`]) the sentences of two
+/// years or months must be to be the date of one thing: a year alone is
+/// the date of many things.
+const COARSE_ALIKE: f32 = 0.5;
+/// The same for any two dates: each the only date of its version's
+/// sentences in one aligned passage, in one passage, in two.
+const SOLE_ALIKE: f32 = 0.15;
+const ROW_ALIKE: f32 = 0.3;
+const APART_ALIKE: f32 = 0.45;
+/// The same for two clock times: a story has many hours (a quake and its
+/// aftershock, an arrest and a release).
+const CLOCK_ALIKE: f32 = 0.4;
+
+/// How sure a match must be, and by how much better than the next.
+const LINKING: Linking = Linking { threshold: 0.45, margin: 0.1 };
 
 pub(crate) fn compare(ctx: &Ctx, facts: &mut Vec<FactDraft>, out: &mut Vec<Draft>) {
     let n = ctx.n();
-    let rows = ctx.alignment.rows.len();
-    let mut per_row: Vec<Vec<Vec<Item>>> =
-        (0..rows).map(|_| (0..n).map(|_| Vec::new()).collect()).collect();
+    let mut all: Vec<(usize, Candidate)> = Vec::new();
     for v in 0..n {
         for id in ctx.of_kind(v, ClaimKind::Time) {
-            let ClaimData::Time(t) = &ctx.claim(id).data else { continue };
-            if !matches!(t.ty, TimexType::Date | TimexType::Time) {
-                continue;
-            }
-            let (Some(parts), Some(r)) = (parse(&t.value), ctx.row(id)) else { continue };
-            // The date of filing, not of anything the story tells.
-            if in_dateline(ctx, id) {
-                continue;
-            }
-            let Some(parts) = as_stated(ctx.claim_text(id), parts) else { continue };
-            // A bare year or month says too little to pair reliably.
-            if parts.day.is_none() && parts.weekday.is_none() {
-                continue;
-            }
-            per_row[r][v].push(Item { claim: id, parts, value: t.value.clone() });
-        }
-    }
-    borrow_from_neighbours(ctx, &mut per_row);
-    for (r, cells) in per_row.into_iter().enumerate() {
-        if cells.iter().filter(|c| !c.is_empty()).count() < 2 {
-            continue;
-        }
-        for group in pair_up(ctx, &cells) {
-            report(ctx, r, &cells, &group, facts, out);
-        }
-    }
-}
-
-/// A version that tells a passage without its date may have moved the date
-/// into the next or previous sentence ("The 5-2 decision, issued Dec. 12,
-/// …" after a lede without a date). Such a neighbouring date, if it is the
-/// only one there and no other version dates that neighbour's row, is
-/// compared with this row's dates.
-fn borrow_from_neighbours(ctx: &Ctx, per_row: &mut [Vec<Vec<Item>>]) {
-    let n = ctx.n();
-    let dated_by = |per_row: &[Vec<Vec<Item>>], r: usize| -> Vec<usize> {
-        (0..n).filter(|&v| !per_row[r][v].is_empty()).collect()
-    };
-    for r in 0..per_row.len() {
-        let dated = dated_by(per_row, r);
-        if dated.is_empty() {
-            continue;
-        }
-        let present = ctx.row_present(r);
-        let undated: Vec<usize> =
-            (0..n).filter(|&v| present[v] && per_row[r][v].is_empty()).collect();
-        for v in undated {
-            let Some(cell) = ctx.alignment.rows.get(r).and_then(|row| row.cells.get(v)) else {
-                continue;
-            };
-            let (Some(first), Some(last)) = (cell.sentences.first(), cell.sentences.last()) else {
-                continue;
-            };
-            let neighbours = [first.0.checked_sub(1), Some(last.0 + 1)];
-            let mut found: Vec<(usize, usize)> = Vec::new(); // (row, index in cell)
-            for s in neighbours.into_iter().flatten() {
-                let Some(r2) = ctx.sentence_row(v, s) else { continue };
-                if r2 == r || dated_by(per_row, r2).iter().any(|&u| u != v) {
-                    continue;
-                }
-                for (i, it) in per_row[r2][v].iter().enumerate() {
-                    if ctx.claim(it.claim).sentence.0 == s {
-                        found.push((r2, i));
-                    }
-                }
-            }
-            if let [(r2, i)] = found[..] {
-                let it = per_row[r2][v].remove(i);
-                per_row[r][v].push(it);
+            if let Some(when) = when(ctx, v, id) {
+                all.push((v, Candidate { claim: id, when }));
             }
         }
     }
-}
-
-/// Pairs the dates of one row across versions: around the version with the
-/// most dates (the reference first), by compatible value, else by order.
-fn pair_up(ctx: &Ctx, cells: &[Vec<Item>]) -> Vec<Vec<Option<usize>>> {
-    let n = cells.len();
-    let anchor =
-        ctx.reference.map(|r| r.0).filter(|&r| !cells[r].is_empty()).unwrap_or_else(|| {
-            (0..n).max_by_key(|&v| (cells[v].len(), std::cmp::Reverse(v))).unwrap_or(0)
+    let items: Vec<(usize, &Candidate)> = all.iter().map(|(v, c)| (*v, c)).collect();
+    for members in link(n, &items, &LINKING, |a, b| match_score(ctx, a, b)) {
+        // One version giving two times that cannot both hold: unsure.
+        let ambiguous = members.iter().enumerate().any(|(k, &i)| {
+            members[k + 1..]
+                .iter()
+                .any(|&j| all[i].0 == all[j].0 && !agree(&all[i].1.when, &all[j].1.when))
         });
-    let mut groups: Vec<Vec<Option<usize>>> = (0..cells[anchor].len())
-        .map(|i| {
-            let mut g = vec![None; n];
-            g[anchor] = Some(i);
-            g
-        })
-        .collect();
-    for v in (0..n).filter(|&v| v != anchor) {
-        let mut left: Vec<usize> = Vec::new();
-        for (i, it) in cells[v].iter().enumerate() {
-            let slot = groups.iter().position(|g| {
-                g[v].is_none()
-                    && g[anchor].is_some_and(|a| compatible(&cells[anchor][a].parts, &it.parts))
-            });
-            match slot {
-                Some(s) => groups[s][v] = Some(i),
-                None => left.push(i),
-            }
-        }
-        let free: Vec<usize> = (0..groups.len()).filter(|&g| groups[g][v].is_none()).collect();
-        if left.len() == free.len()
-            || (cells[v].len() == cells[anchor].len() && left.len() <= free.len())
-        {
-            for (i, g) in left.iter().zip(free) {
-                groups[g][v] = Some(*i);
-            }
-        } else if left.len() == 1 && free.len() == 1 {
-            groups[free[0]][v] = Some(left[0]);
+        if !ambiguous {
+            report(ctx, &all, &members, facts, out);
         }
     }
-    groups
+}
+
+/// What a time claim states, if it can be compared: not a headline's or a
+/// dateline's date (when the story was filed), not a bare duration.
+fn when(ctx: &Ctx, v: usize, id: ClaimId) -> Option<When> {
+    if ctx.frame(id).headline || in_dateline(ctx, id) {
+        return None;
+    }
+    stated(ctx, v, id)
+}
+
+/// True when two time claims can be of the same day and hour (also when
+/// either states too little to tell).
+pub(crate) fn can_be_same(ctx: &Ctx, a: ClaimId, b: ClaimId) -> bool {
+    // Durations: "over two years" / "over three years".
+    if let (ClaimData::Time(x), ClaimData::Time(y)) = (&ctx.claim(a).data, &ctx.claim(b).data) {
+        if x.ty == TimexType::Duration && y.ty == TimexType::Duration {
+            return x.value == y.value;
+        }
+    }
+    match (stated(ctx, ctx.version(a).0, a), stated(ctx, ctx.version(b).0, b)) {
+        (Some(x), Some(y)) => agree(&x, &y),
+        _ => true,
+    }
+}
+
+/// What a time claim's words state.
+fn stated(ctx: &Ctx, v: usize, id: ClaimId) -> Option<When> {
+    let ClaimData::Time(t) = &ctx.claim(id).data else { return None };
+    if !matches!(t.ty, TimexType::Date | TimexType::Time) {
+        return None;
+    }
+    let text = ctx.claim_text(id);
+    if let Some(minutes) = clock(&t.value) {
+        let lower = text.to_lowercase();
+        let approximate = [
+            "about",
+            "around",
+            "approximately",
+            "shortly",
+            "just after",
+            "just before",
+            "roughly",
+            "some time",
+        ]
+        .iter()
+        .any(|w| lower.starts_with(w));
+        return Some(When::Clock { minutes, approximate, zone: zone(ctx, v, id) });
+    }
+    if let Some(day) = told_day(ctx, v, id) {
+        let value = format!("XXXX-WXX-{}", day.weekday.unwrap_or(0));
+        return Some(When::Day(Item { parts: day, value, relative: false }));
+    }
+    let parts = parse(&t.value)?;
+    // A relative day ("yesterday", "last night") is compared by the day it
+    // resolves to, when the version gives its own date to resolve it by.
+    let (stated, relative) = match as_stated(text, parts) {
+        Some(p) => (p, false),
+        None if t.resolved
+            && ctx.own_dates.get(v).copied().flatten().is_some()
+            && parts.day.is_some() =>
+        {
+            (parts, true)
+        }
+        None => return None,
+    };
+    Some(When::Day(Item { parts: stated, value: t.value.clone(), relative }))
+}
+
+/// A day said relative to when someone spoke, inside their quote, read
+/// against the day the sentence gives them speaking: `"The shooting
+/// happened last night," the sheriff said on Monday` → Sunday.
+fn told_day(ctx: &Ctx, v: usize, id: ClaimId) -> Option<DateParts> {
+    let span = ctx.claim(id).span;
+    if !ctx.in_quote(v, span) {
+        return None;
+    }
+    let offset: i64 = match ctx.claim_text(id).to_lowercase().trim() {
+        "yesterday"
+        | "last night"
+        | "yesterday morning"
+        | "yesterday afternoon"
+        | "yesterday evening" => -1,
+        "today" | "tonight" | "this morning" | "this afternoon" | "this evening" => 0,
+        _ => return None,
+    };
+    let spoken = ctx.in_sentence(v, ctx.claim(id).sentence.0).iter().find_map(|&c| {
+        if c == id || ctx.in_quote(v, ctx.claim(c).span) {
+            return None;
+        }
+        let ClaimData::Time(t) = &ctx.claim(c).data else { return None };
+        as_stated(ctx.claim_text(c), parse(&t.value)?)?.weekday
+    })?;
+    let weekday = (i64::from(spoken) - 1 + offset).rem_euclid(7) + 1;
+    Some(DateParts { weekday: Some(weekday as u8), ..Default::default() })
+}
+
+/// `"XXXX-XX-XXT07:48"` → 468; parts of the day ("TNI") → None.
+fn clock(value: &str) -> Option<u16> {
+    let time = value.split_once('T')?.1;
+    let (h, m) = time.get(..5)?.split_once(':')?;
+    let (h, m): (u16, u16) = (h.parse().ok()?, m.parse().ok()?);
+    (h < 24 && m < 60).then_some(h * 60 + m)
+}
+
+/// The time zone the words give a clock time in.
+fn zone(ctx: &Ctx, v: usize, id: ClaimId) -> Option<&'static str> {
+    let doc = &ctx.docs[v];
+    let span = ctx.claim(id).span;
+    let end = crate::text::ceil_char_boundary(&doc.text, span.end.saturating_add(16));
+    let around = format!("{} {}", ctx.claim_text(id), doc.text.get(span.end..end).unwrap_or(""));
+    let upper = around.to_uppercase();
+    const ZONES: &[&str] = &[
+        "GMT", "UTC", "BST", "CET", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", " ET",
+        " PT", "LOCAL",
+    ];
+    ZONES.iter().find(|z| upper.contains(*z)).map(|z| z.trim())
+}
+
+/// True when two stated times can both hold.
+fn agree(a: &When, b: &When) -> bool {
+    match (a, b) {
+        // Two days each said relative to its own day of writing ("today"
+        // in stories filed on different days) tell nothing against each
+        // other.
+        (When::Day(x), When::Day(y)) => {
+            (x.relative && y.relative) || compatible(&x.parts, &y.parts)
+        }
+        (
+            When::Clock { minutes: x, approximate: ax, zone: zx },
+            When::Clock { minutes: y, approximate: ay, zone: zy },
+        ) => {
+            let slack = if *ax || *ay { 20 } else { 0 };
+            zx != zy || x.abs_diff(*y) <= slack
+        }
+        _ => true,
+    }
+}
+
+/// How likely two times of two versions are the time of the same thing.
+fn match_score(ctx: &Ctx, a: &Candidate, b: &Candidate) -> Option<f32> {
+    let r = match_score_(ctx, a, b);
+    if std::env::var_os("SD_DEBUG").is_some() {
+        let (fa, fb) = (ctx.frame(a.claim), ctx.frame(b.claim));
+        eprintln!(
+            "DATE {:?} / {:?}: {r:?} ev {:?} {:?} ctx {:.2} apart {} rows {:?} {:?}",
+            ctx.claim_text(a.claim),
+            ctx.claim_text(b.claim),
+            fa.event,
+            fb.event,
+            fa.context_similarity(fb),
+            fa.apart(fb),
+            ctx.row(a.claim),
+            ctx.row(b.claim)
+        );
+    }
+    r
+}
+fn match_score_(ctx: &Ctx, a: &Candidate, b: &Candidate) -> Option<f32> {
+    let (fa, fb) = (ctx.frame(a.claim), ctx.frame(b.claim));
+    if fa.apart(fb) {
+        return None;
+    }
+    // An earlier event ("Oct. 10, 2002") and the story's own ("Monday")
+    // are not one. Two dates that both give their year speak for
+    // themselves.
+    let (va, vb) = (ctx.version(a.claim).0, ctx.version(b.claim).0);
+    let year = |w: &When| matches!(w, When::Day(d) if d.parts.year.is_some());
+    if ctx.is_past(va, a.claim) != ctx.is_past(vb, b.claim) && !(year(&a.when) && year(&b.when)) {
+        return None;
+    }
+    let event = fa.same_event(fb);
+    let (sa, sb) = (ctx.claim(a.claim).sentence.0, ctx.claim(b.claim).sentence.0);
+    let alike = ctx.statement_similarity(va, &[sa], vb, &[sb]);
+    let same_row = ctx.row(a.claim).is_some() && ctx.row(a.claim) == ctx.row(b.claim);
+    match (&a.when, &b.when) {
+        (When::Day(x), When::Day(y)) => {
+            // A year or a month alone is matched only by what happened then.
+            let coarse = |p: &DateParts| p.day.is_none() && p.weekday.is_none();
+            if (coarse(&x.parts) || coarse(&y.parts)) && (event < 2 || alike < COARSE_ALIKE) {
+                return None;
+            }
+        }
+        // A clock time is of the day its sentence gives: both give one, or
+        // neither does.
+        (When::Clock { .. }, When::Clock { .. }) => {
+            if fa.times.is_empty() != fb.times.is_empty() || alike < CLOCK_ALIKE {
+                return None;
+            }
+        }
+        _ => return None,
+    }
+    if event == 0 && !same_row {
+        return None;
+    }
+    // As for figures: the sentences must tell much the same thing, a
+    // little alike in the same aligned passage, alike elsewhere.
+    let sole = |c: &Candidate| {
+        let (v, row) = (ctx.version(c.claim).0, ctx.row(c.claim));
+        ctx.of_kind(v, ClaimKind::Time).filter(|&o| ctx.row(o) == row).count() == 1
+    };
+    let sole = sole(a) && sole(b);
+    let needed = match (same_row, sole) {
+        (true, true) => SOLE_ALIKE,
+        (true, false) => ROW_ALIKE,
+        _ => APART_ALIKE,
+    };
+    if alike < needed {
+        return None;
+    }
+    Some(affinity(ctx, a.claim, b.claim, event, sole))
 }
 
 fn report(
     ctx: &Ctx,
-    row: usize,
-    cells: &[Vec<Item>],
-    group: &[Option<usize>],
+    all: &[(usize, Candidate)],
+    members: &[usize],
     facts: &mut Vec<FactDraft>,
     out: &mut Vec<Draft>,
 ) {
-    let n = cells.len();
-    let members: Vec<Option<&Item>> = (0..n).map(|v| group[v].map(|i| &cells[v][i])).collect();
-    if members.iter().flatten().count() < 2 {
+    let n = ctx.n();
+    // Members grouped by agreement, the most specific first.
+    let specificity = |w: &When| match w {
+        When::Day(p) => [
+            p.parts.year.is_some(),
+            p.parts.month.is_some(),
+            p.parts.day.is_some(),
+            p.parts.weekday.is_some(),
+        ]
+        .iter()
+        .filter(|&&b| b)
+        .count(),
+        When::Clock { approximate, .. } => usize::from(!approximate),
+    };
+    let mut order: Vec<usize> = members.to_vec();
+    order.sort_by_key(|&i| std::cmp::Reverse(specificity(&all[i].1.when)));
+    let mut groups: Vec<Vec<usize>> = Vec::new();
+    for &i in &order {
+        match groups.iter_mut().find(|g| g.iter().all(|&j| agree(&all[j].1.when, &all[i].1.when))) {
+            Some(g) => g.push(i),
+            None => groups.push(vec![i]),
+        }
+    }
+    let value_of = |i: usize| -> Value {
+        let g = groups.iter().find(|g| g.contains(&i)).map_or(i, |g| g[0]);
+        match &all[g].1.when {
+            When::Day(item) => Value::Text(item.value.clone()),
+            When::Clock { minutes, .. } => {
+                Value::Text(format!("{:02}:{:02}", minutes / 60, minutes % 60))
+            }
+        }
+    };
+    let first = all[members[0]].1.claim;
+    let clock = matches!(all[members[0]].1.when, When::Clock { .. });
+    let of = ctx
+        .frame(first)
+        .event
+        .map(|e| super::frames::events().info(e).date_label.as_str())
+        .filter(|l| *l != "-");
+    let label = match of {
+        Some(what) if clock => format!("Time of {what}"),
+        Some(what) => format!("Date of {what}"),
+        None => format!("Date in “{}”", sentence_context(ctx, ctx.version(first), first)),
+    };
+    let mut claims: Vec<Vec<ClaimId>> = vec![Vec::new(); n];
+    let mut values: Vec<Option<Value>> = vec![None; n];
+    for &i in members {
+        claims[all[i].0].push(all[i].1.claim);
+        values[all[i].0].get_or_insert_with(|| value_of(i));
+    }
+    facts.push(FactDraft { kind: ClaimKind::Time, label: label.clone(), claims, values });
+    if groups.len() < 2 {
         return;
     }
-    let shared = shared_values(&members);
-    let values: Vec<Option<Value>> =
-        shared.iter().map(|v| v.map(|v| Value::Text(v.to_string()))).collect();
-    let anchor = members.iter().enumerate().find_map(|(v, m)| m.map(|m| (v, m)));
-    let Some((av, am)) = anchor else { return };
-    let context = sentence_context(ctx, VersionId(av), am.claim);
-    let label = format!("Date in “{context}”");
-    facts.push(FactDraft {
-        kind: ClaimKind::Time,
-        label: label.clone(),
-        claims: members.iter().map(|m| m.map(|m| vec![m.claim]).unwrap_or_default()).collect(),
-        values: values.clone(),
-    });
-    let present: Vec<&Item> = members.iter().flatten().copied().collect();
-    let clash = present
-        .iter()
-        .enumerate()
-        .any(|(i, a)| present[i + 1..].iter().any(|b| !compatible(&a.parts, &b.parts)));
-    if !clash {
-        return;
+    if std::env::var_os("SD_DEBUG").is_some() {
+        let mut best = 0.0f32;
+        let mut pred = 0.0f32;
+        for (gi, g) in groups.iter().enumerate() {
+            for h in &groups[gi + 1..] {
+                for &i in g {
+                    for &j in h {
+                        let (a, b) = (all[i].1.claim, all[j].1.claim);
+                        let (va, vb) = (ctx.version(a).0, ctx.version(b).0);
+                        let (sa, sb) = (ctx.claim(a).sentence.0, ctx.claim(b).sentence.0);
+                        best = best.max(ctx.statement_similarity(va, &[sa], vb, &[sb]));
+                        pred = pred.max(ctx.predicate_similarity(va, &[sa], vb, &[sb]));
+                    }
+                }
+            }
+        }
+        eprintln!("DATE_SIM {best:.2} {pred:.2} {}", label);
     }
-    let items: Vec<(VersionId, String)> = members
-        .iter()
-        .enumerate()
-        .filter_map(|(v, m)| m.map(|m| (VersionId(v), ctx.claim_text(m.claim).to_string())))
-        .collect();
+    let mut shown: Vec<(VersionId, String)> = Vec::new();
+    for g in &groups {
+        for &i in g {
+            shown.push((VersionId(all[i].0), ctx.claim_text(all[i].1.claim).to_string()));
+        }
+    }
     let mut d = Draft::new(
         FindingKind::DateConflict,
         Severity::High,
         "date/value-differs",
-        format!("{label}: {}", ctx.grouped(&items)),
+        format!("{label}: {}", ctx.grouped(&shown)),
     );
     d.score = 95.0;
-    let _ = row;
-    for (v, m) in members.iter().enumerate() {
-        if let Some(m) = m {
-            d = d.evidence(VersionId(v), ctx.claim(m.claim).span, values[v].clone(), Some(m.claim));
-        }
+    for &i in members {
+        let c = all[i].1.claim;
+        d = d.evidence(VersionId(all[i].0), ctx.claim(c).span, Some(value_of(i)), Some(c));
     }
     out.push(d);
-}
-
-/// The value each member states, with dates that can be the same day given
-/// one value: the most specific among them. "Wednesday" beside
-/// "Wednesday, Aug. 6" is Aug. 6 (XXXX-08-06); "Tuesday" keeps its own.
-fn shared_values<'i>(members: &[Option<&'i Item>]) -> Vec<Option<&'i str>> {
-    let specificity = |p: &DateParts| {
-        [p.year.is_some(), p.month.is_some(), p.day.is_some(), p.weekday.is_some()]
-            .iter()
-            .filter(|&&b| b)
-            .count()
-    };
-    let mut order: Vec<usize> = (0..members.len()).filter(|&v| members[v].is_some()).collect();
-    order.sort_by_key(|&v| std::cmp::Reverse(members[v].map_or(0, |m| specificity(&m.parts))));
-    let mut clusters: Vec<&Item> = Vec::new();
-    let mut out = vec![None; members.len()];
-    for v in order {
-        let Some(m) = members[v] else { continue };
-        let rep = match clusters.iter().find(|c| compatible(&c.parts, &m.parts)) {
-            Some(c) => *c,
-            None => {
-                clusters.push(m);
-                m
-            }
-        };
-        out[v] = Some(rep.value.as_str());
-    }
-    out
 }
 
 /// A few words of the sentence around a claim, without the claim itself.

@@ -13,12 +13,21 @@ pub(crate) fn compare(ctx: &Ctx, out: &mut Vec<Draft>) {
     for v in 0..n {
         for id in ctx.of_kind(v, ClaimKind::Loaded) {
             let ClaimData::Loaded(l) = &ctx.claim(id).data else { continue };
+            if !in_writers_voice(ctx, v, id) {
+                continue;
+            }
             by_lemma.entry(l.lemma.clone()).or_insert_with(|| vec![Vec::new(); n])[v].push(id);
         }
     }
     for (lemma, per_version) in by_lemma {
         let present: Vec<bool> = per_version.iter().map(|c| !c.is_empty()).collect();
-        if ctx.in_reference(&present) || n < 2 {
+        // Added: the reference does not use it, or (no reference) fewer than
+        // half of the versions do.
+        let common = match ctx.reference {
+            Some(_) => ctx.in_reference(&present),
+            None => present.iter().filter(|&&p| p).count() * 2 >= n.max(3),
+        };
+        if common || n < 2 {
             continue;
         }
         let users: Vec<VersionId> = (0..n).filter(|&v| present[v]).map(VersionId).collect();
@@ -48,6 +57,39 @@ pub(crate) fn compare(ctx: &Ctx, out: &mut Vec<Draft>) {
         }
         out.push(d);
     }
+}
+
+/// Words after an "-ing" form that make it a motion or an act, not an
+/// opinion: "staggering along the road", "shocking the animals".
+const LITERAL_AFTER: &[&str] = &[
+    "along", "around", "down", "up", "into", "out", "across", "through", "toward", "towards",
+    "back", "off", "away", "the", "a", "an", "his", "her", "their", "its", "him", "them",
+];
+
+/// True when a loaded word is the writer's: not inside someone's quoted or
+/// reported words, and in its evaluative sense.
+fn in_writers_voice(ctx: &Ctx, v: usize, id: ClaimId) -> bool {
+    let span = ctx.claim(id).span;
+    if ctx.in_quote(v, span) {
+        return false;
+    }
+    let reported = ctx.claims_in(v, span).iter().any(|&c| match &ctx.claim(c).data {
+        ClaimData::Statement(s) => s.content.contains(span),
+        _ => false,
+    });
+    if reported {
+        return false;
+    }
+    let doc = &ctx.docs[v];
+    let word = span.slice(&doc.text).to_lowercase();
+    if word.ends_with("ing") {
+        let next = doc.text.get(span.end..).unwrap_or("").split_whitespace().next().unwrap_or("");
+        let next = next.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+        if LITERAL_AFTER.contains(&next.as_str()) {
+            return false;
+        }
+    }
+    true
 }
 
 /// A few words around a claim.

@@ -3,28 +3,48 @@
 //!
 //! One module per family of facts, each matching claims its own way
 //! (versions reorder and paraphrase, so position alone never decides):
-//! [`quotes`] by shared words, [`quantities`] by counted noun, [`dates`]
-//! within aligned passages, [`people`] by person (roles, sources, spelling),
-//! [`passages`] by alignment row, [`loaded`] by lemma. Each turns facts into
-//! draft findings with a score; [`compare`] ranks them and fills the
-//! scorecards.
+//!
+//! - `quotes` — by shared words (a word index): wording, speaker and
+//!   presence reported apart;
+//! - `quantities` — by counted noun, story-wide when unique, else per row;
+//! - `dates` — within aligned rows (and a neighbouring sentence), only what
+//!   the words state, checked against the calendar;
+//! - `people` — by person: roles (status modifiers kept apart), sources,
+//!   spellings; `names` matches one person's names ("Putin" = "Vladimir
+//!   Putin") and compares roles by meaning;
+//! - `places` — a place swapped in a close paraphrase;
+//! - `passages` — rows whose distinctive facts a version states nowhere;
+//! - `loaded` — by lemma: words the reference or most versions do not use;
+//! - `outcomes` — a word and its opposite in the same place of a passage,
+//!   a negation or a hedge dropped;
+//! - `figures` — a number between the same words that differs, when no
+//!   other finding shows it.
+//!
+//! `context` holds what they share (claims by kind and row through the
+//! alignment's sentence → row index, the consensus, summaries). Each family
+//! turns facts into draft findings with a score; [`compare`] ranks them and
+//! fills the scorecards.
 
+mod amounts;
 mod context;
 mod dates;
-mod figures;
+mod details;
+mod frames;
 mod loaded;
+mod matching;
 mod names;
 mod outcomes;
 mod passages;
 mod people;
-mod places;
 mod quantities;
 mod quotes;
+mod selfcheck;
+mod slots;
 
 pub use quantities::value_of as quantity_value;
 
 use crate::align::Alignment;
-use crate::claims::ClaimKind;
+use crate::claims::{listed_enum, ClaimKind};
 use crate::text::{ClaimId, Span, VersionId};
 use crate::{Document, VersionClaim};
 use serde::Serialize;
@@ -54,52 +74,76 @@ pub enum Value {
     Text(String),
 }
 
-/// The kinds of finding.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum FindingKind {
-    /// Versions give different dates or times for the same thing.
-    DateConflict,
-    /// Versions give different numbers for the same thing.
-    NumberConflict,
-    /// Versions spell a name differently or name a different place.
-    NameConflict,
-    /// A person's title or role differs.
-    RoleChanged,
-    /// A quote's words differ (altered, expanded, truncated).
-    QuoteAltered,
-    /// A quote is given to a different speaker.
-    QuoteSpeakerChanged,
-    /// A quote appears in some versions only.
-    QuoteMissing,
-    /// The source given for a statement differs or is dropped.
-    SourceChanged,
-    /// A passage with facts in it is missing from some versions.
-    PassageOmitted,
-    /// A version tells the same passage but leaves out a fact of it (a
-    /// number, a name).
-    DetailOmitted,
-    /// A passage with facts in it appears in one or a few versions only.
-    PassageAdded,
-    /// Loaded words added to a neutral account.
-    LoadedLanguage,
-    /// A version contradicts itself.
-    SelfContradiction,
-    /// What happened is told the other way: injured / killed, rose / fell,
-    /// upheld / overturned.
-    OutcomeChanged,
+listed_enum! {
+    /// The kinds of finding.
+    pub enum FindingKind {
+        /// Versions give different dates or times for the same thing.
+        DateConflict = "date_conflict",
+        /// Versions give different numbers for the same thing.
+        NumberConflict = "number_conflict",
+        /// Versions spell a name differently or name a different place.
+        NameConflict = "name_conflict",
+        /// A person's title or role differs.
+        RoleChanged = "role_changed",
+        /// A quote's words differ (altered, expanded, truncated).
+        QuoteAltered = "quote_altered",
+        /// A quote is given to a different speaker.
+        QuoteSpeakerChanged = "quote_speaker_changed",
+        /// A quote appears in some versions only.
+        QuoteMissing = "quote_missing",
+        /// The source given for a statement differs or is dropped.
+        SourceChanged = "source_changed",
+        /// A passage with facts in it is missing from some versions.
+        PassageOmitted = "passage_omitted",
+        /// A version tells the same passage but leaves out a fact of it (a
+        /// number, a name).
+        DetailOmitted = "detail_omitted",
+        /// A passage with facts in it appears in one or a few versions only.
+        PassageAdded = "passage_added",
+        /// Loaded words added to a neutral account.
+        LoadedLanguage = "loaded_language",
+        /// A version contradicts itself.
+        SelfContradiction = "self_contradiction",
+        /// What happened is told the other way: injured / killed, rose / fell,
+        /// upheld / overturned.
+        OutcomeChanged = "outcome_changed",
+    }
 }
 
-/// How much a finding matters to a fact-checker.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Severity {
-    /// Worth a glance.
-    Low,
-    /// Should be checked.
-    Medium,
-    /// Changes what the story says happened.
-    High,
+impl FindingKind {
+    /// True for a fact some versions state and others lack (an added or
+    /// omitted passage, quote or figure); false for versions stating a fact
+    /// differently (a conflict) or for loaded words.
+    pub fn is_presence(self) -> bool {
+        match self {
+            FindingKind::QuoteMissing
+            | FindingKind::PassageOmitted
+            | FindingKind::DetailOmitted
+            | FindingKind::PassageAdded => true,
+            FindingKind::DateConflict
+            | FindingKind::NumberConflict
+            | FindingKind::NameConflict
+            | FindingKind::RoleChanged
+            | FindingKind::QuoteAltered
+            | FindingKind::QuoteSpeakerChanged
+            | FindingKind::SourceChanged
+            | FindingKind::LoadedLanguage
+            | FindingKind::SelfContradiction
+            | FindingKind::OutcomeChanged => false,
+        }
+    }
+}
+
+listed_enum! {
+    /// How much a finding matters to a fact-checker.
+    pub enum Severity {
+        /// Worth a glance.
+        Low = "low",
+        /// Should be checked.
+        Medium = "medium",
+        /// Changes what the story says happened.
+        High = "high",
+    }
 }
 
 /// A piece of text from one version that supports a finding.
@@ -171,6 +215,17 @@ pub(crate) struct FactDraft {
     pub values: Vec<Option<Value>>,
 }
 
+/// The dates of the versions, one per version.
+#[derive(Debug, Clone, Default)]
+pub struct Dates {
+    /// The date a version gives itself (a dateline, a publication line), or
+    /// the date given from outside.
+    pub own: Vec<Option<crate::claims::CivilDate>>,
+    /// The date its relative times are read against: its own, else the
+    /// date most versions give.
+    pub anchors: Vec<Option<crate::claims::CivilDate>>,
+}
+
 /// Matches claims into facts and reports disagreements, most important
 /// first.
 pub fn compare(
@@ -178,6 +233,8 @@ pub fn compare(
     alignment: &Alignment,
     claims: &[VersionClaim],
     reference: Option<VersionId>,
+    dates: &Dates,
+    max_findings: Option<usize>,
 ) -> Comparison {
     let n = documents.len();
     if n < 2 {
@@ -186,18 +243,20 @@ pub fn compare(
             ..Default::default()
         };
     }
-    let ctx = context::Ctx::new(documents, alignment, claims, reference);
+    let ctx =
+        context::Ctx::new(documents, alignment, claims, reference, &dates.own, &dates.anchors);
     let mut facts: Vec<FactDraft> = Vec::new();
     let mut drafts: Vec<context::Draft> = Vec::new();
     dates::compare(&ctx, &mut facts, &mut drafts);
     quantities::compare(&ctx, &mut facts, &mut drafts);
     quotes::compare(&ctx, &mut facts, &mut drafts);
     people::compare(&ctx, &mut facts, &mut drafts);
-    places::compare(&ctx, &mut drafts);
     passages::compare(&ctx, &mut drafts);
+    details::compare(&ctx, &mut drafts);
     loaded::compare(&ctx, &mut drafts);
     outcomes::compare(&ctx, &mut drafts);
-    figures::compare(&ctx, &mut drafts);
+    slots::compare(&ctx, &mut drafts);
+    selfcheck::compare(&ctx, &mut drafts);
 
     let mut findings: Vec<Finding> = drafts.into_iter().map(context::Draft::build).collect();
     // Most important first; ties in text order of the first evidence.
@@ -207,12 +266,66 @@ pub fn compare(
             .then(b.severity.cmp(&a.severity))
             .then_with(|| first_place(a).cmp(&first_place(b)))
     });
+    if let Some(max) = max_findings {
+        findings = budget(findings, max, n);
+    }
     let facts: Vec<Fact> = facts
         .into_iter()
         .map(|f| Fact { kind: f.kind, label: f.label, claims: f.claims, values: f.values })
         .collect();
     let scorecards = scorecards(&ctx, &facts, &findings);
     Comparison { facts, findings, scorecards }
+}
+
+/// The findings a person can read, most important first: disagreements
+/// about what happened before facts some versions lack or add, and among
+/// those, no version given more than its share, so that one long version's
+/// extra passages do not crowd out the rest.
+fn budget(findings: Vec<Finding>, max: usize, versions: usize) -> Vec<Finding> {
+    if findings.len() <= max {
+        return findings;
+    }
+    let presence = |f: &Finding| f.kind.is_presence() || f.kind == FindingKind::LoadedLanguage;
+    let (mut kept, rest): (Vec<Finding>, Vec<Finding>) =
+        findings.into_iter().partition(|f| !presence(f));
+    kept.truncate(max);
+    // Each version's share of what is left, counted by the side that stands
+    // out: the few versions that add a fact, or the few that lack one.
+    let room = max.saturating_sub(kept.len());
+    let share = room.div_ceil(versions.max(1)).max(2);
+    let mut per_version = vec![0usize; versions];
+    let mut skipped = Vec::new();
+    for f in rest {
+        if kept.len() >= max {
+            break;
+        }
+        let holders: std::collections::BTreeSet<usize> =
+            f.evidence.iter().map(|e| e.version.0).collect();
+        let side: Vec<usize> = if holders.len() * 2 <= versions || f.missing_in.is_empty() {
+            holders.into_iter().collect()
+        } else {
+            f.missing_in.iter().map(|v| v.0).collect()
+        };
+        if side.iter().all(|&v| per_version.get(v).is_some_and(|&c| c >= share)) {
+            skipped.push(f);
+            continue;
+        }
+        for v in side {
+            if let Some(c) = per_version.get_mut(v) {
+                *c += 1;
+            }
+        }
+        kept.push(f);
+    }
+    let room = max.saturating_sub(kept.len());
+    kept.extend(skipped.into_iter().take(room));
+    kept.sort_by(|a, b| {
+        b.score
+            .total_cmp(&a.score)
+            .then(b.severity.cmp(&a.severity))
+            .then_with(|| first_place(a).cmp(&first_place(b)))
+    });
+    kept
 }
 
 fn first_place(f: &Finding) -> (usize, usize) {
@@ -284,6 +397,9 @@ fn scorecards(ctx: &context::Ctx, facts: &[Fact], findings: &[Finding]) -> Vec<S
     }
     cards
 }
+
+#[cfg(test)]
+mod real_errors;
 
 #[cfg(test)]
 pub(crate) mod tests {

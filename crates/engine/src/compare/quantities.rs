@@ -2,33 +2,14 @@
 //! with different values, or dropped from a version's account of the same
 //! passage.
 
+use super::amounts::{amount, Amount, Dimension};
 use super::context::{Ctx, Draft};
+use super::frames::{affinity, events, EventClass};
+use super::matching::{link, Linking};
 use super::{FactDraft, FindingKind, Severity, Value};
 use crate::claims::{ClaimData, ClaimKind, Measure, Quantity};
 use crate::text::{ClaimId, VersionId};
-use std::collections::{BTreeMap, HashMap};
-
-/// Counted nouns that name the same thing.
-fn counted_key(q: &Quantity) -> String {
-    let c = q.counted.as_deref().unwrap_or("").to_lowercase();
-    match c.as_str() {
-        "people" | "individual" | "persons" | "civilian" => "person".to_string(),
-        _ => c,
-    }
-}
-
-fn measure_tag(m: &Measure) -> String {
-    match m {
-        Measure::Count => "count".into(),
-        Measure::Percent => "percent".into(),
-        Measure::PercentagePoints => "pp".into(),
-        Measure::Money { currency } => format!("money:{}", currency.to_lowercase()),
-        Measure::Age => "age".into(),
-        Measure::Score { .. } => "score".into(),
-        Measure::Ordinal => "ordinal".into(),
-        Measure::Multiplier => "times".into(),
-    }
-}
+use std::collections::BTreeSet;
 
 fn num(x: f64) -> String {
     if x.fract() == 0.0 && x.abs() < 1e15 {
@@ -60,214 +41,400 @@ pub fn value_of(q: &Quantity) -> Value {
     }
 }
 
-/// A group of quantities: (measure, counted noun, row or None for the whole text).
-type GroupKey = (String, String, Option<usize>);
-
-struct Item {
+/// One number of one version that can be matched.
+struct Candidate {
     claim: ClaimId,
-    row: Option<usize>,
-    measure: String,
-    counted: String,
-    value: Value,
+    amount: Amount,
+    /// Its version gives another amount of the same thing that cannot be
+    /// this one (three clock speeds, two tolls): which one another
+    /// version's figure answers is a guess.
+    crowded: bool,
+}
+
+/// How sure a match must be (see [`match_score`]).
+const THRESHOLD: f32 = 0.45;
+/// How much better than the next best a match must be.
+const MARGIN: f32 = 0.1;
+/// How alike (see [`Ctx::statement_similarity`]) the sentences of two
+/// figures must be: of two crowded figures (in the same passage), of two
+/// in the same passage, of two in different passages.
+const CROWDED_SIMILARITY: f32 = 0.5;
+const ROW_SIMILARITY: f32 = 0.3;
+const APART_SIMILARITY: f32 = 0.45;
+
+/// How likely two numbers of two versions state the same fact, None when
+/// they cannot: another dimension, another event, another time.
+fn match_score(ctx: &Ctx, a: &Candidate, b: &Candidate) -> Option<f32> {
+    let r = match_score_(ctx, a, b);
+    if std::env::var_os("SD_DEBUG").is_some() && a.amount.dimension == b.amount.dimension {
+        let (fa, fb) = (ctx.frame(a.claim), ctx.frame(b.claim));
+        eprintln!(
+            "NUM {:?} / {:?}: {r:?} ev {:?} {:?} ctx {:.2} apart {} rows {:?} {:?} {:?}",
+            ctx.claim_text(a.claim),
+            ctx.claim_text(b.claim),
+            fa.event,
+            fb.event,
+            fa.context_similarity(fb),
+            fa.apart_in_time(fb),
+            ctx.row(a.claim),
+            ctx.row(b.claim),
+            a.amount.dimension
+        );
+    }
+    r
+}
+fn match_score_(ctx: &Ctx, a: &Candidate, b: &Candidate) -> Option<f32> {
+    if a.amount.dimension != b.amount.dimension {
+        return None;
+    }
+    let (fa, fb) = (ctx.frame(a.claim), ctx.frame(b.claim));
+    if fa.apart_in_time(fb) {
+        return None;
+    }
+    // A length is a depth or a distance whatever happened there; a count
+    // is of what happened ("killed", "injured").
+    let (ea, eb) = (relevant_event(a, fa.event), relevant_event(b, fb.event));
+    if ea.is_some() && eb.is_some() && ea != eb {
+        return None;
+    }
+    let same_row = ctx.row(a.claim).is_some() && ctx.row(a.claim) == ctx.row(b.claim);
+    let counted = match &a.amount.dimension {
+        Dimension::Count(c) => !c.is_empty(),
+        _ => true,
+    };
+    let event = if ea.is_some() && ea == eb {
+        2
+    } else if ea.is_none() && eb.is_none() {
+        0
+    } else {
+        fa.same_event(fb).min(1)
+    };
+    // A bare number ("killing 5") needs its event or its passage to be
+    // matched at all.
+    if !counted && event == 0 && !same_row {
+        return None;
+    }
+    // Two figures are of one fact when their sentences tell much the same
+    // thing: in the same aligned passage a little alike, elsewhere alike,
+    // and a version with several such figures only in the same passage
+    // in much the same words. A rare counted thing given once in each
+    // ("2,900 acre-feet") names its fact wherever it sits.
+    let (va, vb) = (ctx.version(a.claim).0, ctx.version(b.claim).0);
+    let (sa, sb) = (ctx.claim(a.claim).sentence.0, ctx.claim(b.claim).sentence.0);
+    let alike = ctx.statement_similarity(va, &[sa], vb, &[sb]);
+    let specific = specific_and_unique(ctx, a) && specific_and_unique(ctx, b);
+    let needed = if a.crowded || b.crowded {
+        if !same_row {
+            return None;
+        }
+        CROWDED_SIMILARITY
+    } else if specific {
+        0.0
+    } else if same_row {
+        ROW_SIMILARITY
+    } else {
+        APART_SIMILARITY
+    };
+    if alike < needed {
+        return None;
+    }
+    // Figures ten times apart are of different things, unless the digits
+    // are the same (a slipped decimal point or unit: 1.2 / 12 miles).
+    if !close_or_slipped(&a.amount, &b.amount) {
+        return None;
+    }
+    let sole = |c: &Candidate| {
+        let (v, row) = (ctx.version(c.claim).0, ctx.row(c.claim));
+        ctx.of_kind(v, ClaimKind::Quantity).filter(|&o| ctx.row(o) == row).count() == 1
+    };
+    let mut score = affinity(ctx, a.claim, b.claim, event, sole(a) && sole(b));
+    if counted {
+        score += 0.1;
+    }
+    if specific {
+        score += 0.35;
+    }
+    Some(score)
+}
+
+/// True when two amounts are within ten times of each other, or written
+/// with the same digits.
+fn close_or_slipped(a: &Amount, b: &Amount) -> bool {
+    let (x, y) = (a.point.abs(), b.point.abs());
+    if x == 0.0 || y == 0.0 {
+        return true;
+    }
+    let ratio = if x > y { x / y } else { y / x };
+    let digits = |v: f64| {
+        format!("{v:e}")
+            .split('e')
+            .next()
+            .unwrap_or("")
+            .replace(['.', '-'], "")
+            .trim_end_matches('0')
+            .to_string()
+    };
+    ratio <= 10.0 || digits(x) == digits(y)
+}
+
+/// True when a number counts something rare in the story ("acre-feet",
+/// "bridges": in few sentences of all versions) and its version gives one
+/// amount of it: such a count names its fact wherever it sits.
+fn specific_and_unique(ctx: &Ctx, c: &Candidate) -> bool {
+    let Dimension::Count(counted) = &c.amount.dimension else { return false };
+    let Some(term) = ctx.terms.word_term(counted) else { return false };
+    if ctx.terms.sentences_with(term) > 2 * ctx.n() {
+        return false;
+    }
+    let v = ctx.version(c.claim).0;
+    ctx.of_kind(v, ClaimKind::Quantity).all(|o| match &ctx.claim(o).data {
+        ClaimData::Quantity(q) => match amount(q, ctx.claim_text(o)) {
+            Some(x) if x.dimension == c.amount.dimension => x.compatible(&c.amount),
+            _ => true,
+        },
+        _ => true,
+    })
+}
+
+/// The event that tells what a number is of: for a length, only whether
+/// it is a depth or a distance.
+fn relevant_event(c: &Candidate, event: Option<EventClass>) -> Option<EventClass> {
+    match c.amount.dimension {
+        Dimension::Unit(_) => {
+            event.filter(|&e| matches!(events().info(e).name.as_str(), "depth" | "distance"))
+        }
+        _ => event,
+    }
 }
 
 pub(crate) fn compare(ctx: &Ctx, facts: &mut Vec<FactDraft>, out: &mut Vec<Draft>) {
     let n = ctx.n();
-    let items: Vec<Vec<Item>> = (0..n)
-        .map(|v| {
-            ctx.of_kind(v, ClaimKind::Quantity)
-                .filter_map(|id| match &ctx.claim(id).data {
-                    ClaimData::Quantity(q) if !matches!(q.measure, Measure::Ordinal) => {
-                        Some(Item {
-                            claim: id,
-                            row: ctx.row(id),
-                            measure: measure_tag(&q.measure),
-                            counted: counted_key(q),
-                            value: value_of(q),
-                        })
-                    }
-                    _ => None,
-                })
-                .collect()
-        })
-        .collect();
-
-    // Groups: key -> per version items. A key with a counted noun that each
-    // version states at most once is one fact wherever it sits; otherwise
-    // facts are per aligned row.
-    let mut groups: BTreeMap<GroupKey, Vec<Vec<usize>>> = BTreeMap::new();
-    let mut per_key_count: BTreeMap<(String, String), Vec<usize>> = BTreeMap::new();
-    for (v, list) in items.iter().enumerate() {
-        for it in list {
-            per_key_count
-                .entry((it.measure.clone(), it.counted.clone()))
-                .or_insert_with(|| vec![0; n])[v] += 1;
-        }
-    }
-    for (v, list) in items.iter().enumerate() {
-        for (i, it) in list.iter().enumerate() {
-            let key = (it.measure.clone(), it.counted.clone());
-            let global = !it.counted.is_empty() && per_key_count[&key].iter().all(|&c| c <= 1);
-            let row = if global { None } else { it.row };
-            if it.counted.is_empty() && row.is_none() {
+    let mut all: Vec<(usize, Candidate)> = Vec::new();
+    for v in 0..n {
+        for id in ctx.of_kind(v, ClaimKind::Quantity) {
+            let ClaimData::Quantity(q) = &ctx.claim(id).data else { continue };
+            let frame = ctx.frame(id);
+            if frame.headline || frame.identifier {
                 continue;
             }
-            groups.entry((key.0, key.1, row)).or_insert_with(|| vec![Vec::new(); n])[v].push(i);
-        }
-    }
-    // Within a row, the same number counting a synonym is the same fact:
-    // merge groups of equal measure and value whose versions do not overlap.
-    let mut list: Vec<(GroupKey, Vec<Vec<usize>>)> = groups.into_iter().collect();
-    let mut merged = vec![false; list.len()];
-    // Only groups of one row and measure can merge: bucket them first.
-    let mut buckets: HashMap<(&str, usize), Vec<usize>> = HashMap::new();
-    for (i, ((measure, _, row), _)) in list.iter().enumerate() {
-        if let Some(r) = row {
-            buckets.entry((measure.as_str(), *r)).or_default().push(i);
-        }
-    }
-    let mut pairs: Vec<(usize, usize)> = Vec::new();
-    for bucket in buckets.values() {
-        for (a, &i) in bucket.iter().enumerate() {
-            for &j in &bucket[a + 1..] {
-                pairs.push((i.min(j), i.max(j)));
-            }
-        }
-    }
-    pairs.sort_unstable();
-    for (i, j) in pairs {
-        {
-            if merged[i] || merged[j] {
-                continue;
-            }
-            let val = |g: &Vec<Vec<usize>>| -> Option<Value> {
-                g.iter()
-                    .enumerate()
-                    .find_map(|(v, is)| is.first().map(|&k| items[v][k].value.clone()))
-            };
-            let disjoint = (0..n).all(|v| list[i].1[v].is_empty() || list[j].1[v].is_empty());
-            if disjoint && val(&list[i].1) == val(&list[j].1) {
-                let other = std::mem::take(&mut list[j].1);
-                for (v, is) in other.into_iter().enumerate() {
-                    list[i].1[v].extend(is);
-                }
-                merged[j] = true;
-            }
-        }
-    }
-
-    for (k, ((measure, counted, _row), members)) in list.into_iter().enumerate() {
-        if merged[k] {
-            continue;
-        }
-        // Without a counted noun, numbers of one passage are the same fact
-        // only when each version has just one there ("32" and "23" in a row
-        // about two people are two facts).
-        // An age says nothing without whose age it is.
-        if counted.is_empty() && (members.iter().any(|is| is.len() > 1) || measure == "age") {
-            continue;
-        }
-        let values: Vec<Option<Value>> = members
-            .iter()
-            .enumerate()
-            .map(|(v, is)| is.first().map(|&i| items[v][i].value.clone()))
-            .collect();
-        let present: Vec<bool> = values.iter().map(Option::is_some).collect();
-        let shown_counted = if counted.is_empty() { measure.clone() } else { counted.clone() };
-        facts.push(FactDraft {
-            kind: ClaimKind::Quantity,
-            label: format!("Number of {shown_counted}"),
-            claims: members
+            // "2 a.m." is a time, not two of anything.
+            let span = ctx.claim(id).span;
+            if ctx
+                .claims_in(v, span)
                 .iter()
-                .enumerate()
-                .map(|(v, is)| is.iter().map(|&i| items[v][i].claim).collect())
-                .collect(),
-            values: values.clone(),
+                .any(|&c| matches!(ctx.claim(c).data, ClaimData::Time(_)))
+            {
+                continue;
+            }
+            let text = ctx.claim_text(id);
+            let Some(amount) = amount(q, text) else { continue };
+            // "dozens", "hundreds": too vague to contradict anything. An
+            // age is of one person: compared where it stands (the slot
+            // rules), not across passages.
+            let vague =
+                !text.chars().any(|c| c.is_ascii_digit()) && !amount.exact && amount.direction == 0;
+            let lower = text.to_lowercase();
+            let age = amount.dimension == Dimension::Age
+                || lower.contains("-old")
+                || lower.contains(" old")
+                || lower.contains("year - old");
+            if vague || age {
+                continue;
+            }
+            all.push((v, Candidate { claim: id, amount, crowded: false }));
+        }
+    }
+    // Crowded: another amount of the same thing in the same version.
+    for i in 0..all.len() {
+        let (v, c) = (&all[i].0, &all[i].1);
+        let event = relevant_event(c, ctx.frame(c.claim).event);
+        let crowded = all.iter().any(|(u, o)| {
+            u == v
+                && o.claim != c.claim
+                && o.amount.dimension == c.amount.dimension
+                && relevant_event(o, ctx.frame(o.claim).event) == event
+                && !o.amount.compatible(&c.amount)
         });
-        let distinct: Vec<&Value> = {
-            let mut d: Vec<&Value> = Vec::new();
-            for v in values.iter().flatten() {
-                if !d.contains(&v) {
-                    d.push(v);
-                }
-            }
-            d
-        };
-        if distinct.len() > 1 {
-            let items_shown: Vec<(VersionId, String)> = members
-                .iter()
-                .enumerate()
-                .filter_map(|(v, is)| {
-                    is.first()
-                        .map(|&i| (VersionId(v), ctx.claim_text(items[v][i].claim).to_string()))
-                })
-                .collect();
-            let mut d = Draft::new(
-                FindingKind::NumberConflict,
-                Severity::High,
-                "number/value-differs",
-                format!("Number of {shown_counted}: {}", ctx.grouped(&items_shown)),
-            );
-            d.score = 92.0;
-            out.push(with_evidence(ctx, d, &members, &items));
+        all[i].1.crowded = crowded;
+    }
+    let items: Vec<(usize, &Candidate)> = all.iter().map(|(v, c)| (*v, c)).collect();
+    let linking = Linking { threshold: THRESHOLD, margin: MARGIN };
+    let components = link(n, &items, &linking, |a, b| match_score(ctx, a, b));
+    for members in &components {
+        let versions: BTreeSet<usize> = members.iter().map(|&i| all[i].0).collect();
+        if versions.len() < 2 {
             continue;
         }
-        // Dropped from the same passage: the version has the sentence but
-        // not the number (nor the same number anywhere in that row).
-        let items = &items;
-        let rows: Vec<usize> = members
-            .iter()
-            .enumerate()
-            .flat_map(|(v, is)| is.iter().filter_map(move |&i| items[v][i].row))
-            .collect();
-        let Some(&row) = rows.first() else { continue };
-        if !ctx.in_reference(&present) {
+        // A version that states two amounts that cannot both hold is a
+        // chain of matches gone wrong: say nothing.
+        let ambiguous = versions.iter().any(|&v| {
+            let own: Vec<&Amount> =
+                members.iter().filter(|&&i| all[i].0 == v).map(|&i| &all[i].1.amount).collect();
+            own.iter().any(|a| own.iter().any(|b| !a.compatible(b)))
+        });
+        if ambiguous {
             continue;
         }
-        let row_present = ctx.row_present(row);
-        let value = distinct.first().cloned().cloned();
-        let dropped: Vec<VersionId> = (0..n)
-            .filter(|&v| !present[v] && row_present[v])
-            .filter(|&v| {
-                !items[v]
-                    .iter()
-                    .any(|it| Some(&it.value) == value.as_ref() && it.measure == measure)
-            })
-            .map(VersionId)
-            .collect();
-        if dropped.is_empty() {
-            continue;
-        }
-        let first =
-            members.iter().enumerate().find_map(|(v, is)| is.first().map(|&i| items[v][i].claim));
-        let shown = first.map(|c| ctx.claim_text(c)).unwrap_or("");
-        let mut d = Draft::new(
-            FindingKind::DetailOmitted,
-            Severity::Medium,
-            "number/dropped-from-passage",
-            format!(
-                "“{shown}” ({shown_counted}) is left out of the same passage in {}",
-                ctx.list(&dropped)
-            ),
-        )
-        .missing(dropped);
-        d.score = 58.0;
-        out.push(with_evidence(ctx, d, &members, items));
+        report(ctx, &all, members, facts, out);
     }
 }
 
-/// Adds each member quantity as evidence with its value.
-fn with_evidence(ctx: &Ctx, mut d: Draft, members: &[Vec<usize>], items: &[Vec<Item>]) -> Draft {
-    for (v, is) in members.iter().enumerate() {
-        for &i in is {
-            let it = &items[v][i];
-            d = d.evidence(
-                VersionId(v),
-                ctx.claim(it.claim).span,
-                Some(it.value.clone()),
-                Some(it.claim),
-            );
+/// One fact: its draft, and a conflict when versions state amounts that
+/// cannot both hold.
+fn report(
+    ctx: &Ctx,
+    all: &[(usize, Candidate)],
+    members: &[usize],
+    facts: &mut Vec<FactDraft>,
+    out: &mut Vec<Draft>,
+) {
+    let n = ctx.n();
+    // Members grouped by agreement: exact amounts first, so a bound joins
+    // the exact figure it allows.
+    let mut order: Vec<usize> = members.to_vec();
+    order
+        .sort_by_key(|&i| (!all[i].1.amount.exact, all[i].0, ctx.claim(all[i].1.claim).span.start));
+    let mut groups: Vec<Vec<usize>> = Vec::new();
+    for &i in &order {
+        let a = &all[i].1.amount;
+        let agree = |j: usize| {
+            let strict = ctx.rewrites(all[i].0, all[j].0) || all[i].0 == all[j].0;
+            all[j].1.amount.agrees(a, strict)
+        };
+        match groups.iter_mut().find(|g| g.iter().all(|&j| agree(j))) {
+            Some(g) => g.push(i),
+            None => groups.push(vec![i]),
         }
     }
-    d
+    let value_of_group = |g: &[usize]| -> Value {
+        match &ctx.claim(all[g[0]].1.claim).data {
+            ClaimData::Quantity(q) => value_of(q),
+            _ => Value::Text(String::new()),
+        }
+    };
+    let group_of = |i: usize| groups.iter().position(|g| g.contains(&i)).unwrap_or(0);
+    let label = label(ctx, &all[members[0]].1);
+    let mut claims: Vec<Vec<ClaimId>> = vec![Vec::new(); n];
+    let mut values: Vec<Option<Value>> = vec![None; n];
+    for &i in members {
+        let (v, c) = (all[i].0, &all[i].1);
+        claims[v].push(c.claim);
+        values[v].get_or_insert_with(|| value_of_group(&groups[group_of(i)]));
+    }
+    facts.push(FactDraft { kind: ClaimKind::Quantity, label: label.clone(), claims, values });
+    if groups.len() < 2 || running_tally(ctx, all, members) {
+        return;
+    }
+    if std::env::var_os("SD_DEBUG").is_some() {
+        let mut best = 0.0f32;
+        let mut pred = 0.0f32;
+        for (gi, g) in groups.iter().enumerate() {
+            for h in &groups[gi + 1..] {
+                for &i in g {
+                    for &j in h {
+                        let (a, b) = (all[i].1.claim, all[j].1.claim);
+                        let (va, vb) = (ctx.version(a).0, ctx.version(b).0);
+                        let (sa, sb) = (ctx.claim(a).sentence.0, ctx.claim(b).sentence.0);
+                        best = best.max(ctx.statement_similarity(va, &[sa], vb, &[sb]));
+                        pred = pred.max(ctx.predicate_similarity(va, &[sa], vb, &[sb]));
+                    }
+                }
+            }
+        }
+        eprintln!("NUM_SIM {best:.2} {pred:.2} {}", label);
+    }
+    let mut shown: Vec<(VersionId, String)> = Vec::new();
+    for g in &groups {
+        for &i in g {
+            shown.push((VersionId(all[i].0), ctx.claim_text(all[i].1.claim).to_string()));
+        }
+    }
+    let mut d = Draft::new(
+        FindingKind::NumberConflict,
+        Severity::High,
+        "number/value-differs",
+        format!("{label}: {}", ctx.grouped(&shown)),
+    );
+    d.score = 92.0;
+    for &i in members {
+        let value = value_of_group(&groups[group_of(i)]);
+        let c = all[i].1.claim;
+        d = d.evidence(VersionId(all[i].0), ctx.claim(c).span, Some(value), Some(c));
+    }
+    out.push(d);
+}
+
+/// Counts that grow as a story goes on: the dead, the injured, the
+/// missing, the evacuated, the arrested, the damaged.
+const TALLIES: &[&str] =
+    &["kill", "injure", "miss", "evacuate", "rescue", "arrest", "damage", "destroy"];
+
+/// True when the figures are a running count (a toll) given by versions
+/// filed on different days: a toll that rose between two reports is not a
+/// contradiction.
+fn running_tally(ctx: &Ctx, all: &[(usize, Candidate)], members: &[usize]) -> bool {
+    let tally = members.iter().any(|&i| {
+        relevant_event(&all[i].1, ctx.frame(all[i].1.claim).event)
+            .is_some_and(|e| TALLIES.contains(&events().info(e).name.as_str()))
+    });
+    if !tally {
+        return false;
+    }
+    let mut days = members.iter().map(|&i| ctx.own_dates.get(all[i].0).copied().flatten());
+    let first = days.next().flatten();
+    days.any(|d| d != first)
+}
+
+/// What a number counts, for people: "Number killed", "Number of
+/// bridges", "Distance".
+fn label(ctx: &Ctx, c: &Candidate) -> String {
+    let id = c.claim;
+    // What it counts, when it says so and it is not people: "Number of
+    // countries", not "Number killed" for "13 countries".
+    let counted_thing = match &c.amount.dimension {
+        Dimension::Count(k) => !k.is_empty() && !matches!(k.as_str(), "person" | "child"),
+        _ => false,
+    };
+    if let (true, ClaimData::Quantity(q)) = (counted_thing, &ctx.claim(id).data) {
+        if let Some(span) = q.counted_span {
+            let words = ctx.text(ctx.version(id), span).trim().to_lowercase();
+            return format!("Number of {words}");
+        }
+    }
+    if let Some(class) = relevant_event(c, ctx.frame(id).event) {
+        let label = &events().info(class).number_label;
+        if label != "-" {
+            return label.clone();
+        }
+    }
+    let by_dimension = match &c.amount.dimension {
+        Dimension::Unit(base) => match base.as_str() {
+            "km" => Some("Distance"),
+            "kg" => Some("Weight"),
+            "ha" => Some("Area"),
+            "l" => Some("Volume"),
+            "h" => Some("Duration"),
+            "b" => Some("Size"),
+            "hz" => Some("Frequency"),
+            _ => None,
+        },
+        Dimension::Money(_) => Some("Amount"),
+        Dimension::Percent | Dimension::PercentagePoints => Some("Percentage"),
+        Dimension::Age => Some("Age"),
+        Dimension::Score => Some("Score"),
+        Dimension::Multiplier | Dimension::Count(_) => None,
+    };
+    if let Some(label) = by_dimension {
+        return label.to_string();
+    }
+    match &ctx.claim(id).data {
+        ClaimData::Quantity(q) => match q.counted_span {
+            Some(span) => {
+                let words = ctx.text(ctx.version(id), span).trim().to_lowercase();
+                format!("Number of {words}")
+            }
+            None => "Figure".to_string(),
+        },
+        _ => "Figure".to_string(),
+    }
 }

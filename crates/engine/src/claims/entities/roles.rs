@@ -2,9 +2,9 @@
 //! Steve Witkoff"), in an appositive ("Oleh Kiper, head of the regional
 //! military administration"), and their comparison keys.
 
-use super::lexicon::{lexicon, Gazetted};
-use super::words::{is_function_word, Kind, Word};
+use crate::claims::words::{is_function_word, Kind, Word};
 use crate::claims::Role;
+use crate::lexicon::{self, lexicon, Gazetted};
 use crate::text::Span;
 
 /// Abbreviated titles spelled out for the key: "gov." → "governor".
@@ -352,8 +352,7 @@ pub(crate) fn make_role(text: &str, words: &[Word], a: usize, b: usize) -> Optio
     let last = ws.last()?;
     let span = Span::new(first.span.start, last.span.end);
     let phrase = span.slice(text);
-    let role_text =
-        phrase.split_whitespace().map(super::lexicon::fold).collect::<Vec<_>>().join(" ");
+    let role_text = phrase.split_whitespace().map(lexicon::fold).collect::<Vec<_>>().join(" ");
     Some(Role { text: role_text, key: role_key(ws), span })
 }
 

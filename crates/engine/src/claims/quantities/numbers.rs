@@ -1,74 +1,20 @@
 //! Reading numbers: digit strings ("40,000", "4.5") and English number
 //! words ("forty thousand", "a dozen", "two and a half million").
 
+use crate::lexicon::{NUMBERS_CARDINALS, NUMBERS_ORDINALS};
+
 /// `"zero"` … `"nineteen"`, `"twenty"` … `"ninety"` → value.
 pub fn cardinal_word(w: &str) -> Option<f64> {
-    Some(match w {
-        "zero" => 0.0,
-        "one" => 1.0,
-        "two" => 2.0,
-        "three" => 3.0,
-        "four" => 4.0,
-        "five" => 5.0,
-        "six" => 6.0,
-        "seven" => 7.0,
-        "eight" => 8.0,
-        "nine" => 9.0,
-        "ten" => 10.0,
-        "eleven" => 11.0,
-        "twelve" => 12.0,
-        "thirteen" => 13.0,
-        "fourteen" => 14.0,
-        "fifteen" => 15.0,
-        "sixteen" => 16.0,
-        "seventeen" => 17.0,
-        "eighteen" => 18.0,
-        "nineteen" => 19.0,
-        "twenty" => 20.0,
-        "thirty" => 30.0,
-        "forty" => 40.0,
-        "fifty" => 50.0,
-        "sixty" => 60.0,
-        "seventy" => 70.0,
-        "eighty" => 80.0,
-        "ninety" => 90.0,
-        _ => return None,
-    })
+    NUMBERS_CARDINALS.get(w).map(f64::from)
 }
 
 /// `"second"` … `"ninetieth"`, `"hundredth"` → value. "first" is left out on
 /// purpose: it is rarely a checkable fact ("at first", "first time").
 pub fn ordinal_word(w: &str) -> Option<f64> {
-    Some(match w {
-        "second" => 2.0,
-        "third" => 3.0,
-        "fourth" => 4.0,
-        "fifth" => 5.0,
-        "sixth" => 6.0,
-        "seventh" => 7.0,
-        "eighth" => 8.0,
-        "ninth" => 9.0,
-        "tenth" => 10.0,
-        "eleventh" => 11.0,
-        "twelfth" => 12.0,
-        "thirteenth" => 13.0,
-        "fourteenth" => 14.0,
-        "fifteenth" => 15.0,
-        "sixteenth" => 16.0,
-        "seventeenth" => 17.0,
-        "eighteenth" => 18.0,
-        "nineteenth" => 19.0,
-        "twentieth" => 20.0,
-        "thirtieth" => 30.0,
-        "fortieth" => 40.0,
-        "fiftieth" => 50.0,
-        "sixtieth" => 60.0,
-        "seventieth" => 70.0,
-        "eightieth" => 80.0,
-        "ninetieth" => 90.0,
-        "hundredth" => 100.0,
-        _ => return None,
-    })
+    if w == "first" {
+        return None;
+    }
+    NUMBERS_ORDINALS.get(w).map(f64::from)
 }
 
 /// The denominator a fraction word stands for: "half" → 2, "thirds" → 3,

@@ -1,319 +1,45 @@
 //! Word lists and English singularisation for the quantity extractor.
 //!
-//! Lookups are `match` statements: the compiler turns them into a length
-//! switch plus a few comparisons, so they cost nothing per token.
+//! The word lists are in `data/words/quantities.txt` (sorted tables, see
+//! [`crate::lexicon`]); what is here maps words to values or reads them.
+
+use crate::lexicon::{
+    QUANTITIES_ABSTRACT_AFTER_ONE, QUANTITIES_ID_WORDS, QUANTITIES_ING_NOUNS, QUANTITIES_LY_NOUNS,
+    QUANTITIES_SCORE_NOUNS, QUANTITIES_SCORE_VERBS, QUANTITIES_STOP, QUANTITIES_TIME_UNITS,
+};
 
 /// Function words and common verbs that end a counted noun phrase:
 /// "six people *were* hurt", "40 *of* them".
 pub fn is_stop(w: &str) -> bool {
-    matches!(
-        w,
-        "a" | "an" | "the" | "of" | "in" | "on" | "at" | "to" | "for" | "from" | "by" | "with" | "without"
-            | "into" | "onto" | "over" | "under" | "and" | "or" | "but" | "nor" | "as" | "than" | "that"
-            | "which" | "who" | "whom" | "whose" | "where" | "when" | "while" | "if" | "because" | "since"
-            | "after" | "before" | "during" | "including" | "include" | "includes" | "among" | "amongst"
-            | "between" | "per" | "each" | "all" | "both" | "some" | "any" | "no" | "not" | "is" | "are"
-            | "was" | "were" | "be" | "been" | "being" | "am" | "has" | "have" | "had" | "do" | "does"
-            | "did" | "will" | "would" | "can" | "could" | "may" | "might" | "must" | "shall" | "should"
-            | "said" | "says" | "say" | "told" | "according" | "also" | "only" | "just" | "more" | "most"
-            | "less" | "least" | "fewer" | "such" | "this" | "these" | "those" | "it" | "its" | "they"
-            | "them" | "their" | "he" | "she" | "his" | "her" | "we" | "our" | "you" | "your" | "there"
-            | "here" | "so" | "too" | "very" | "about" | "around" | "across" | "against" | "through"
-            | "toward" | "towards" | "via" | "within" | "upon" | "out" | "up" | "down" | "off" | "away"
-            | "back" | "again" | "ago" | "later" | "earlier" | "last" | "next" | "other" | "others"
-            | "another" | "every" | "own" | "same" | "yet" | "still" | "even" | "ever" | "now" | "then"
-            | "already" | "apart" | "almost" | "nearly" | "alone" | "together" | "left" | "right"
-            | "old" | "high" | "long" | "wide" | "deep" | "tall" | "dead" | "injured" | "wounded"
-            | "hurt" | "missing" | "killed" | "remain" | "remains" | "remained" | "live"
-            | "lived" | "died" | "die" | "dies" | "face" | "faces" | "need" | "needs" | "get" | "got"
-            | "go" | "went" | "come" | "came" | "take" | "took" | "make" | "made" | "hit" | "fled"
-            | "stay" | "stayed" | "plus" | "apiece" | "instead" | "respectively"
-            | "altogether" | "far"
-            | "what" | "why" | "how" | "whether" | "though" | "although" | "unless" | "until" | "till"
-            | "like" | "unlike" | "near" | "beyond" | "behind" | "above" | "below" | "beside" | "besides"
-            | "despite" | "except" | "inside" | "outside" | "throughout" | "amid" | "amidst" | "versus"
-            // Irregular past tenses, which no suffix gives away: "a
-            // six-year-old girl lost her life".
-            | "lost" | "won" | "met" | "fell" | "rose" | "saw" | "held" | "led" | "sent" | "spent"
-            | "paid" | "built" | "began" | "begun" | "ran" | "struck" | "shot" | "fought" | "brought"
-            | "bought" | "found" | "gave" | "given" | "kept" | "knew" | "known" | "meant" | "put"
-            | "set" | "sat" | "stood" | "wrote" | "written" | "became" | "broke" | "broken"
-            | "caught" | "chose" | "drove" | "driven" | "ate" | "froze" | "grew" | "grown" | "hid"
-            | "hung" | "heard" | "laid" | "lay" | "lit" | "rode" | "rang" | "sang" | "sank" | "slept"
-            | "spoke" | "spoken" | "stole" | "stolen" | "swam" | "threw" | "thrown" | "understood"
-            | "woke" | "wore" | "worn" | "tore" | "torn" | "felt" | "gone" | "taken" | "seen"
-            | "fallen" | "risen" | "shown" | "sought" | "taught" | "thought" | "flew"
-            | "flown" | "drew" | "drawn" | "dug" | "fed" | "forgot" | "forgiven"
-            | "let" | "quit" | "shut" | "spread" | "cost" | "cut" | "beat" | "bled" | "bred"
-            | "slid" | "spun" | "stuck" | "stung" | "swept" | "swung" | "wept" | "wound"
-            // Comparatives: "40% larger", "three times higher".
-            | "larger" | "greater" | "higher" | "lower" | "bigger" | "smaller" | "faster" | "slower"
-            | "cheaper" | "longer" | "shorter" | "wider" | "stronger" | "better" | "worse" | "thinner"
-            | "lighter" | "heavier" | "sure" | "likely" | "unlikely"
-            | "yesterday" | "today" | "tomorrow" | "tonight" | "daily" | "weekly" | "monthly"
-            | "annually" | "yearly" | "hourly" | "overnight" | "vs" | "i" | "me" | "my" | "us" | "him" | "himself" | "herself" | "themselves" | "itself"
-            | "one" | "ones" | "many" | "much" | "few" | "several" | "none" | "either" | "neither"
-    )
+    QUANTITIES_STOP.contains(w)
 }
 
 /// Nouns that "one" often stands before without counting anything:
 /// "one day", "at one point", "one way or another".
 pub fn is_abstract_after_one(w: &str) -> bool {
-    matches!(
-        w,
-        "point"
-            | "time"
-            | "way"
-            | "thing"
-            | "side"
-            | "hand"
-            | "another"
-            | "other"
-            | "more"
-            | "day"
-            | "night"
-            | "morning"
-            | "evening"
-            | "afternoon"
-            | "week"
-            | "month"
-            | "year"
-            | "moment"
-            | "reason"
-            | "example"
-            | "instance"
-            | "kind"
-            | "sort"
-            | "type"
-            | "part"
-            | "aspect"
-            | "problem"
-            | "issue"
-            | "question"
-            | "respect"
-            | "sense"
-            | "case"
-            | "end"
-            | "step"
-            | "stage"
-            | "place"
-            | "direction"
-            | "piece"
-            | "bit"
-            | "lot"
-            | "third"
-            | "half"
-            | "quarter"
-            | "fifth"
-            | "tenth"
-            | "hundredth"
-            | "thousandth"
-            | "millionth"
-    )
+    QUANTITIES_ABSTRACT_AFTER_ONE.contains(w)
 }
 
 /// Words that make the number after them an identifier: "Route 66",
 /// "Flight 370", "Article 5", "No. 1".
 pub fn is_id_word(w: &str) -> bool {
-    matches!(
-        w,
-        "route"
-            | "flight"
-            | "highway"
-            | "interstate"
-            | "no"
-            | "nos"
-            | "number"
-            | "chapter"
-            | "article"
-            | "section"
-            | "resolution"
-            | "model"
-            | "version"
-            | "phase"
-            | "stage"
-            | "level"
-            | "grade"
-            | "category"
-            | "room"
-            | "gate"
-            | "row"
-            | "seat"
-            | "page"
-            | "line"
-            | "platform"
-            | "bus"
-            | "terminal"
-            | "apartment"
-            | "suite"
-            | "unit"
-            | "floor"
-            | "exit"
-            | "channel"
-            | "lane"
-            | "pier"
-            | "ward"
-            | "district"
-            | "precinct"
-            | "zone"
-            | "block"
-            | "lot"
-            | "box"
-            | "code"
-            | "form"
-            | "bill"
-            | "act"
-            | "proposition"
-            | "prop"
-            | "amendment"
-            | "rule"
-            | "paragraph"
-            | "clause"
-            | "figure"
-            | "table"
-            | "track"
-            | "episode"
-            | "season"
-            | "volume"
-            | "vol"
-            | "issue"
-            | "week"
-            | "day"
-            | "game"
-            | "round"
-            | "square"
-            | "street"
-            | "avenue"
-            | "#"
-            | "covid"
-            | "sars-cov"
-    )
+    QUANTITIES_ID_WORDS.contains(w)
 }
 
 /// Months and their abbreviations, lower case.
 pub fn is_month(w: &str) -> bool {
-    matches!(
-        w,
-        "january"
-            | "february"
-            | "march"
-            | "april"
-            | "may"
-            | "june"
-            | "july"
-            | "august"
-            | "september"
-            | "october"
-            | "november"
-            | "december"
-            | "jan"
-            | "feb"
-            | "mar"
-            | "apr"
-            | "jun"
-            | "jul"
-            | "aug"
-            | "sep"
-            | "sept"
-            | "oct"
-            | "nov"
-            | "dec"
-    )
+    crate::lexicon::month(w).is_some()
 }
 
 /// Weekdays and their abbreviations, lower case.
 pub fn is_weekday(w: &str) -> bool {
-    matches!(
-        w,
-        "monday"
-            | "tuesday"
-            | "wednesday"
-            | "thursday"
-            | "friday"
-            | "saturday"
-            | "sunday"
-            | "mon"
-            | "tue"
-            | "tues"
-            | "wed"
-            | "thu"
-            | "thur"
-            | "thurs"
-            | "fri"
-            | "sat"
-            | "sun"
-    )
+    crate::lexicon::weekday(w).is_some()
 }
 
 /// Units of time: a number before one is a duration, left to the time
 /// extractor ("five hours", "four years").
 pub fn is_time_unit(w: &str) -> bool {
-    matches!(
-        w,
-        "second"
-            | "seconds"
-            | "sec"
-            | "secs"
-            | "minute"
-            | "minutes"
-            | "min"
-            | "mins"
-            | "hour"
-            | "hours"
-            | "hr"
-            | "hrs"
-            | "day"
-            | "days"
-            | "night"
-            | "nights"
-            | "week"
-            | "weeks"
-            | "weekend"
-            | "weekends"
-            | "fortnight"
-            | "fortnights"
-            | "month"
-            | "months"
-            | "year"
-            | "years"
-            | "yr"
-            | "yrs"
-            | "decade"
-            | "decades"
-            | "century"
-            | "centuries"
-            | "millennium"
-            | "millennia"
-            | "quarter"
-            | "quarters"
-            | "semester"
-            | "semesters"
-            | "term"
-            | "terms"
-            | "season"
-            | "seasons"
-            | "morning"
-            | "mornings"
-            | "evening"
-            | "evenings"
-            | "afternoon"
-            | "afternoons"
-            | "overnight"
-            | "a.m"
-            | "p.m"
-            | "am"
-            | "pm"
-            | "gmt"
-            | "utc"
-            | "est"
-            | "edt"
-            | "et"
-            | "pst"
-            | "pdt"
-            | "cet"
-            | "bst"
-            | "o'clock"
-    )
+    QUANTITIES_TIME_UNITS.contains(w)
 }
 
 /// Ordinal heads that are positions, not facts: "third right" in a caption.
@@ -449,60 +175,12 @@ pub fn dollar_country(w: &str) -> Option<&'static str> {
 
 /// Words that mark "N-M" or "N to M" as a vote or score, after the numbers.
 pub fn is_score_noun(w: &str) -> bool {
-    matches!(
-        w,
-        "vote"
-            | "votes"
-            | "decision"
-            | "ruling"
-            | "verdict"
-            | "majority"
-            | "margin"
-            | "win"
-            | "victory"
-            | "loss"
-            | "defeat"
-            | "draw"
-            | "tie"
-            | "lead"
-            | "score"
-            | "split"
-            | "scoreline"
-            | "result"
-    )
+    QUANTITIES_SCORE_NOUNS.contains(w)
 }
 
 /// Words that mark "N-M" or "N to M" as a vote or score, before the numbers.
 pub fn is_score_verb(w: &str) -> bool {
-    matches!(
-        w,
-        "won"
-            | "win"
-            | "wins"
-            | "winning"
-            | "beat"
-            | "beats"
-            | "beating"
-            | "defeated"
-            | "defeat"
-            | "defeats"
-            | "lost"
-            | "lose"
-            | "loses"
-            | "losing"
-            | "led"
-            | "leads"
-            | "leading"
-            | "voted"
-            | "votes"
-            | "tied"
-            | "drew"
-            | "ruled"
-            | "trailed"
-            | "trails"
-            | "thrashed"
-            | "edged"
-    )
+    QUANTITIES_SCORE_VERBS.contains(w)
 }
 
 /// Person words, all counted as "person" so that "six people" and "six
@@ -513,116 +191,13 @@ pub fn person_word(lemma: &str) -> bool {
 
 /// Nouns ending in -ly (other -ly words are adverbs: "15 critically").
 pub fn is_ly_noun(w: &str) -> bool {
-    matches!(
-        w,
-        "family"
-            | "ally"
-            | "rally"
-            | "supply"
-            | "assembly"
-            | "anomaly"
-            | "monopoly"
-            | "reply"
-            | "belly"
-            | "bully"
-            | "jelly"
-            | "lily"
-            | "fly"
-            | "butterfly"
-            | "holly"
-            | "folly"
-            | "tally"
-            | "homily"
-            | "gully"
-            | "italy"
-            | "july"
-            | "dragonfly"
-            | "firefly"
-            | "melancholy"
-            | "oligopoly"
-            | "polly"
-            | "sally"
-            | "willy"
-    )
+    QUANTITIES_LY_NOUNS.contains(w)
 }
 
 /// Nouns ending in -ing (most -ing words after a number are verbs:
 /// "14,000 people *taking* shelter").
 pub fn is_ing_noun(w: &str) -> bool {
-    matches!(
-        w.strip_suffix('s').unwrap_or(w),
-        "building"
-            | "meeting"
-            | "killing"
-            | "shooting"
-            | "bombing"
-            | "hearing"
-            | "wedding"
-            | "opening"
-            | "ceiling"
-            | "warning"
-            | "offering"
-            | "setting"
-            | "painting"
-            | "recording"
-            | "sibling"
-            | "ending"
-            | "finding"
-            | "filing"
-            | "landing"
-            | "listing"
-            | "holding"
-            | "earning"
-            | "saving"
-            | "booking"
-            | "briefing"
-            | "sitting"
-            | "ruling"
-            | "crossing"
-            | "dwelling"
-            | "evening"
-            | "morning"
-            | "being"
-            | "thing"
-            | "king"
-            | "ring"
-            | "wing"
-            | "string"
-            | "spring"
-            | "swing"
-            | "sting"
-            | "sling"
-            | "duckling"
-            | "seedling"
-            | "offspring"
-            | "stabbing"
-            | "mugging"
-            | "beating"
-            | "uprising"
-            | "gathering"
-            | "rating"
-            | "reading"
-            | "drawing"
-            | "posting"
-            | "screening"
-            | "casing"
-            | "lodging"
-            | "pudding"
-            | "fitting"
-            | "outing"
-            | "training"
-            | "funding"
-            | "housing"
-            | "clothing"
-            | "marketing"
-            | "spending"
-            | "lending"
-            | "pricing"
-            | "shipping"
-            | "trading"
-            | "polling"
-            | "voting"
-    )
+    QUANTITIES_ING_NOUNS.contains(w.strip_suffix('s').unwrap_or(w))
 }
 
 /// Plurals that do not end in -s, and nouns that are plural as they stand.

@@ -15,7 +15,7 @@
 mod marks;
 mod sources;
 
-use super::entities::words::Words;
+use super::words::Words;
 use super::{Attribution, Claim, ClaimData, Quote, Speaker, Statement};
 use crate::normalize::normalize_token;
 use crate::segment::tokenize;

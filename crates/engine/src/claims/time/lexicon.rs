@@ -1,5 +1,8 @@
 //! Word lists of the time grammar. Keys are lower-case ASCII tokens.
 
+use crate::lexicon;
+use std::sync::OnceLock;
+
 /// What the time grammar knows about a word. Looked up once per token in
 /// one sorted table: the grammar asks about every token, and a binary
 /// search stays cheap where a long `match` on strings would not (the wasm
@@ -89,9 +92,8 @@ impl Lex {
         if bytes.len() > 16 || !bytes.first().is_some_and(u8::is_ascii_lowercase) {
             return NONE;
         }
-        let mut buf = [0u8; 16];
-        buf[..bytes.len()].copy_from_slice(bytes);
-        KEYS.binary_search(&u128::from_be_bytes(buf)).map_or(NONE, |i| TABLE[i].1)
+        let (keys, lexes) = table();
+        keys.binary_search(&pack(key)).map_or(NONE, |i| lexes[i])
     }
 
     /// `"dec"` → 12. `"may"` and `"march"` are words too; the grammar
@@ -161,18 +163,50 @@ const fn pack(word: &str) -> u128 {
     v
 }
 
-/// The words of [`TABLE`], packed.
-const KEYS: [u128; TABLE.len()] = {
-    let mut keys = [0; TABLE.len()];
-    let mut i = 0;
-    while i < TABLE.len() {
-        keys[i] = pack(TABLE[i].0);
-        i += 1;
-    }
-    keys
-};
+/// The grammar's whole table, built on first use: [`TABLE`] and the
+/// month, weekday and number words of the shared lexicon, packed and
+/// sorted (keys and entries apart, so that the search reads only keys).
+fn table() -> &'static (Vec<u128>, Vec<Lex>) {
+    static FULL: OnceLock<(Vec<u128>, Vec<Lex>)> = OnceLock::new();
+    FULL.get_or_init(|| {
+        let mut all: Vec<(u128, Lex)> = TABLE.iter().map(|(w, lex)| (pack(w), *lex)).collect();
+        let mut add = |word: &str, lex: Lex| {
+            // The grammar's own entry wins: "first" also starts quantities
+            // ("the first 100 days"), "second" is also a unit.
+            if !TABLE.iter().any(|(w, _)| *w == word) {
+                all.push((pack(word), lex));
+            }
+        };
+        for (w, n) in lexicon::MONTHS_NAMES.iter() {
+            add(w, Lex { month: n as u8, strong: true, starts: ABS, ..NONE });
+        }
+        for (w, n) in lexicon::MONTHS_ABBREVIATIONS.iter() {
+            add(w, Lex { month: n as u8, abbrev: true, strong: true, starts: ABS, ..NONE });
+        }
+        for (w, n) in lexicon::WEEKDAYS_NAMES.iter() {
+            add(w, Lex { weekday: n as u8, strong: true, starts: ABS | WD | SET, ..NONE });
+            let plural = format!("{w}s");
+            add(&plural, Lex { weekday_plural: n as u8, strong: true, starts: SET, ..NONE });
+        }
+        for (w, n) in lexicon::WEEKDAYS_ABBREVIATIONS.iter() {
+            add(w, Lex { weekday_abbrev: n as u8, strong: true, starts: ABS, ..NONE });
+        }
+        for (w, n) in lexicon::NUMBERS_CARDINALS.iter() {
+            add(w, Lex { cardinal: n as u8, strong: true, starts: ABS | QUANT, ..NONE });
+        }
+        // Ordinals name days of the month: "the thirtieth", not "hundredth".
+        for (w, n) in lexicon::NUMBERS_ORDINALS.iter().filter(|(_, n)| *n <= 30) {
+            add(w, Lex { ordinal: n as u8, strong: true, starts: ABS | QUARTER, ..NONE });
+        }
+        all.sort_by_key(|e| e.0);
+        all.into_iter().unzip()
+    })
+}
 
-/// Sorted by word (a test checks).
+/// Sorted by word (a test checks): the words only the time grammar knows,
+/// and its own entries of shared words ("first", "second"); the other
+/// month, weekday and number words come from the shared lexicon
+/// ([`table`]). The misspelling "fourty" is the grammar's own.
 const TABLE: &[(&str, Lex)] = &[
     ("a", Lex { weak: true, starts: QUANT | QUARTER, ..NONE }),
     ("about", Lex { weak: true, starts: QUANT, ..NONE }),
@@ -183,12 +217,8 @@ const TABLE: &[(&str, Lex)] = &[
     ("annually", Lex { strong: true, starts: SET, ..NONE }),
     ("another", Lex { weak: true, starts: QUANT, ..NONE }),
     ("approximately", Lex { weak: true, starts: QUANT, ..NONE }),
-    ("apr", Lex { month: 4, abbrev: true, strong: true, starts: ABS, ..NONE }),
-    ("april", Lex { month: 4, strong: true, starts: ABS, ..NONE }),
     ("around", Lex { weak: true, starts: QUANT | POS, ..NONE }),
     ("at", Lex { weak: true, starts: QUANT, ..NONE }),
-    ("aug", Lex { month: 8, abbrev: true, strong: true, starts: ABS, ..NONE }),
-    ("august", Lex { month: 8, strong: true, starts: ABS, ..NONE }),
     ("autumn", Lex { season: 3, strong: true, starts: SEASON, ..NONE }),
     ("barely", Lex { weak: true, starts: QUANT, ..NONE }),
     ("beginning", Lex { weak: true, starts: POS, ..NONE }),
@@ -208,54 +238,30 @@ const TABLE: &[(&str, Lex)] = &[
     ("daily", Lex { strong: true, starts: SET, ..NONE }),
     ("day", Lex { unit: Some((Unit::Day, false)), strong: true, ..NONE }),
     ("days", Lex { unit: Some((Unit::Day, true)), strong: true, starts: DEIC, ..NONE }),
-    ("dec", Lex { month: 12, abbrev: true, strong: true, starts: ABS, ..NONE }),
     ("decade", Lex { unit: Some((Unit::Decade, false)), strong: true, ..NONE }),
     ("decades", Lex { unit: Some((Unit::Decade, true)), strong: true, starts: DEIC, ..NONE }),
-    ("december", Lex { month: 12, strong: true, starts: ABS, ..NONE }),
     ("dozen", Lex { strong: true, ..NONE }),
     ("dozens", Lex { weak: true, starts: QUANT, ..NONE }),
     ("each", Lex { weak: true, starts: SET, ..NONE }),
     ("earlier", Lex { weak: true, starts: POS, ..NONE }),
     ("early", Lex { weak: true, starts: POS, ..NONE }),
     ("easter", Lex { strong: true, starts: HOLIDAY, ..NONE }),
-    ("eight", Lex { cardinal: 8, strong: true, starts: ABS | QUANT, ..NONE }),
-    ("eighteen", Lex { cardinal: 18, strong: true, starts: ABS | QUANT, ..NONE }),
-    ("eighteenth", Lex { ordinal: 18, strong: true, starts: ABS | QUARTER, ..NONE }),
-    ("eighth", Lex { ordinal: 8, strong: true, starts: ABS | QUARTER, ..NONE }),
     ("eighties", Lex { strong: true, ..NONE }),
-    ("eighty", Lex { cardinal: 80, strong: true, starts: ABS | QUANT, ..NONE }),
-    ("eleven", Lex { cardinal: 11, strong: true, starts: ABS | QUANT, ..NONE }),
-    ("eleventh", Lex { ordinal: 11, strong: true, starts: ABS | QUARTER, ..NONE }),
     ("end", Lex { weak: true, starts: POS, ..NONE }),
     ("entire", Lex { weak: true, ..NONE }),
     ("evening", Lex { part: 3, strong: true, ..NONE }),
     ("every", Lex { weak: true, starts: SET, ..NONE }),
     ("exactly", Lex { weak: true, starts: QUANT, ..NONE }),
     ("fall", Lex { season: 3, strong: true, starts: SEASON, ..NONE }),
-    ("feb", Lex { month: 2, abbrev: true, strong: true, starts: ABS, ..NONE }),
-    ("february", Lex { month: 2, strong: true, starts: ABS, ..NONE }),
     ("few", Lex { weak: true, starts: QUANT, ..NONE }),
     ("fewer", Lex { weak: true, starts: QUANT, ..NONE }),
-    ("fifteen", Lex { cardinal: 15, strong: true, starts: ABS | QUANT, ..NONE }),
-    ("fifteenth", Lex { ordinal: 15, strong: true, starts: ABS | QUARTER, ..NONE }),
-    ("fifth", Lex { ordinal: 5, strong: true, starts: ABS | QUARTER, ..NONE }),
     ("fifties", Lex { strong: true, ..NONE }),
-    ("fifty", Lex { cardinal: 50, strong: true, starts: ABS | QUANT, ..NONE }),
     ("final", Lex { weak: true, starts: QUANT | QUARTER, ..NONE }),
     ("first", Lex { ordinal: 1, strong: true, starts: ABS | QUANT | QUARTER, ..NONE }),
     ("fiscal", Lex { strong: true, starts: QUARTER | FISCAL, ..NONE }),
-    ("five", Lex { cardinal: 5, strong: true, starts: ABS | QUANT, ..NONE }),
     ("following", Lex { weak: true, starts: REL | QUANT, ..NONE }),
     ("forties", Lex { strong: true, ..NONE }),
-    ("forty", Lex { cardinal: 40, strong: true, starts: ABS | QUANT, ..NONE }),
-    ("four", Lex { cardinal: 4, strong: true, starts: ABS | QUANT, ..NONE }),
-    ("fourteen", Lex { cardinal: 14, strong: true, starts: ABS | QUANT, ..NONE }),
-    ("fourteenth", Lex { ordinal: 14, strong: true, starts: ABS | QUARTER, ..NONE }),
-    ("fourth", Lex { ordinal: 4, strong: true, starts: ABS | QUARTER, ..NONE }),
     ("fourty", Lex { cardinal: 40, strong: true, starts: ABS | QUANT, ..NONE }),
-    ("fri", Lex { weekday_abbrev: 5, strong: true, starts: ABS, ..NONE }),
-    ("friday", Lex { weekday: 5, strong: true, starts: ABS | WD | SET, ..NONE }),
-    ("fridays", Lex { weekday_plural: 5, strong: true, starts: SET, ..NONE }),
     ("full", Lex { weak: true, ..NONE }),
     ("future", Lex { strong: true, ..NONE }),
     ("fy", Lex { strong: true, starts: FISCAL, ..NONE }),
@@ -273,12 +279,6 @@ const TABLE: &[(&str, Lex)] = &[
     ("independence", Lex { strong: true, starts: HOLIDAY, ..NONE }),
     ("initial", Lex { weak: true, starts: QUANT, ..NONE }),
     ("its", Lex { weak: true, starts: QUARTER, ..NONE }),
-    ("jan", Lex { month: 1, abbrev: true, strong: true, starts: ABS, ..NONE }),
-    ("january", Lex { month: 1, strong: true, starts: ABS, ..NONE }),
-    ("jul", Lex { month: 7, abbrev: true, strong: true, starts: ABS, ..NONE }),
-    ("july", Lex { month: 7, strong: true, starts: ABS, ..NONE }),
-    ("jun", Lex { month: 6, abbrev: true, strong: true, starts: ABS, ..NONE }),
-    ("june", Lex { month: 6, strong: true, starts: ABS, ..NONE }),
     ("just", Lex { weak: true, starts: QUANT, ..NONE }),
     ("labor", Lex { strong: true, starts: HOLIDAY, ..NONE }),
     ("labour", Lex { strong: true, starts: HOLIDAY, ..NONE }),
@@ -292,9 +292,6 @@ const TABLE: &[(&str, Lex)] = &[
     ("latest", Lex { weak: true, starts: QUANT, ..NONE }),
     ("less", Lex { weak: true, starts: QUANT, ..NONE }),
     ("many", Lex { weak: true, starts: QUANT, ..NONE }),
-    ("mar", Lex { month: 3, abbrev: true, strong: true, starts: ABS, ..NONE }),
-    ("march", Lex { month: 3, strong: true, starts: ABS, ..NONE }),
-    ("may", Lex { month: 5, strong: true, starts: ABS, ..NONE }),
     ("memorial", Lex { strong: true, starts: HOLIDAY, ..NONE }),
     ("mid", Lex { weak: true, starts: POS, ..NONE }),
     ("midday", Lex { strong: true, starts: CLOCK, ..NONE }),
@@ -310,9 +307,6 @@ const TABLE: &[(&str, Lex)] = &[
     ("mins", Lex { unit: Some((Unit::Minute, true)), strong: true, starts: DEIC, ..NONE }),
     ("minute", Lex { unit: Some((Unit::Minute, false)), strong: true, ..NONE }),
     ("minutes", Lex { unit: Some((Unit::Minute, true)), strong: true, starts: DEIC, ..NONE }),
-    ("mon", Lex { weekday_abbrev: 1, strong: true, starts: ABS, ..NONE }),
-    ("monday", Lex { weekday: 1, strong: true, starts: ABS | WD | SET, ..NONE }),
-    ("mondays", Lex { weekday_plural: 1, strong: true, starts: SET, ..NONE }),
     ("month", Lex { unit: Some((Unit::Month, false)), strong: true, ..NONE }),
     ("monthly", Lex { strong: true, starts: SET, ..NONE }),
     ("months", Lex { unit: Some((Unit::Month, true)), strong: true, starts: DEIC, ..NONE }),
@@ -324,23 +318,13 @@ const TABLE: &[(&str, Lex)] = &[
     ("night", Lex { part: 4, strong: true, ..NONE }),
     ("nightly", Lex { strong: true, starts: SET, ..NONE }),
     ("nights", Lex { strong: true, ..NONE }),
-    ("nine", Lex { cardinal: 9, strong: true, starts: ABS | QUANT, ..NONE }),
-    ("nineteen", Lex { cardinal: 19, strong: true, starts: ABS | QUANT, ..NONE }),
-    ("nineteenth", Lex { ordinal: 19, strong: true, starts: ABS | QUARTER, ..NONE }),
     ("nineties", Lex { strong: true, ..NONE }),
-    ("ninety", Lex { cardinal: 90, strong: true, starts: ABS | QUANT, ..NONE }),
-    ("ninth", Lex { ordinal: 9, strong: true, starts: ABS | QUARTER, ..NONE }),
     ("no", Lex { weak: true, starts: QUANT, ..NONE }),
     ("noon", Lex { strong: true, starts: CLOCK, ..NONE }),
     ("not", Lex { weak: true, starts: QUANT, ..NONE }),
-    ("nov", Lex { month: 11, abbrev: true, strong: true, starts: ABS, ..NONE }),
-    ("november", Lex { month: 11, strong: true, starts: ABS, ..NONE }),
     ("now", Lex { strong: true, starts: DEIC, ..NONE }),
     ("nowadays", Lex { strong: true, starts: DEIC, ..NONE }),
     ("numerous", Lex { weak: true, starts: QUANT, ..NONE }),
-    ("oct", Lex { month: 10, abbrev: true, strong: true, starts: ABS, ..NONE }),
-    ("october", Lex { month: 10, strong: true, starts: ABS, ..NONE }),
-    ("one", Lex { cardinal: 1, strong: true, starts: ABS | QUANT, ..NONE }),
     ("only", Lex { weak: true, starts: QUANT, ..NONE }),
     ("over", Lex { weak: true, starts: QUANT, ..NONE }),
     ("overnight", Lex { strong: true, starts: PART, ..NONE }),
@@ -363,9 +347,6 @@ const TABLE: &[(&str, Lex)] = &[
     ("right", Lex { weak: true, starts: DEIC, ..NONE }),
     ("roughly", Lex { weak: true, starts: QUANT, ..NONE }),
     ("same", Lex { weak: true, starts: REL, ..NONE }),
-    ("sat", Lex { weekday_abbrev: 6, strong: true, starts: ABS, ..NONE }),
-    ("saturday", Lex { weekday: 6, strong: true, starts: ABS | WD | SET, ..NONE }),
-    ("saturdays", Lex { weekday_plural: 6, strong: true, starts: SET, ..NONE }),
     ("sec", Lex { unit: Some((Unit::Second, false)), strong: true, ..NONE }),
     (
         "second",
@@ -380,32 +361,14 @@ const TABLE: &[(&str, Lex)] = &[
     ("seconds", Lex { unit: Some((Unit::Second, true)), strong: true, starts: DEIC, ..NONE }),
     ("secs", Lex { unit: Some((Unit::Second, true)), strong: true, starts: DEIC, ..NONE }),
     ("semiannually", Lex { strong: true, starts: SET, ..NONE }),
-    ("sep", Lex { month: 9, abbrev: true, strong: true, starts: ABS, ..NONE }),
-    ("sept", Lex { month: 9, abbrev: true, strong: true, starts: ABS, ..NONE }),
-    ("september", Lex { month: 9, strong: true, starts: ABS, ..NONE }),
-    ("seven", Lex { cardinal: 7, strong: true, starts: ABS | QUANT, ..NONE }),
-    ("seventeen", Lex { cardinal: 17, strong: true, starts: ABS | QUANT, ..NONE }),
-    ("seventeenth", Lex { ordinal: 17, strong: true, starts: ABS | QUARTER, ..NONE }),
-    ("seventh", Lex { ordinal: 7, strong: true, starts: ABS | QUARTER, ..NONE }),
     ("seventies", Lex { strong: true, ..NONE }),
-    ("seventy", Lex { cardinal: 70, strong: true, starts: ABS | QUANT, ..NONE }),
     ("several", Lex { weak: true, starts: QUANT, ..NONE }),
-    ("six", Lex { cardinal: 6, strong: true, starts: ABS | QUANT, ..NONE }),
-    ("sixteen", Lex { cardinal: 16, strong: true, starts: ABS | QUANT, ..NONE }),
-    ("sixteenth", Lex { ordinal: 16, strong: true, starts: ABS | QUARTER, ..NONE }),
-    ("sixth", Lex { ordinal: 6, strong: true, starts: ABS | QUARTER, ..NONE }),
     ("sixties", Lex { strong: true, ..NONE }),
-    ("sixty", Lex { cardinal: 60, strong: true, starts: ABS | QUANT, ..NONE }),
     ("some", Lex { weak: true, starts: QUANT, ..NONE }),
     ("spring", Lex { season: 1, strong: true, starts: SEASON, ..NONE }),
     ("start", Lex { weak: true, starts: POS, ..NONE }),
     ("subsequent", Lex { weak: true, starts: REL, ..NONE }),
     ("summer", Lex { season: 2, strong: true, starts: SEASON, ..NONE }),
-    ("sun", Lex { weekday_abbrev: 7, strong: true, starts: ABS, ..NONE }),
-    ("sunday", Lex { weekday: 7, strong: true, starts: ABS | WD | SET, ..NONE }),
-    ("sundays", Lex { weekday_plural: 7, strong: true, starts: SET, ..NONE }),
-    ("ten", Lex { cardinal: 10, strong: true, starts: ABS | QUANT, ..NONE }),
-    ("tenth", Lex { ordinal: 10, strong: true, starts: ABS | QUARTER, ..NONE }),
     ("term", Lex { strong: true, ..NONE }),
     ("thanksgiving", Lex { strong: true, starts: HOLIDAY, ..NONE }),
     ("that", Lex { weak: true, starts: PART | REL | SEASON, ..NONE }),
@@ -419,41 +382,18 @@ const TABLE: &[(&str, Lex)] = &[
     ),
     ("their", Lex { weak: true, starts: QUARTER, ..NONE }),
     ("these", Lex { weak: true, starts: DEIC, ..NONE }),
-    ("third", Lex { ordinal: 3, strong: true, starts: ABS | QUARTER, ..NONE }),
-    ("thirteen", Lex { cardinal: 13, strong: true, starts: ABS | QUANT, ..NONE }),
-    ("thirteenth", Lex { ordinal: 13, strong: true, starts: ABS | QUARTER, ..NONE }),
     ("thirties", Lex { strong: true, ..NONE }),
-    ("thirtieth", Lex { ordinal: 30, strong: true, starts: ABS | QUARTER, ..NONE }),
-    ("thirty", Lex { cardinal: 30, strong: true, starts: ABS | QUANT, ..NONE }),
     ("this", Lex { weak: true, starts: WD | PART | REL | QUARTER | SEASON | HOLIDAY, ..NONE }),
     ("thousand", Lex { strong: true, ..NONE }),
     ("thousands", Lex { weak: true, starts: QUANT, ..NONE }),
-    ("three", Lex { cardinal: 3, strong: true, starts: ABS | QUANT, ..NONE }),
-    ("thu", Lex { weekday_abbrev: 4, strong: true, starts: ABS, ..NONE }),
-    ("thur", Lex { weekday_abbrev: 4, strong: true, starts: ABS, ..NONE }),
-    ("thurs", Lex { weekday_abbrev: 4, strong: true, starts: ABS, ..NONE }),
-    ("thursday", Lex { weekday: 4, strong: true, starts: ABS | WD | SET, ..NONE }),
-    ("thursdays", Lex { weekday_plural: 4, strong: true, starts: SET, ..NONE }),
     ("today", Lex { strong: true, starts: PART | DEIC, ..NONE }),
     ("tomorrow", Lex { strong: true, starts: PART | DEIC, ..NONE }),
     ("tonight", Lex { strong: true, starts: PART, ..NONE }),
-    ("tue", Lex { weekday_abbrev: 2, strong: true, starts: ABS, ..NONE }),
-    ("tues", Lex { weekday_abbrev: 2, strong: true, starts: ABS, ..NONE }),
-    ("tuesday", Lex { weekday: 2, strong: true, starts: ABS | WD | SET, ..NONE }),
-    ("tuesdays", Lex { weekday_plural: 2, strong: true, starts: SET, ..NONE }),
-    ("twelfth", Lex { ordinal: 12, strong: true, starts: ABS | QUARTER, ..NONE }),
-    ("twelve", Lex { cardinal: 12, strong: true, starts: ABS | QUANT, ..NONE }),
     ("twenties", Lex { strong: true, ..NONE }),
-    ("twentieth", Lex { ordinal: 20, strong: true, starts: ABS | QUARTER, ..NONE }),
-    ("twenty", Lex { cardinal: 20, strong: true, starts: ABS | QUANT, ..NONE }),
-    ("two", Lex { cardinal: 2, strong: true, starts: ABS | QUANT, ..NONE }),
     ("under", Lex { weak: true, starts: QUANT, ..NONE }),
     ("up", Lex { weak: true, starts: QUANT, ..NONE }),
     ("valentine", Lex { strong: true, starts: HOLIDAY, ..NONE }),
     ("veterans", Lex { strong: true, starts: HOLIDAY, ..NONE }),
-    ("wed", Lex { weekday_abbrev: 3, strong: true, starts: ABS, ..NONE }),
-    ("wednesday", Lex { weekday: 3, strong: true, starts: ABS | WD | SET, ..NONE }),
-    ("wednesdays", Lex { weekday_plural: 3, strong: true, starts: SET, ..NONE }),
     ("week", Lex { unit: Some((Unit::Week, false)), strong: true, ..NONE }),
     ("weekend", Lex { strong: true, ..NONE }),
     ("weekly", Lex { strong: true, starts: SET, ..NONE }),
@@ -469,7 +409,6 @@ const TABLE: &[(&str, Lex)] = &[
     ("yesterday", Lex { strong: true, starts: PART | DEIC, ..NONE }),
     ("yr", Lex { unit: Some((Unit::Year, false)), strong: true, ..NONE }),
     ("yrs", Lex { unit: Some((Unit::Year, true)), strong: true, starts: DEIC, ..NONE }),
-    ("zero", Lex { cardinal: 0, strong: true, starts: ABS | QUANT, ..NONE }),
 ];
 
 /// Suffixes of digit ordinals: `3rd`, `21st`.
@@ -505,37 +444,7 @@ pub(super) fn season_of_month(month: u8) -> &'static str {
 
 /// Time zones written after a clock time: `"9 a.m. EST"`.
 pub(super) fn is_time_zone(key: &str) -> bool {
-    matches!(
-        key,
-        "est"
-            | "edt"
-            | "et"
-            | "cst"
-            | "cdt"
-            | "ct"
-            | "mst"
-            | "mdt"
-            | "mt"
-            | "pst"
-            | "pdt"
-            | "pt"
-            | "gmt"
-            | "utc"
-            | "bst"
-            | "cet"
-            | "cest"
-            | "eet"
-            | "eest"
-            | "msk"
-            | "ist"
-            | "jst"
-            | "aest"
-            | "aedt"
-            | "hkt"
-            | "sgt"
-            | "kst"
-            | "wib"
-    )
+    lexicon::TIME_TIME_ZONES.contains(key)
 }
 
 /// Words in front of a number that make it approximate or bounded:
@@ -560,148 +469,18 @@ pub(super) fn quantity_modifier(keys: [&str; 3]) -> usize {
 /// Irregular past-tense verbs common in news, for the tense of a sentence
 /// (forms that are also present tense, like "set" or "cut", are left out).
 pub(super) fn is_irregular_past(key: &str) -> bool {
-    const WORDS: &[&str] = &[
-        "said",
-        "was",
-        "were",
-        "had",
-        "did",
-        "told",
-        "took",
-        "came",
-        "went",
-        "got",
-        "gave",
-        "made",
-        "met",
-        "held",
-        "left",
-        "saw",
-        "began",
-        "fell",
-        "rose",
-        "won",
-        "lost",
-        "paid",
-        "sold",
-        "bought",
-        "brought",
-        "thought",
-        "found",
-        "became",
-        "ran",
-        "spoke",
-        "wrote",
-        "broke",
-        "struck",
-        "led",
-        "sent",
-        "spent",
-        "kept",
-        "felt",
-        "knew",
-        "grew",
-        "drew",
-        "threw",
-        "flew",
-        "fought",
-        "caught",
-        "taught",
-        "sought",
-        "stood",
-        "understood",
-        "chose",
-        "froze",
-        "shook",
-        "woke",
-        "wore",
-        "tore",
-        "swore",
-        "sank",
-        "shot",
-        "fled",
-        "heard",
-        "meant",
-        "built",
-        "dealt",
-        "rang",
-        "sang",
-        "drove",
-        "rode",
-        "arose",
-        "slid",
-        "stole",
-        "withdrew",
-        "overtook",
-        "undertook",
-        "wasn",
-        "weren",
-        "didn",
-        "hadn",
-    ];
-    WORDS.contains(&key)
+    lexicon::TIME_IRREGULAR_PAST.contains(key)
 }
 
 /// Words ending in "ed" that are not past-tense verbs, or whose tense says
 /// nothing ("expected", "scheduled" point ahead).
 pub(super) fn is_false_past(key: &str) -> bool {
-    const WORDS: &[&str] = &[
-        "need",
-        "needed",
-        "speed",
-        "indeed",
-        "hundred",
-        "embed",
-        "united",
-        "based",
-        "scheduled",
-        "expected",
-        "planned",
-        "proposed",
-        "limited",
-        "related",
-        "detailed",
-        "advanced",
-        "concerned",
-        "interested",
-        "supposed",
-        "used",
-        "required",
-        "succeed",
-        "proceed",
-        "exceed",
-        "breed",
-        "ahmed",
-        "mohammed",
-        "muhammed",
-        "alleged",
-        "armed",
-        "red",
-    ];
-    WORDS.contains(&key)
+    lexicon::TIME_FALSE_PAST.contains(key)
 }
 
 /// Words that put a sentence in the future.
 pub(super) fn is_future_cue(key: &str) -> bool {
-    const WORDS: &[&str] = &[
-        "will",
-        "ll",
-        "shall",
-        "scheduled",
-        "expected",
-        "plans",
-        "plan",
-        "planning",
-        "upcoming",
-        "due",
-        "intends",
-        "hopes",
-        "aims",
-        "would",
-        "preparing",
-        "expects",
-    ];
-    WORDS.contains(&key)
+    lexicon::TIME_FUTURE_CUES.contains(key)
 }
 
 #[cfg(test)]
@@ -711,8 +490,13 @@ mod tests {
     #[test]
     fn table_is_sorted_and_found() {
         assert!(TABLE.windows(2).all(|w| w[0].0 < w[1].0));
-        assert!(KEYS.windows(2).all(|w| w[0] < w[1]));
+        assert!(table().0.windows(2).all(|w| w[0] < w[1]));
         assert!(TABLE.iter().all(|(w, _)| w.len() <= 16));
+        assert_eq!(Lex::of("thursdays").weekday_plural(), Some(4));
+        assert_eq!(Lex::of("fourty").cardinal(), Some(40));
+        assert_eq!(Lex::of("thirtieth").ordinal(), Some(30));
+        assert_eq!(Lex::of("hundredth"), NONE);
+        assert_eq!(Lex::of("zero").cardinal(), None);
         assert_eq!(Lex::of("sept").month(), Some(9));
         assert_eq!(Lex::of("second").ordinal(), Some(2));
         assert_eq!(Lex::of("second").unit(), Some((Unit::Second, false)));

@@ -1,0 +1,469 @@
+//! Regression tests for the kinds of error seen on real multi-outlet
+//! coverage (issue 13), each on short texts written for the test: what must
+//! not become a finding, and the real disagreements that must.
+
+use crate::compare::tests::analyze_texts;
+use crate::{Analysis, FindingKind};
+
+/// Every finding as one readable line: `kind: a "excerpt" | b "excerpt"`,
+/// evidence in version order, versions named a, b, c….
+fn render(analysis: &Analysis) -> Vec<String> {
+    analysis
+        .findings
+        .iter()
+        .map(|f| {
+            let evidence: Vec<String> = f
+                .evidence
+                .iter()
+                .map(|e| {
+                    let name = (b'a' + e.version.0 as u8) as char;
+                    format!("{name} {:?}", e.span.slice(&analysis.documents[e.version.0].text))
+                })
+                .collect();
+            format!("{}: {}", kind_name(f.kind), evidence.join(" | "))
+        })
+        .collect()
+}
+
+fn kind_name(kind: FindingKind) -> String {
+    serde_json::to_value(kind).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default()
+}
+
+/// The findings of these versions whose kind is one of `kinds`.
+fn findings_of(texts: &[&str], kinds: &[FindingKind]) -> Vec<String> {
+    let analysis = analyze_texts(texts);
+    let lines = render(&analysis);
+    analysis
+        .findings
+        .iter()
+        .zip(lines)
+        .filter(|(f, _)| kinds.contains(&f.kind))
+        .map(|(_, l)| l)
+        .collect()
+}
+
+/// Conflict findings: versions said to state different values.
+const CONFLICTS: &[FindingKind] = &[
+    FindingKind::DateConflict,
+    FindingKind::NumberConflict,
+    FindingKind::NameConflict,
+    FindingKind::RoleChanged,
+    FindingKind::SourceChanged,
+    FindingKind::QuoteSpeakerChanged,
+    FindingKind::QuoteAltered,
+    FindingKind::OutcomeChanged,
+    FindingKind::SelfContradiction,
+];
+
+/// Presence findings: a fact said to be missing from some versions.
+const PRESENCE: &[FindingKind] = &[
+    FindingKind::PassageOmitted,
+    FindingKind::PassageAdded,
+    FindingKind::QuoteMissing,
+    FindingKind::DetailOmitted,
+];
+
+fn no_conflicts(texts: &[&str]) {
+    let found = findings_of(texts, CONFLICTS);
+    assert!(found.is_empty(), "expected no conflict, got:\n{}", found.join("\n"));
+}
+
+/// True when one finding of `kind` has, for every excerpt given, evidence
+/// whose text contains it.
+fn reported(texts: &[&str], kind: FindingKind, excerpts: &[&str]) -> bool {
+    let analysis = analyze_texts(texts);
+    analysis.findings.iter().filter(|f| f.kind == kind).any(|f| {
+        excerpts.iter().all(|x| {
+            f.evidence
+                .iter()
+                .any(|e| e.span.slice(&analysis.documents[e.version.0].text).contains(x))
+        })
+    })
+}
+
+fn assert_reported(texts: &[&str], kind: FindingKind, excerpts: &[&str]) {
+    assert!(
+        reported(texts, kind, excerpts),
+        "expected {} quoting {excerpts:?}, got:\n{}",
+        kind_name(kind),
+        render(&analyze_texts(texts)).join("\n")
+    );
+}
+
+// 1. Different facts that share a unit are not one fact.
+
+#[test]
+fn a_season_total_and_one_games_yards_are_different_facts() {
+    no_conflicts(&[
+        "Jones ran for 142 yards on Sunday as the Hawks beat the Bears 24-17. \
+         He has 1,210 yards this season.",
+        "Jones, who has 1,210 rushing yards this season, added 142 yards on Sunday \
+         in the Hawks' 24-17 win over the Bears.",
+        "The Hawks beat the Bears 24-17 on Sunday. Jones, with 1,210 yards on the season, \
+         led the way.",
+    ]);
+}
+
+#[test]
+fn the_hour_of_an_arrest_and_the_hour_of_the_release_are_different_facts() {
+    no_conflicts(&[
+        "Police arrested the driver at 2 a.m. on Saturday. He was released on bail at 11 a.m.",
+        "The driver was released at 11 a.m. after his arrest early on Saturday.",
+        "The driver, arrested at 2 a.m. Saturday, was freed on bail.",
+    ]);
+}
+
+#[test]
+fn the_injured_of_todays_flood_and_of_last_months_are_different_facts() {
+    no_conflicts(&[
+        "Flooding in Riverton injured 12 people on Tuesday. Last month a storm injured 40 people \
+         in the same district.",
+        "At least 12 people were injured when the river burst its banks in Riverton on Tuesday.",
+    ]);
+}
+
+// 2. Dates of different events are not compared.
+
+#[test]
+fn the_day_of_a_summit_and_the_day_a_delegate_flew_in_are_different_facts() {
+    no_conflicts(&[
+        "The summit opened in Geneva on Thursday. The French delegate flew in on Tuesday.",
+        "Leaders met in Geneva on Thursday for the summit.",
+        "The French delegate, who arrived on Tuesday, will speak at the summit on Thursday.",
+    ]);
+}
+
+#[test]
+fn a_verdicts_weekday_is_not_the_date_of_the_crime() {
+    no_conflicts(&[
+        "A jury convicted Mark Dunn on Friday of the murder of his neighbour on March 3, 2019.",
+        "Mark Dunn was found guilty on Friday of killing his neighbour in 2019.",
+        "Dunn killed his neighbour on March 3, 2019, prosecutors said. The verdict came on Friday.",
+    ]);
+}
+
+// 3. Bounded and vague amounts are compared as intervals.
+
+#[test]
+fn bounded_and_vague_amounts_that_overlap_agree() {
+    no_conflicts(&[
+        "He faces more than 30 counts of fraud. Dozens of homes were flooded.",
+        "He faces 34 counts of fraud. About 50 homes were flooded.",
+    ]);
+}
+
+#[test]
+fn exact_amounts_that_cannot_both_hold_disagree() {
+    assert_reported(
+        &[
+            "He faces 34 counts of fraud, prosecutors said on Monday.",
+            "He faces 43 counts of fraud, prosecutors said on Monday.",
+        ],
+        FindingKind::NumberConflict,
+        &["34 counts", "43 counts"],
+    );
+}
+
+// 4. Tagging errors do not become findings.
+
+#[test]
+fn a_street_a_county_and_a_town_of_one_place_are_not_a_conflict() {
+    no_conflicts(&[
+        "The fire broke out on Elm Street in Harlow on Monday.",
+        "The fire broke out in Harlow, Essex, on Monday.",
+        "The fire broke out in Essex County on Monday.",
+    ]);
+}
+
+#[test]
+fn an_offence_or_a_person_is_not_a_place() {
+    no_conflicts(&[
+        "Kevin Marsh was charged with Aggravated Assault in Dover on Friday.",
+        "Marsh was charged with Grand Larceny in Dover on Friday.",
+    ]);
+}
+
+// 5. Speakers and sources.
+
+#[test]
+fn the_paper_that_published_a_quote_is_not_its_speaker() {
+    no_conflicts(&[
+        "\"We will rebuild,\" Mayor Ana Ruiz said on Monday.",
+        "\"We will rebuild,\" Mayor Ana Ruiz told the Daily Post on Monday.",
+        "The Daily Post reported that Ruiz said: \"We will rebuild.\"",
+    ]);
+}
+
+#[test]
+fn a_mothers_words_are_not_given_to_her_son() {
+    no_conflicts(&[
+        "Tom Reed, 17, was taken to hospital. \"He is a good boy,\" his mother, Sara Reed, said.",
+        "\"He is a good boy,\" said Sara Reed, whose son Tom, 17, was taken to hospital.",
+    ]);
+}
+
+#[test]
+fn a_pronoun_after_one_official_is_not_resolved_to_another() {
+    no_conflicts(&[
+        "Police Chief Dan Ortiz met Mayor Ellen Park on Monday. \"We have a plan,\" he said.",
+        "\"We have a plan,\" Ortiz said after meeting Park on Monday.",
+    ]);
+}
+
+#[test]
+fn a_statement_from_the_company_is_a_source() {
+    no_conflicts(&[
+        "A statement from the company said the plant would close in May.",
+        "The plant will close in May, the company said in a statement.",
+    ]);
+}
+
+#[test]
+fn a_quote_credited_by_surname_to_another_person_is_reported() {
+    let texts = [
+        "Mayor Ellen Park opened the bridge. \"It is a great day,\" Park said.",
+        "Mayor Ellen Park and Councilman Luis Alvarez opened the bridge. \"It is a great day,\" \
+         Park said.",
+        "Mayor Ellen Park and Councilman Luis Alvarez opened the bridge. \"It is a great day,\" \
+         Alvarez said.",
+    ];
+    assert_reported(&texts, FindingKind::QuoteSpeakerChanged, &["Park", "Alvarez"]);
+}
+
+#[test]
+fn the_same_fact_credited_to_two_officials_is_reported() {
+    assert_reported(
+        &[
+            "The bridge will reopen in June, Transport Secretary Ann Cole said on Monday.",
+            "The bridge will reopen in June, Mayor Ellen Park said on Monday.",
+        ],
+        FindingKind::SourceChanged,
+        &["Ann Cole", "Ellen Park"],
+    );
+}
+
+// 6. Roles.
+
+#[test]
+fn a_fragment_of_a_title_is_not_another_role() {
+    no_conflicts(&[
+        "Chief Inspector Jane Moss said the road would stay closed.",
+        "Moss, the chief inspector, said the road would stay closed.",
+        "Chief Jane Moss said the road would stay closed.",
+    ]);
+}
+
+#[test]
+fn another_persons_role_is_not_attached() {
+    no_conflicts(&[
+        "Senator Paul Grey met Governor Lisa Hart in Albany on Monday.",
+        "Grey, a senator, met Hart, the governor, in Albany on Monday.",
+    ]);
+}
+
+// 7. Omissions and additions only when the fact is absent.
+
+#[test]
+fn a_paraphrased_fact_is_not_omitted() {
+    let found = findings_of(
+        &[
+            "A gas leak forced the evacuation of the school on Monday. No one was hurt.",
+            "A gas leak forced the evacuation of the school on Monday. There were no reported \
+             injuries.",
+        ],
+        PRESENCE,
+    );
+    assert!(found.is_empty(), "{}", found.join("\n"));
+}
+
+#[test]
+fn a_quote_inside_a_longer_quote_is_not_missing() {
+    let found = findings_of(
+        &[
+            "\"We acted fast,\" the chief said of the blaze on Monday.",
+            "\"We acted fast, and we saved the building,\" the chief said of the blaze on Monday.",
+        ],
+        &[FindingKind::QuoteMissing],
+    );
+    assert!(found.is_empty(), "{}", found.join("\n"));
+}
+
+// 8. Real conflicts inside matching sentences are reported as conflicts.
+
+#[test]
+fn a_clock_time_that_differs_in_the_same_sentence_is_a_conflict() {
+    assert_reported(
+        &[
+            "The alarm was raised at 7.15pm on Friday and crews arrived within minutes.",
+            "The alarm was raised at 7.51pm on Friday and crews arrived within minutes.",
+        ],
+        FindingKind::DateConflict,
+        &["7.15pm", "7.51pm"],
+    );
+}
+
+#[test]
+fn a_phone_number_with_one_digit_more_is_a_conflict_not_a_quantity() {
+    let texts = [
+        "Anyone with information should call police on 0800 555 0199. The man is 44.",
+        "Anyone with information should call police on 0800 555 01999. The man is 44.",
+    ];
+    assert_reported(&texts, FindingKind::NumberConflict, &["0800 555 0199", "0800 555 01999"]);
+}
+
+#[test]
+fn a_place_that_differs_in_the_same_sentence_is_a_conflict() {
+    assert_reported(
+        &[
+            "The man was shot in the lobby of the Grand Hotel shortly after midnight.",
+            "The man was shot in the car park of the Grand Hotel shortly after midnight.",
+        ],
+        FindingKind::NameConflict,
+        &["lobby", "car park"],
+    );
+}
+
+#[test]
+fn an_age_in_the_same_apposition_is_a_conflict() {
+    assert_reported(
+        &[
+            "The victim, Carl Hays, 44, was a teacher at the school.",
+            "The victim, Carl Hays, 45, was a teacher at the school.",
+        ],
+        FindingKind::NumberConflict,
+        &["44", "45"],
+    );
+}
+
+#[test]
+fn an_ordinal_and_a_record_that_differ_are_conflicts() {
+    let texts = [
+        "Mendes won her third title defence on Saturday and is now 31-2 as a professional.",
+        "Mendes won her second title defence on Saturday and is now 33-2 as a professional.",
+    ];
+    assert_reported(&texts, FindingKind::NumberConflict, &["third", "second"]);
+    assert_reported(&texts, FindingKind::NumberConflict, &["31-2", "33-2"]);
+}
+
+#[test]
+fn the_relative_day_inside_a_quote_is_compared() {
+    assert_reported(
+        &[
+            "\"The shooting happened last night,\" Sheriff Tom Bell said on Monday.",
+            "\"The shooting happened on Saturday,\" Sheriff Tom Bell said on Monday.",
+        ],
+        FindingKind::DateConflict,
+        &["last night", "Saturday"],
+    );
+}
+
+// 9. Nicknames and scare quotes are not quotes.
+
+#[test]
+fn nicknames_and_scare_quotes_are_not_quotes() {
+    let found = findings_of(
+        &[
+            "Boxer Ray \"the Hammer\" Cruz lost on Monday. The so-called \"fake news\" site closed.",
+            "Boxer Ray Cruz lost on Monday. The site closed.",
+        ],
+        &[FindingKind::QuoteMissing, FindingKind::QuoteAltered, FindingKind::QuoteSpeakerChanged],
+    );
+    assert!(found.is_empty(), "{}", found.join("\n"));
+}
+
+// 10. Loaded words only in the writer's own voice, in their evaluative sense.
+
+#[test]
+fn loaded_words_inside_quotes_or_in_another_sense_are_not_reported() {
+    let found = findings_of(
+        &[
+            "The council cut the library budget. \"It is a shocking decision,\" a resident said. \
+             A man was seen staggering along the road.",
+            "The council cut the library budget. A man was seen walking along the road.",
+        ],
+        &[FindingKind::LoadedLanguage],
+    );
+    assert!(found.is_empty(), "{}", found.join("\n"));
+}
+
+#[test]
+fn a_loaded_word_in_the_writers_voice_is_reported() {
+    assert_reported(
+        &[
+            "The council cut the library budget by 10% on Monday.",
+            "The council cut the library budget by a staggering 10% on Monday.",
+        ],
+        FindingKind::LoadedLanguage,
+        &["staggering"],
+    );
+}
+
+// Seen by a new user.
+
+#[test]
+fn a_publication_stamp_is_not_a_fact_of_the_story() {
+    no_conflicts(&[
+        "Storm floods harbour\nUPDATED 09:14 GMT, June 3, 2011\nA storm flooded the harbour.",
+        "Storm floods harbour\nPublished June 4, 2011 10:02 AM\nA storm flooded the harbour.",
+    ]);
+}
+
+#[test]
+fn an_emergency_number_is_not_a_quantity() {
+    let analysis = analyze_texts(&[
+        "Call 911 if you see the car. Police said 3 people were hurt.",
+        "Call 999 if you see the car. Police said 3 people were hurt.",
+    ]);
+    // Another number to call is worth a look; it is not a count.
+    for f in &analysis.findings {
+        assert!(f.rule != "number/value-differs" && f.rule != "number/same-place", "{}", f.summary);
+    }
+}
+
+#[test]
+fn british_and_american_spellings_are_the_same_quote() {
+    no_conflicts(&[
+        "\"We realised the organisation needed help,\" Ms Hall said.",
+        "\"We realized the organization needed help,\" Ms Hall said.",
+    ]);
+}
+
+#[test]
+fn the_same_day_written_three_ways_is_one_value() {
+    no_conflicts(&[
+        "The bank collapsed on Friday, June 3, 2011, regulators said.",
+        "The bank collapsed on Friday, regulators said on Fri Jun 3, 2011.",
+        "Regulators said the bank collapsed on June 3, 2011.",
+    ]);
+}
+
+#[test]
+fn one_changed_figure_is_reported_once() {
+    let found = findings_of(
+        &[
+            "The blast killed 12 miners at the Brook colliery on Monday.",
+            "The blast killed 21 miners at the Brook colliery on Monday.",
+        ],
+        CONFLICTS,
+    );
+    assert_eq!(found.len(), 1, "{}", found.join("\n"));
+}
+
+// A version against itself.
+
+#[test]
+fn a_caption_dating_the_scene_months_from_the_news_contradicts_the_text() {
+    let texts = [
+        "Mayor Ann Lee opens the new bridge in Dover, Tuesday, Dec. 2, 2025. (Jo Smith via AP)\n\n\
+         Mayor Ann Lee opened the bridge on Tuesday, Dec. 2, 2025, the city said.",
+        "Mayor Ann Lee opens the new bridge in Dover, Tuesday, Dec. 2, 2025. (Jo Smith via AP)\n\n\
+         The city said on March 14, 2024, that Mayor Ann Lee had opened the bridge.",
+    ];
+    assert_reported(&texts, FindingKind::SelfContradiction, &["Dec. 2, 2025", "March 14, 2024"]);
+    // A file photo is older than the news by design.
+    no_conflicts(&[
+        "FILE - Mayor Ann Lee speaks in Dover, Tuesday, Dec. 2, 2019. (Jo Smith via AP)\n\n\
+         Mayor Ann Lee resigned on March 14, 2024, the city said.",
+        "Mayor Ann Lee resigned on March 14, 2024, the city said.",
+    ]);
+}

@@ -1,0 +1,108 @@
+//! The word lists of the engine, each written once.
+//!
+//! Lists live in `data/words/*.txt` (one word a line, sections by class);
+//! `build.rs` compiles them into sorted static tables that are searched by
+//! bisection ([`WordList`], [`WordMap`]). A caller that needs a list with
+//! a difference writes the difference where it reads the list, so it can
+//! be seen: "number words, but not \"second\"".
+//!
+//! Why sorted tables: the browser build optimises for size, and there a
+//! `match` over strings becomes one compare-and-branch per arm (code that
+//! grows with every word and runs arm by arm), while a table costs one
+//! pointer and length per word (8 bytes in wasm32) beside the words' bytes,
+//! which any form must keep, and one shared bisection. Natively the
+//! bisection takes at most nine comparisons on the longest list.
+//!
+//! Also here: the one hash for word sets ([`FnvHashSet`]), the speech
+//! verbs (a lemma and its forms a line, read once from
+//! `data/speech_verbs.txt`), and the lists behind people, places and
+//! organisations ([`lexicon()`], from `data/entities_*.txt`), which are
+//! hash maps built on first use: they are looked up by runs of words.
+
+mod hash;
+mod names;
+mod speech;
+
+pub(crate) use hash::{hash_str, FnvHashMap, FnvHashSet};
+pub(crate) use names::{fold, lexicon, Gazetted, Gender};
+pub(crate) use speech::{speech_verb, SpeechVerb, VerbClass};
+
+/// A sorted list of words.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct WordList(&'static [&'static str]);
+
+impl WordList {
+    /// True when `word` is on the list.
+    pub fn contains(&self, word: &str) -> bool {
+        self.0.binary_search(&word).is_ok()
+    }
+
+    /// The words, sorted.
+    pub fn words(&self) -> &'static [&'static str] {
+        self.0
+    }
+}
+
+/// A sorted list of words, each with a number.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct WordMap {
+    words: &'static [&'static str],
+    values: &'static [u16],
+}
+
+impl WordMap {
+    /// The number of `word`, if it is on the list.
+    pub fn get(&self, word: &str) -> Option<u16> {
+        let i = self.words.binary_search(&word).ok()?;
+        self.values.get(i).copied()
+    }
+
+    /// True when `word` is on the list.
+    pub fn contains(&self, word: &str) -> bool {
+        self.words.binary_search(&word).is_ok()
+    }
+
+    /// The words, sorted.
+    pub fn words(&self) -> &'static [&'static str] {
+        self.words
+    }
+
+    /// The words with their numbers, sorted by word.
+    pub fn iter(&self) -> impl Iterator<Item = (&'static str, u16)> {
+        self.words.iter().copied().zip(self.values.iter().copied())
+    }
+}
+
+include!(concat!(env!("OUT_DIR"), "/words.rs"));
+
+/// `"march"` → 3, `"sept"` → 9 (lower case; names and abbreviations).
+pub(crate) fn month(lower: &str) -> Option<u8> {
+    MONTHS_NAMES.get(lower).or_else(|| MONTHS_ABBREVIATIONS.get(lower)).map(|m| m as u8)
+}
+
+/// `"thursday"` → 4, `"thurs"` → 4 (lower case; names and abbreviations).
+pub(crate) fn weekday(lower: &str) -> Option<u8> {
+    WEEKDAYS_NAMES.get(lower).or_else(|| WEEKDAYS_ABBREVIATIONS.get(lower)).map(|d| d as u8)
+}
+
+/// True when one of `lists` holds `word`.
+pub(crate) fn any(lists: &[WordList], word: &str) -> bool {
+    lists.iter().any(|l| l.contains(word))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tables_are_sorted_and_found() {
+        assert!(FUNCTION_WORDS_ARTICLES.words().windows(2).all(|w| w[0] < w[1]));
+        assert_eq!(month("sept"), Some(9));
+        assert_eq!(month("may"), Some(5));
+        assert_eq!(month("mayday"), None);
+        assert_eq!(weekday("thurs"), Some(4));
+        assert_eq!(NUMBERS_CARDINALS.get("ninety"), Some(90));
+        assert_eq!(NUMBERS_ORDINALS.get("hundredth"), Some(100));
+        assert!(FUNCTION_WORDS_CLITICS.contains("'s"));
+    }
+}
