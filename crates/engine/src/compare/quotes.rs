@@ -195,6 +195,7 @@ fn contiguous_in(short: &[String], long: &[String]) -> bool {
 pub(crate) fn compare(ctx: &Ctx, facts: &mut Vec<FactDraft>, out: &mut Vec<Draft>) {
     let n = ctx.n();
     let mut groups: Vec<Vec<Vec<Member>>> = Vec::new(); // group -> version -> members
+    let mut wordings: Vec<Vec<Wording>> = Vec::new(); // group -> its distinct wordings
     let order: Vec<usize> = match ctx.reference {
         Some(r) => std::iter::once(r.0).chain((0..n).filter(|&v| v != r.0)).collect(),
         None => (0..n).collect(),
@@ -220,15 +221,25 @@ pub(crate) fn compare(ctx: &Ctx, facts: &mut Vec<FactDraft>, out: &mut Vec<Draft
             let g = match repeated.get(&words) {
                 Some(&g) => g,
                 None => {
-                    let g = best_group(&groups, &index, v, &words).unwrap_or_else(|| {
-                        groups.push((0..n).map(|_| Vec::new()).collect());
-                        groups.len() - 1
-                    });
+                    let g =
+                        best_group(&groups, &wordings, &index, v, &words).unwrap_or_else(|| {
+                            groups.push((0..n).map(|_| Vec::new()).collect());
+                            wordings.push(Vec::new());
+                            groups.len() - 1
+                        });
                     repeated.insert(words.clone(), g);
                     g
                 }
             };
             added.push((g, groups[g][v].len()));
+            match wordings[g].iter_mut().find(|w| w.words == words) {
+                Some(w) => {
+                    if w.versions.last() != Some(&v) {
+                        w.versions.push(v);
+                    }
+                }
+                None => wordings[g].push(Wording { words: words.clone(), versions: vec![v] }),
+            }
             groups[g][v].push(Member { claim: id, words });
         }
         for (g, m) in added {
@@ -247,8 +258,17 @@ pub(crate) fn compare(ctx: &Ctx, facts: &mut Vec<FactDraft>, out: &mut Vec<Draft
 
 /// The group of other versions' quotes that `words` (a quote of version
 /// `v`) matches best: most words shared with a member of another version.
+/// One wording of a group's quote and the versions using it: with many
+/// versions most quote the same words, and a group is scored once per
+/// wording, not once per member.
+struct Wording {
+    words: Vec<String>,
+    versions: Vec<usize>,
+}
+
 fn best_group(
     groups: &[Vec<Vec<Member>>],
+    wordings: &[Vec<Wording>],
     index: &HashMap<String, Vec<usize>>,
     v: usize,
     words: &[String],
@@ -268,18 +288,17 @@ fn best_group(
     candidates.sort_unstable();
     let mut best: Option<(usize, usize)> = None;
     for g in candidates {
-        let members = &groups[g];
-        let own = &members[v];
+        let own = &groups[g][v];
         if !own.is_empty() && !own.iter().any(|m| m.words == words) {
             continue;
         }
-        let score = members
+        // The best overlap with another version's member: each wording
+        // used by a version other than v, scored once.
+        let score = wordings[g]
             .iter()
-            .enumerate()
-            .filter(|(u, _)| *u != v)
-            .flat_map(|(_, ms)| ms.iter())
-            .filter(|m| same_quote(&m.words, words))
-            .map(|m| overlap(&m.words, words))
+            .filter(|w| w.versions.iter().any(|&u| u != v))
+            .filter(|w| same_quote(&w.words, words))
+            .map(|w| overlap(&w.words, words))
             .max();
         if let Some(s) = score {
             if best.is_none_or(|(_, b)| s > b) {
