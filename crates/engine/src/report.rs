@@ -272,7 +272,10 @@ fn finding_dto(a: &Analysis, f: &Finding) -> FindingDto {
 /// important first; then what versions add or leave out, under the version
 /// it is about (the one or few that give it, else the first that lacks
 /// it). Each finding keeps its rank number.
-fn sections<'r>(r: &'r Report) -> Vec<(Option<String>, Vec<(usize, &'r FindingDto)>)> {
+/// A heading (none when the report has one section) and its numbered findings.
+type Section<'r> = (Option<String>, Vec<(usize, &'r FindingDto)>);
+
+fn sections(r: &Report) -> Vec<Section<'_>> {
     let n = r.documents.len();
     let numbered: Vec<(usize, &FindingDto)> = r.findings.iter().enumerate().collect();
     let (presence, rest): (Vec<_>, Vec<_>) =
@@ -280,7 +283,7 @@ fn sections<'r>(r: &'r Report) -> Vec<(Option<String>, Vec<(usize, &'r FindingDt
     if presence.is_empty() {
         return vec![(None, rest)];
     }
-    let mut out: Vec<(Option<String>, Vec<(usize, &FindingDto)>)> = Vec::new();
+    let mut out: Vec<Section<'_>> = Vec::new();
     if !rest.is_empty() {
         out.push((Some("Where the versions disagree".to_string()), rest));
     }

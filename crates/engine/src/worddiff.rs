@@ -74,8 +74,25 @@ pub fn diff_tokens(old: &[Token], new: &[Token], options: DiffOptions) -> Vec<Wo
     let old: Vec<&Token> = old.iter().filter(keep).collect();
     let new: Vec<&Token> = new.iter().filter(keep).collect();
     let (old_keys, new_keys) = intern(&old, &new);
-    let ops = diff_keys(&old_keys, &new_keys);
+    changes_of(&old, &new, diff_keys(&old_keys, &new_keys))
+}
 
+/// [`diff_tokens`] with default options on tokens keyed by the caller
+/// (equal keys for equal normalised words, one key per token), for a
+/// caller that diffs each text against many others and keys it once.
+/// The tokens are words and numbers only.
+pub(crate) fn diff_keyed(
+    old: &[Token],
+    old_keys: &[u32],
+    new: &[Token],
+    new_keys: &[u32],
+) -> Vec<WordChange> {
+    let (old, new): (Vec<&Token>, Vec<&Token>) = (old.iter().collect(), new.iter().collect());
+    changes_of(&old, &new, diff_keys(old_keys, new_keys))
+}
+
+/// `similar`'s ops as changes of token spans.
+fn changes_of(old: &[&Token], new: &[&Token], ops: Vec<Op>) -> Vec<WordChange> {
     let at = |toks: &[&Token], i: usize| -> Span {
         match toks.get(i) {
             Some(t) => Span::new(t.span.start, t.span.start),
@@ -93,29 +110,29 @@ pub fn diff_tokens(old: &[Token], new: &[Token], options: DiffOptions) -> Vec<Wo
         match tag {
             DiffTag::Equal => out.push(WordChange {
                 kind: ChangeKind::Equal,
-                old: cover(&old, o),
-                new: cover(&new, n),
+                old: cover(old, o),
+                new: cover(new, n),
             }),
             DiffTag::Delete => out.push(WordChange {
                 kind: ChangeKind::Delete,
-                old: cover(&old, o),
-                new: at(&new, n.start),
+                old: cover(old, o),
+                new: at(new, n.start),
             }),
             DiffTag::Insert => out.push(WordChange {
                 kind: ChangeKind::Insert,
-                old: at(&old, o.start),
-                new: cover(&new, n),
+                old: at(old, o.start),
+                new: cover(new, n),
             }),
             DiffTag::Replace => {
                 out.push(WordChange {
                     kind: ChangeKind::Delete,
-                    old: cover(&old, o.clone()),
-                    new: at(&new, n.start),
+                    old: cover(old, o.clone()),
+                    new: at(new, n.start),
                 });
                 out.push(WordChange {
                     kind: ChangeKind::Insert,
-                    old: at(&old, o.end),
-                    new: cover(&new, n),
+                    old: at(old, o.end),
+                    new: cover(new, n),
                 });
             }
         }

@@ -2,7 +2,7 @@
 //! which row each claim sits in, names for summaries, and how to turn
 //! per-version values into a finding.
 
-use super::frames::Frame;
+use super::frames::{Frame, SentenceFrame};
 use super::{Evidence, Finding, FindingKind, Severity, Value};
 use crate::align::{Alignment, Terms};
 use crate::claims::{CivilDate, Claim, ClaimData, ClaimKind};
@@ -10,6 +10,9 @@ use crate::text::{ClaimId, Span, VersionId};
 use crate::{Document, VersionClaim};
 use std::cell::OnceCell;
 use std::collections::HashMap;
+
+/// A sentence's terms (interned) with their weights, sorted by term.
+type WeightedTerms = Vec<(u32, f32)>;
 
 /// Everything a rule needs to look at, borrowed from the analysis.
 pub(crate) struct Ctx<'a> {
@@ -42,15 +45,19 @@ pub(crate) struct Ctx<'a> {
     /// The latest year any version names (for versions without a date).
     story_year: Option<i32>,
     /// Per version, per sentence: its statement terms, when first asked for.
-    statement_terms: Vec<Vec<OnceCell<Vec<(u32, f32)>>>>,
+    statement_terms: Vec<Vec<OnceCell<WeightedTerms>>>,
     /// The same without names.
-    predicate_terms: Vec<Vec<OnceCell<Vec<(u32, f32)>>>>,
+    predicate_terms: Vec<Vec<OnceCell<WeightedTerms>>>,
     /// Per (version, row, kind): how many claims.
     row_counts: OnceCell<HashMap<(usize, usize, ClaimKind), usize>>,
     /// Per pair of versions: whether one is a rewrite of the other.
     rewrites: OnceCell<Vec<Vec<bool>>>,
     /// Per claim: what it is about, computed when first asked for.
     frames: Vec<OnceCell<Frame>>,
+    /// Per version, per sentence: what frames every claim in it.
+    sentence_frames: Vec<Vec<OnceCell<SentenceFrame>>>,
+    /// Per version, when first asked for: each term's sentences, ascending.
+    postings: Vec<OnceCell<HashMap<u32, Vec<usize>>>>,
 }
 
 impl<'a> Ctx<'a> {
@@ -133,6 +140,11 @@ impl<'a> Ctx<'a> {
             rewrites: OnceCell::new(),
             row_counts: OnceCell::new(),
             frames: (0..claims.len()).map(|_| OnceCell::new()).collect(),
+            sentence_frames: docs
+                .iter()
+                .map(|d| (0..d.seg.sentences.len()).map(|_| OnceCell::new()).collect())
+                .collect(),
+            postings: (0..n).map(|_| OnceCell::new()).collect(),
         }
     }
 
@@ -185,6 +197,13 @@ impl<'a> Ctx<'a> {
         self.frames[id.0].get_or_init(|| Frame::of(self, id))
     }
 
+    /// What frames every claim of sentence `s` of version `v` (see
+    /// [`SentenceFrame`]); `None` for a sentence it does not have.
+    pub fn sentence_frame(&self, v: usize, s: usize) -> Option<&SentenceFrame> {
+        let cell = self.sentence_frames.get(v)?.get(s)?;
+        Some(cell.get_or_init(|| SentenceFrame::of(self, v, s)))
+    }
+
     /// How alike sentences `sv` of version `v` and `su` of version `u` are
     /// in what they state (0 to 1): IDF-weighted Dice of their words,
     /// leaving out numbers and the words naming a source or speaker, so
@@ -207,8 +226,10 @@ impl<'a> Ctx<'a> {
             if let [one] = s {
                 return std::borrow::Cow::Borrowed(self.sentence_terms(v, *one, no_names));
             }
-            let mut out: Vec<(u32, f32)> =
-                s.iter().flat_map(|&i| self.sentence_terms(v, i, no_names).iter().copied()).collect();
+            let mut out: Vec<(u32, f32)> = s
+                .iter()
+                .flat_map(|&i| self.sentence_terms(v, i, no_names).iter().copied())
+                .collect();
             out.sort_unstable_by_key(|t| t.0);
             out.dedup_by_key(|t| t.0);
             std::borrow::Cow::Owned(out)
@@ -261,6 +282,41 @@ impl<'a> Ctx<'a> {
             out.dedup_by_key(|t| t.0);
             out
         })
+    }
+
+    /// The sentences of version `v` having the word `term`, ascending.
+    pub fn sentences_with(&self, v: usize, term: u32) -> &[usize] {
+        let Some(cell) = self.postings.get(v) else { return &[] };
+        let index = cell.get_or_init(|| {
+            let doc = &self.docs[v];
+            let mut index: HashMap<u32, Vec<usize>> = HashMap::new();
+            for (s, sent) in doc.seg.sentences.iter().enumerate() {
+                for t in doc.seg.tokens.get(sent.tokens.clone()).into_iter().flatten() {
+                    if let Some(term) = self.terms.term(&t.norm) {
+                        let list = index.entry(term).or_default();
+                        if list.last() != Some(&s) {
+                            list.push(s);
+                        }
+                    }
+                }
+            }
+            index
+        });
+        index.get(&term).map_or(&[], Vec::as_slice)
+    }
+
+    /// The sentences of version `v` sharing a word with sentences `su` of
+    /// version `u` once names are left out: the only ones that can be
+    /// alike in [`Ctx::predicate_similarity`], ascending.
+    pub fn sharing_predicate(&self, u: usize, su: &[usize], v: usize) -> Vec<usize> {
+        let mut out: Vec<usize> = su
+            .iter()
+            .flat_map(|&s| self.sentence_terms(u, s, true).iter())
+            .flat_map(|t| self.sentences_with(v, t.0).iter().copied())
+            .collect();
+        out.sort_unstable();
+        out.dedup();
+        out
     }
 
     /// The claims of version `v` that overlap `span`, widest first.

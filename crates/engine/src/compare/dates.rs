@@ -368,10 +368,19 @@ fn match_score(ctx: &Ctx, a: &Candidate, b: &Candidate) -> Option<f32> {
     if a.past != b.past && !(year(&a.when) && year(&b.when)) {
         return None;
     }
+    // Cheap refusals first: this is asked of every pair of dates.
+    let both_days = matches!((&a.when, &b.when), (When::Day(_), When::Day(_)));
+    let both_clocks = matches!((&a.when, &b.when), (When::Clock { .. }, When::Clock { .. }));
+    if !both_days && !both_clocks {
+        return None;
+    }
     let event = fa.same_event(fb);
+    let same_row = ctx.row(a.claim).is_some() && ctx.row(a.claim) == ctx.row(b.claim);
+    if event == 0 && !same_row {
+        return None;
+    }
     let (sa, sb) = (ctx.claim(a.claim).sentence.0, ctx.claim(b.claim).sentence.0);
     let alike = ctx.statement_similarity(va, &[sa], vb, &[sb]);
-    let same_row = ctx.row(a.claim).is_some() && ctx.row(a.claim) == ctx.row(b.claim);
     match (&a.when, &b.when) {
         (When::Day(x), When::Day(y)) => {
             // A year or a month alone is matched only by what happened then.
@@ -388,9 +397,6 @@ fn match_score(ctx: &Ctx, a: &Candidate, b: &Candidate) -> Option<f32> {
             }
         }
         _ => return None,
-    }
-    if event == 0 && !same_row {
-        return None;
     }
     // As for figures: the sentences must tell much the same thing, a
     // little alike in the same aligned passage, alike elsewhere.

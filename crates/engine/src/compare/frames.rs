@@ -13,7 +13,7 @@ use super::dates::{as_stated, parse, DateParts};
 use super::names::person_key;
 use crate::claims::ClaimData;
 use crate::segment::{SentenceRole, TokenKind};
-use crate::text::ClaimId;
+use crate::text::{ClaimId, Span};
 use rust_stemmers::{Algorithm, Stemmer};
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -98,6 +98,67 @@ pub(crate) struct Frame {
     /// A number that names rather than counts: a phone number ("call 911",
     /// "0800 555 0199"), a code with a leading zero.
     pub identifier: bool,
+}
+
+/// What a sentence holds that frames each of its claims, read once per
+/// sentence (a sentence of thousands of claims would otherwise be read
+/// once per claim).
+#[derive(Debug, Default)]
+pub(crate) struct SentenceFrame {
+    /// The classes of its event words, sorted, once each.
+    pub events: Vec<EventClass>,
+    /// Its names and times, each with its claim and span (a claim is not
+    /// framed by itself or by a claim overlapping it).
+    pub others: Vec<(ClaimId, Span, Around)>,
+}
+
+/// A name or a time in a claim's sentence.
+#[derive(Debug)]
+pub(crate) enum Around {
+    /// A person, place or organisation, by key.
+    Name(String),
+    /// A time: whether it is before the version's date by more than a few
+    /// weeks, and its parts as the words state them.
+    Time { past: bool, parts: Option<DateParts> },
+}
+
+impl SentenceFrame {
+    pub(crate) fn of(ctx: &Ctx, v: usize, s: usize) -> SentenceFrame {
+        let doc = &ctx.docs[v];
+        let Some(sentence) = doc.seg.sentences.get(s) else { return SentenceFrame::default() };
+        let tokens = &doc.seg.tokens;
+        let (lo, hi) =
+            (sentence.tokens.start.min(tokens.len()), sentence.tokens.end.min(tokens.len()));
+        let table = events();
+        let mut events: Vec<EventClass> = tokens[lo..hi]
+            .iter()
+            .filter(|t| t.kind == TokenKind::Word)
+            .filter_map(|t| ctx.terms.term(&t.norm))
+            .filter_map(|term| table.class(ctx.terms.stem(term)))
+            .collect();
+        events.sort_unstable();
+        events.dedup();
+        let others = ctx
+            .in_sentence(v, s)
+            .iter()
+            .filter_map(|&other| {
+                let c = ctx.claim(other);
+                let what = match &c.data {
+                    ClaimData::Person(p) => Around::Name(person_key(&p.entity)),
+                    ClaimData::Place(p) | ClaimData::Organization(p) => {
+                        Around::Name(p.entity.to_lowercase())
+                    }
+                    ClaimData::Time(t) => Around::Time {
+                        past: ctx.is_past(v, other),
+                        parts: parse(&t.value).and_then(|p| as_stated(ctx.claim_text(other), p)),
+                    },
+                    _ => return None,
+                };
+                Some((other, c.span, what))
+            })
+            .collect();
+        SentenceFrame { events, others }
+    }
 }
 
 /// Tokens of a clause on either side of a claim.
@@ -198,35 +259,20 @@ impl Frame {
         context.sort_unstable_by_key(|t| t.0);
         context.dedup_by_key(|t| t.0);
 
-        let mut sentence_events: Vec<EventClass> = tokens[lo..hi]
-            .iter()
-            .filter(|t| t.kind == TokenKind::Word)
-            .filter_map(|t| ctx.terms.term(&t.norm))
-            .filter_map(|term| table.class(ctx.terms.stem(term)))
-            .collect();
-        sentence_events.sort_unstable();
-        sentence_events.dedup();
         let mut anchors = Vec::new();
         let mut times = Vec::new();
         let mut past = false;
-        for &other in ctx.in_sentence(v, claim.sentence.0) {
-            if other == id || ctx.claim(other).span.overlaps(claim.span) {
+        let whole = ctx.sentence_frame(v, claim.sentence.0);
+        for (other, span, what) in whole.iter().flat_map(|w| &w.others) {
+            if *other == id || span.overlaps(claim.span) {
                 continue;
             }
-            match &ctx.claim(other).data {
-                ClaimData::Person(p) => anchors.push(person_key(&p.entity)),
-                ClaimData::Place(p) | ClaimData::Organization(p) => {
-                    anchors.push(p.entity.to_lowercase())
+            match what {
+                Around::Name(key) => anchors.push(key.clone()),
+                Around::Time { past: p, parts } => {
+                    past |= p;
+                    times.extend(*parts);
                 }
-                ClaimData::Time(t) => {
-                    past |= ctx.is_past(v, other);
-                    if let Some(parts) =
-                        parse(&t.value).and_then(|p| as_stated(ctx.claim_text(other), p))
-                    {
-                        times.push(parts);
-                    }
-                }
-                _ => {}
             }
         }
         anchors.sort();
@@ -234,7 +280,7 @@ impl Frame {
         Frame {
             context,
             event: best.map(|b| b.1),
-            sentence_events,
+            sentence_events: whole.map(|w| w.events.clone()).unwrap_or_default(),
             anchors,
             times,
             past,

@@ -152,7 +152,8 @@ pub(crate) fn compare(ctx: &Ctx, out: &mut Vec<Draft>) {
             .filter(|&v| {
                 !present_vs.iter().any(|&u| {
                     let s = sentences(u);
-                    (0..ctx.docs[v].seg.sentences.len())
+                    ctx.sharing_predicate(u, &s, v)
+                        .into_iter()
                         .any(|t| ctx.predicate_similarity(u, &s, v, &[t]) >= REWORDED)
                 })
             })

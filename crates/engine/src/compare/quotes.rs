@@ -98,6 +98,16 @@ fn content(words: &[String]) -> Vec<&String> {
     words.iter().filter(|w| !lx.function_word(w) && w.chars().count() > 2).collect()
 }
 
+/// The words a quote is found by: its content words, or all its words
+/// when it has fewer than two ("What can we do? Where should we go").
+fn index_words(words: &[String]) -> Vec<&String> {
+    let c = content(words);
+    let mut out = if c.len() >= 2 { c } else { words.iter().collect() };
+    out.sort();
+    out.dedup();
+    out
+}
+
 /// True when two quotes are one quote, however cut or reworded: the
 /// shorter's content words mostly found in the longer, two at least (a
 /// quote of one content word matches only word for word).
@@ -243,7 +253,10 @@ pub(crate) fn compare(ctx: &Ctx, facts: &mut Vec<FactDraft>, out: &mut Vec<Draft
             groups[g][v].push(Member { claim: id, words });
         }
         for (g, m) in added {
-            for w in &groups[g][v][m].words {
+            // Indexed by content words where there are some: function
+            // words ("the", "we") would make every quote a candidate for
+            // every other.
+            for w in index_words(&groups[g][v][m].words) {
                 let list = index.entry(w.clone()).or_default();
                 if list.last() != Some(&g) && !list.contains(&g) {
                     list.push(g);
@@ -274,15 +287,13 @@ fn best_group(
     words: &[String],
 ) -> Option<usize> {
     let mut shared: HashMap<usize, usize> = HashMap::new();
-    let mut distinct: Vec<&String> = words.iter().collect();
-    distinct.sort();
-    distinct.dedup();
-    for w in distinct {
-        for &g in index.get(w).into_iter().flatten() {
+    let distinct = index_words(words);
+    for w in &distinct {
+        for &g in index.get(*w).into_iter().flatten() {
             *shared.entry(g).or_insert(0) += 1;
         }
     }
-    let needed = words.len().min(2);
+    let needed = distinct.len().clamp(1, 2);
     let mut candidates: Vec<usize> =
         shared.into_iter().filter(|&(_, c)| c >= needed).map(|(g, _)| g).collect();
     candidates.sort_unstable();
@@ -376,8 +387,8 @@ fn report_group(
             };
             let rewrite = ctx.rewrites(ctx.version(m.claim).0, ctx.version(base.claim).0);
             let expanded = m.words.len() > base.words.len() && rewrite;
-            if same_words_written_otherwise(short, long) && !expanded
-                || contiguous_in(short, long) && !expanded
+            if !expanded
+                && (same_words_written_otherwise(short, long) || contiguous_in(short, long))
             {
                 continue;
             }
@@ -596,18 +607,14 @@ fn carries(ctx: &Ctx, v: usize, longest: &Member) -> bool {
     if want.is_empty() {
         return false;
     }
-    let words = doc.seg.sentences.iter().any(|sent| {
-        let have: HashSet<u32> = doc
-            .seg
-            .tokens
-            .get(sent.tokens.clone())
-            .into_iter()
-            .flatten()
-            .filter_map(|t| ctx.terms.term(&t.norm))
-            .collect();
-        want.iter().filter(|t| have.contains(t)).count() * 10 >= want.len() * 7
-    });
-    if words {
+    // Per sentence of `v`: how many of those terms it has.
+    let mut have = vec![0usize; doc.seg.sentences.len()];
+    for &t in &want {
+        for &s in ctx.sentences_with(v, t) {
+            have[s] += 1;
+        }
+    }
+    if have.iter().any(|&h| h * 10 >= want.len() * 7) {
         return true;
     }
     // A separate report tells what was said in its own words; a rewrite
@@ -615,7 +622,9 @@ fn carries(ctx: &Ctx, v: usize, longest: &Member) -> bool {
     let u = ctx.version(longest.claim).0;
     let s = ctx.claim(longest.claim).sentence.0;
     !ctx.rewrites(u, v)
-        && (0..doc.seg.sentences.len())
+        && ctx
+            .sharing_predicate(u, &[s], v)
+            .into_iter()
             .any(|t| ctx.predicate_similarity(u, &[s], v, &[t]) >= REPORTED)
 }
 
@@ -653,10 +662,7 @@ fn describe_change(
         let start = keys.iter().position(|k| !k.is_empty() && !theirs.contains(k));
         let Some(start) = start else { return String::new() };
         let end = (start..keys.len()).find(|&i| theirs.contains(&keys[i])).unwrap_or(keys.len());
-        clip(
-            &mine[start..end].join(" ").trim_matches(|c: char| !c.is_alphanumeric()).to_string(),
-            40,
-        )
+        clip(mine[start..end].join(" ").trim_matches(|c: char| !c.is_alphanumeric()), 40)
     };
     let added = run(&new, &kn, &ko);
     let dropped = run(&old, &ko, &kn);

@@ -20,7 +20,7 @@ use super::context::{clip, Ctx, Draft};
 use super::{FindingKind, Severity, Value};
 use crate::claims::{ClaimData, Measure};
 use crate::text::{ClaimId, Span, VersionId};
-use crate::worddiff::{diff_tokens, ChangeKind, DiffOptions};
+use crate::worddiff::{diff_keyed, ChangeKind};
 use crate::{Token, TokenKind};
 use std::collections::HashMap;
 
@@ -79,6 +79,9 @@ pub(crate) fn compare(ctx: &Ctx, out: &mut Vec<Draft>) {
     }
     let covered = |v: usize, s: Span| shown[v].iter().any(|x| x.start < s.end && s.start < x.end);
     let mut seen: Vec<Seen> = Vec::new();
+    // One key per distinct word of the story, so that each cell is keyed
+    // once however many cells it is diffed against.
+    let mut keys: HashMap<&str, u32> = HashMap::new();
     for (r, row) in ctx.alignment.rows.iter().enumerate() {
         let cells: Vec<(usize, Vec<usize>)> = row
             .cells
@@ -100,7 +103,7 @@ pub(crate) fn compare(ctx: &Ctx, out: &mut Vec<Draft>) {
         let cells: Vec<(usize, Vec<usize>)> =
             cells.into_iter().filter(|(v, s)| body(*v, s)).collect();
         // Each cell's tokens once, for the pairs close enough to diff.
-        let tokens: Vec<std::cell::OnceCell<Vec<Token>>> =
+        let tokens: Vec<std::cell::OnceCell<Keyed>> =
             cells.iter().map(|_| std::cell::OnceCell::new()).collect();
         for (i, (v, sv)) in cells.iter().enumerate() {
             for (k, (u, su)) in cells.iter().enumerate().skip(i + 1) {
@@ -108,8 +111,8 @@ pub(crate) fn compare(ctx: &Ctx, out: &mut Vec<Draft>) {
                 if similarity < CLOSE {
                     continue;
                 }
-                let tv = tokens[i].get_or_init(|| cell_tokens(ctx, *v, sv));
-                let tu = tokens[k].get_or_init(|| cell_tokens(ctx, *u, su));
+                let tv = tokens[i].get_or_init(|| cell_tokens(ctx, *v, sv, &mut keys));
+                let tu = tokens[k].get_or_init(|| cell_tokens(ctx, *u, su, &mut keys));
                 slots_of_pair(ctx, r, (*v, tv), (*u, tu), similarity, &mut seen);
             }
         }
@@ -118,26 +121,45 @@ pub(crate) fn compare(ctx: &Ctx, out: &mut Vec<Draft>) {
     report(ctx, seen, out);
 }
 
-/// The word and number tokens of sentences `s` of version `v`.
-fn cell_tokens(ctx: &Ctx, v: usize, s: &[usize]) -> Vec<Token> {
-    let doc = &ctx.docs[v];
-    s.iter()
-        .filter_map(|&i| doc.seg.sentences.get(i))
-        .flat_map(|sent| doc.seg.tokens.get(sent.tokens.clone()).into_iter().flatten())
-        .filter(|t| matches!(t.kind, TokenKind::Word | TokenKind::Number))
-        .cloned()
-        .collect()
+/// A cell's word and number tokens with their keys.
+struct Keyed {
+    tokens: Vec<Token>,
+    keys: Vec<u32>,
+}
+
+/// The word and number tokens of sentences `s` of version `v`, keyed by
+/// `keys`.
+fn cell_tokens<'a>(
+    ctx: &Ctx<'a>,
+    v: usize,
+    s: &[usize],
+    keys: &mut HashMap<&'a str, u32>,
+) -> Keyed {
+    let doc: &'a crate::Document = &ctx.docs[v];
+    let mut out = Keyed { tokens: Vec::new(), keys: Vec::new() };
+    let sentences = s.iter().filter_map(|&i| doc.seg.sentences.get(i));
+    for t in
+        sentences.flat_map(|sent| doc.seg.tokens.get(sent.tokens.clone()).into_iter().flatten())
+    {
+        if matches!(t.kind, TokenKind::Word | TokenKind::Number) {
+            let next = keys.len() as u32;
+            out.keys.push(*keys.entry(t.norm.as_str()).or_insert(next));
+            out.tokens.push(t.clone());
+        }
+    }
+    out
 }
 
 fn slots_of_pair(
     ctx: &Ctx,
     row: usize,
-    (v, tv): (usize, &[Token]),
-    (u, tu): (usize, &[Token]),
+    (v, kv): (usize, &Keyed),
+    (u, ku): (usize, &Keyed),
     similarity: f32,
     seen: &mut Vec<Seen>,
 ) {
-    let changes = diff_tokens(tv, tu, DiffOptions::default());
+    let changes = diff_keyed(&kv.tokens, &kv.keys, &ku.tokens, &ku.keys);
+    let (tv, tu) = (&kv.tokens, &ku.tokens);
     fn words(toks: &[Token], span: Span) -> Vec<&Token> {
         toks.iter().filter(|t| t.span.start >= span.start && t.span.end <= span.end).collect()
     }
@@ -167,12 +189,12 @@ fn slots_of_pair(
             .map(|c| c.new)
             .reduce(Span::cover);
         let (Some(old), Some(new)) = (old, new) else { continue };
-        let (wo, wn) = (words(&tv, old), words(&tu, new));
+        let (wo, wn) = (words(tv, old), words(tu, new));
         if wo.is_empty() || wn.is_empty() || wo.len() > MAX_SLOT || wn.len() > MAX_SLOT {
             continue;
         }
-        let left = words(&tv, changes[before].old);
-        let right = after.map(|a| words(&tv, a.old)).unwrap_or_default();
+        let left = words(tv, changes[before].old);
+        let right = after.map(|a| words(tv, a.old)).unwrap_or_default();
         if left.len() + right.len() < 2 {
             continue;
         }
@@ -192,7 +214,7 @@ fn slots_of_pair(
         };
         // Digits are shown whole: the phone number, not its last group.
         let (old, new) = match (&a, &b) {
-            (Filler::Digits(_), Filler::Digits(_)) => (digit_run(&tv, old), digit_run(&tu, new)),
+            (Filler::Digits(_), Filler::Digits(_)) => (digit_run(tv, old), digit_run(tu, new)),
             _ => (old, new),
         };
         let context = left
