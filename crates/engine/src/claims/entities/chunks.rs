@@ -230,7 +230,7 @@ impl Finder<'_> {
         // already named, whatever else the word can be.
         let known_surname = n == 1 && units[0].gaz.is_none() && {
             let lower = &self.w(units[0].start).lower;
-            self.persons.iter().any(|p| p.end > p.start + 1 && self.w(p.end - 1).lower == *lower)
+            self.surnames.contains(lower)
         };
         let mut k = units.len();
         while k > 0
@@ -499,6 +499,9 @@ impl Finder<'_> {
         }
         let key = key_of(&self.words.words[s..end]);
         let subject = self.is_subject(start, si);
+        if end > s + 1 {
+            self.surnames.insert(self.w(end - 1).lower.clone());
+        }
         self.persons.push(Person {
             start: s,
             end,

@@ -112,6 +112,9 @@ struct Finder<'a> {
     gaz: Vec<Option<(usize, Gazetted)>>,
     gaz_base: usize,
     persons: Vec<Person>,
+    /// The last words (lower case) of the names of two words or more found
+    /// so far: "park" once "Mayor Ellen Park" is found.
+    surnames: lexicon::FnvHashSet<String>,
     pending: Vec<Pending>,
     names: Vec<(Span, bool, String)>,
 }
@@ -326,6 +329,7 @@ impl<'a> Finder<'a> {
             gaz: Vec::new(),
             gaz_base: 0,
             persons: Vec::new(),
+            surnames: Default::default(),
             pending: Vec::new(),
             names: Vec::new(),
         }
