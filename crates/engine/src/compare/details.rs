@@ -69,26 +69,27 @@ pub(crate) fn compare(ctx: &Ctx, out: &mut Vec<Draft>) {
                 continue;
             }
             let fig = &all[v][i];
-            // Who gives a figure that could be this one, and which.
+            // Who gives this figure (one mention each, for the evidence),
+            // and who gives none that could be it. A version with a figure
+            // that could be it but is not the same ("2.7GHz" beside "up to
+            // 3.7GHz") is neither.
             let mut holders: Vec<(usize, usize)> = Vec::new();
             let mut lacking: Vec<VersionId> = Vec::new();
             for (u, figs) in all.iter().enumerate() {
-                let same: Vec<usize> = figs
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, g)| g.amount.compatible(&fig.amount))
-                    .map(|(j, _)| j)
-                    .collect();
+                let same = figs.iter().position(|g| same_figure(&g.amount, &fig.amount));
+                let could = figs.iter().any(|g| g.amount.compatible(&fig.amount));
                 let kind = figs.iter().any(|g| g.amount.dimension == fig.amount.dimension);
-                if !same.is_empty() {
-                    holders.extend(same.into_iter().map(|j| (u, j)));
-                } else if !kind && !mentions(ctx, u, fig) {
+                if let Some(j) = same {
+                    holders.push((u, j));
+                    for (k, g) in figs.iter().enumerate() {
+                        if same_figure(&g.amount, &fig.amount) {
+                            done[u][k] = true;
+                        }
+                    }
+                } else if !could && !kind && !mentions(ctx, u, fig) {
                     // No amount of that kind at all: it never gives the figure.
                     lacking.push(VersionId(u));
                 }
-            }
-            for &(u, j) in &holders {
-                done[u][j] = true;
             }
             let givers: std::collections::BTreeSet<usize> = holders.iter().map(|h| h.0).collect();
             // A figure most versions give is the story's; one only some
@@ -100,6 +101,20 @@ pub(crate) fn compare(ctx: &Ctx, out: &mut Vec<Draft>) {
             report(ctx, &all, &holders, &givers, lacking, out);
         }
     }
+}
+
+/// True when two figures are one figure as written, not merely figures
+/// that could both hold: "$1,199" and "$1199", "up to 3.7GHz" and "up to
+/// 3.7 GHz" are; "up to 3.7GHz" and "2.7GHz" are not.
+fn same_figure(a: &Amount, b: &Amount) -> bool {
+    // Equal to rounding (an open bound is infinite on both sides).
+    let close = |x: f64, y: f64| x == y || (x - y).abs() <= 0.005 * x.abs().max(y.abs());
+    a.dimension == b.dimension
+        && a.second == b.second
+        && a.direction == b.direction
+        && close(a.point, b.point)
+        && close(a.low, b.low)
+        && close(a.high, b.high)
 }
 
 /// True when version `u` writes the figure's number anywhere (a figure the
