@@ -1,10 +1,13 @@
 //! The word lists of the engine, each written once.
 //!
-//! Lists live in `data/words/*.txt` (one word a line, sections by class);
+//! Lists live in `data/words/*.txt` (one entry a line, sections by class,
+//! an entry optionally followed by its value: a number or a word);
 //! `build.rs` compiles them into sorted static tables that are searched by
-//! bisection ([`WordList`], [`WordMap`]). A caller that needs a list with
-//! a difference writes the difference where it reads the list, so it can
-//! be seen: "number words, but not \"second\"".
+//! bisection ([`WordList`], [`WordMap`]: `"kilometres"` → `"kilometer"`).
+//! A caller that needs a list with a difference writes the difference
+//! where it reads the list, so it can be seen: "number words, but not
+//! \"second\"". The rules' typed settings stay in code beside the lists
+//! they name (an outcome dimension's severity, a bound's kind).
 //!
 //! Why sorted tables: the browser build optimises for size, and there a
 //! `match` over strings becomes one compare-and-branch per arm (code that
@@ -43,16 +46,17 @@ impl WordList {
     }
 }
 
-/// A sorted list of words, each with a number.
+/// A sorted list of words, each with a value: a number (`u16`) or a word
+/// (`&str`: `"kilometres"` → `"kilometer"`).
 #[derive(Debug, Clone, Copy)]
-pub(crate) struct WordMap {
+pub(crate) struct WordMap<V: 'static = u16> {
     words: &'static [&'static str],
-    values: &'static [u16],
+    values: &'static [V],
 }
 
-impl WordMap {
-    /// The number of `word`, if it is on the list.
-    pub fn get(&self, word: &str) -> Option<u16> {
+impl<V: Copy> WordMap<V> {
+    /// The value of `word`, if it is on the list.
+    pub fn get(&self, word: &str) -> Option<V> {
         let i = self.words.binary_search(&word).ok()?;
         self.values.get(i).copied()
     }
@@ -67,8 +71,8 @@ impl WordMap {
         self.words
     }
 
-    /// The words with their numbers, sorted by word.
-    pub fn iter(&self) -> impl Iterator<Item = (&'static str, u16)> {
+    /// The words with their values, sorted by word.
+    pub fn iter(&self) -> impl Iterator<Item = (&'static str, V)> {
         self.words.iter().copied().zip(self.values.iter().copied())
     }
 }
