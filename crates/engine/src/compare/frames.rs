@@ -12,6 +12,7 @@ use super::context::Ctx;
 use super::dates::{as_stated, parse, DateParts};
 use super::names::person_key;
 use crate::claims::ClaimData;
+use crate::lexicon::COMPARE_CALL_WORDS as CALL_WORDS;
 use crate::segment::{SentenceRole, TokenKind};
 use crate::text::ClaimId;
 use rust_stemmers::{Algorithm, Stemmer};
@@ -317,10 +318,6 @@ impl Frame {
         }
     }
 }
-
-/// Words after which a number is one to call, not a count.
-const CALL_WORDS: &[&str] =
-    &["call", "dial", "phone", "ring", "text", "hotline", "tel", "telephone", "fax"];
 
 /// True when the number tokens `own` (within sentence tokens `lo..hi`) name
 /// rather than count: after "call" or "dial", written with a leading zero,

@@ -11,6 +11,9 @@
 
 use super::context::{clip, Ctx, Draft};
 use super::{FindingKind, Severity, Value};
+use crate::lexicon::{
+    self, WordList, OUTCOMES_AUXILIARIES as AUXILIARIES, OUTCOMES_HEDGES as HEDGES,
+};
 use crate::text::{Span, VersionId};
 use crate::TokenKind;
 use std::collections::{HashMap, HashSet};
@@ -27,7 +30,7 @@ struct Dimension {
     /// the few that follow is the same ("west of Bireun" / "south of
     /// Bireun", not "east of Cloverdale" / "north of Santa Rosa").
     anchored: bool,
-    classes: &'static [(&'static str, &'static [&'static str])],
+    classes: &'static [(&'static str, WordList)],
 }
 
 const DIMENSIONS: &[Dimension] = &[
@@ -36,13 +39,10 @@ const DIMENSIONS: &[Dimension] = &[
         severity: Severity::High,
         anchored: false,
         classes: &[
-            ("killed", &["killed", "dead", "died", "dies", "die", "fatally", "death", "deaths"]),
-            (
-                "injured",
-                &["injured", "hurt", "wounded", "injuring", "wounding", "injury", "injuries"],
-            ),
-            ("missing", &["missing", "unaccounted"]),
-            ("unharmed", &["unharmed", "unhurt", "uninjured"]),
+            ("killed", lexicon::OUTCOMES_CASUALTIES_KILLED),
+            ("injured", lexicon::OUTCOMES_CASUALTIES_INJURED),
+            ("missing", lexicon::OUTCOMES_CASUALTIES_MISSING),
+            ("unharmed", lexicon::OUTCOMES_CASUALTIES_UNHARMED),
         ],
     },
     Dimension {
@@ -50,58 +50,8 @@ const DIMENSIONS: &[Dimension] = &[
         severity: Severity::High,
         anchored: false,
         classes: &[
-            (
-                "up",
-                &[
-                    "rose",
-                    "rise",
-                    "rises",
-                    "rising",
-                    "risen",
-                    "increased",
-                    "increase",
-                    "increases",
-                    "increasing",
-                    "gained",
-                    "climbed",
-                    "climbs",
-                    "jumped",
-                    "grew",
-                    "grows",
-                    "soared",
-                    "surged",
-                    "higher",
-                    "raised",
-                    "raises",
-                    "boosted",
-                ],
-            ),
-            (
-                "down",
-                &[
-                    "fell",
-                    "fall",
-                    "falls",
-                    "falling",
-                    "fallen",
-                    "decreased",
-                    "decrease",
-                    "decreases",
-                    "decreasing",
-                    "dropped",
-                    "declined",
-                    "declines",
-                    "declining",
-                    "shrank",
-                    "slid",
-                    "slipped",
-                    "plunged",
-                    "tumbled",
-                    "lower",
-                    "lowered",
-                    "reduced",
-                ],
-            ),
+            ("up", lexicon::OUTCOMES_DIRECTION_UP),
+            ("down", lexicon::OUTCOMES_DIRECTION_DOWN),
         ],
     },
     Dimension {
@@ -109,34 +59,8 @@ const DIMENSIONS: &[Dimension] = &[
         severity: Severity::High,
         anchored: false,
         classes: &[
-            (
-                "approved",
-                &[
-                    "approved", "approves", "approve", "passed", "upheld", "upholds", "accepted",
-                    "accepts", "granted", "grants", "ratified", "endorsed",
-                ],
-            ),
-            (
-                "rejected",
-                &[
-                    "rejected",
-                    "rejects",
-                    "reject",
-                    "denied",
-                    "denies",
-                    "blocked",
-                    "blocks",
-                    "overturned",
-                    "overturns",
-                    "refused",
-                    "refuses",
-                    "vetoed",
-                    "vetoes",
-                    "voided",
-                    "voids",
-                    "struck",
-                ],
-            ),
+            ("approved", lexicon::OUTCOMES_DECISION_APPROVED),
+            ("rejected", lexicon::OUTCOMES_DECISION_REJECTED),
         ],
     },
     Dimension {
@@ -144,8 +68,8 @@ const DIMENSIONS: &[Dimension] = &[
         severity: Severity::High,
         anchored: false,
         classes: &[
-            ("convicted", &["convicted", "guilty"]),
-            ("acquitted", &["acquitted", "exonerated", "cleared"]),
+            ("convicted", lexicon::OUTCOMES_VERDICT_CONVICTED),
+            ("acquitted", lexicon::OUTCOMES_VERDICT_ACQUITTED),
         ],
     },
     Dimension {
@@ -153,29 +77,23 @@ const DIMENSIONS: &[Dimension] = &[
         severity: Severity::High,
         anchored: false,
         classes: &[
-            ("held", &["arrested", "detained", "jailed", "imprisoned"]),
-            ("freed", &["released", "freed"]),
+            ("held", lexicon::OUTCOMES_CUSTODY_HELD),
+            ("freed", lexicon::OUTCOMES_CUSTODY_FREED),
         ],
     },
     Dimension {
         name: "result",
         severity: Severity::High,
         anchored: false,
-        classes: &[
-            ("won", &["won", "wins", "win", "winning", "beat", "beats", "victory"]),
-            ("lost", &["lost", "loses", "lose", "losing", "defeat"]),
-        ],
+        classes: &[("won", lexicon::OUTCOMES_RESULT_WON), ("lost", lexicon::OUTCOMES_RESULT_LOST)],
     },
     Dimension {
         name: "admission",
         severity: Severity::Medium,
         anchored: false,
         classes: &[
-            (
-                "admitted",
-                &["admitted", "admits", "acknowledged", "acknowledges", "confirmed", "confirms"],
-            ),
-            ("denied", &["denied", "denies", "disputed", "disputes"]),
+            ("admitted", lexicon::OUTCOMES_ADMISSION_ADMITTED),
+            ("denied", lexicon::OUTCOMES_ADMISSION_DENIED),
         ],
     },
     Dimension {
@@ -183,8 +101,8 @@ const DIMENSIONS: &[Dimension] = &[
         severity: Severity::Medium,
         anchored: false,
         classes: &[
-            ("for", &["supported", "supports", "backed", "backs", "favored", "favoured"]),
-            ("against", &["opposed", "opposes", "opposing"]),
+            ("for", lexicon::OUTCOMES_STANCE_FOR),
+            ("against", lexicon::OUTCOMES_STANCE_AGAINST),
         ],
     },
     Dimension {
@@ -192,31 +110,37 @@ const DIMENSIONS: &[Dimension] = &[
         severity: Severity::Medium,
         anchored: false,
         classes: &[
-            ("resigned", &["resigned", "resigns", "quit", "quits"]),
-            ("dismissed", &["fired", "ousted", "sacked"]),
+            ("resigned", lexicon::OUTCOMES_DEPARTURE_RESIGNED),
+            ("dismissed", lexicon::OUTCOMES_DEPARTURE_DISMISSED),
         ],
     },
     Dimension {
         name: "state",
         severity: Severity::Medium,
         anchored: false,
-        classes: &[("opened", &["opened", "reopened"]), ("closed", &["closed", "shut"])],
+        classes: &[
+            ("opened", lexicon::OUTCOMES_STATE_OPENED),
+            ("closed", lexicon::OUTCOMES_STATE_CLOSED),
+        ],
     },
     Dimension {
         name: "timing",
         severity: Severity::Medium,
         anchored: true,
-        classes: &[("before", &["before", "earlier"]), ("after", &["after", "later"])],
+        classes: &[
+            ("before", lexicon::OUTCOMES_TIMING_BEFORE),
+            ("after", lexicon::OUTCOMES_TIMING_AFTER),
+        ],
     },
     Dimension {
         name: "direction of travel",
         severity: Severity::Medium,
         anchored: true,
         classes: &[
-            ("north", &["north", "northern", "northward"]),
-            ("south", &["south", "southern", "southward"]),
-            ("east", &["east", "eastern", "eastward"]),
-            ("west", &["west", "western", "westward"]),
+            ("north", lexicon::OUTCOMES_TRAVEL_NORTH),
+            ("south", lexicon::OUTCOMES_TRAVEL_SOUTH),
+            ("east", lexicon::OUTCOMES_TRAVEL_EAST),
+            ("west", lexicon::OUTCOMES_TRAVEL_WEST),
         ],
     },
 ];
@@ -228,7 +152,7 @@ fn classes_of(word: &str) -> &'static [(usize, usize)] {
         let mut index: HashMap<&'static str, Vec<(usize, usize)>> = HashMap::new();
         for (d, dim) in DIMENSIONS.iter().enumerate() {
             for (c, (_, words)) in dim.classes.iter().enumerate() {
-                for w in *words {
+                for w in words.words() {
                     index.entry(w).or_default().push((d, c));
                 }
             }
@@ -361,14 +285,8 @@ const POLARITY: Dimension = Dimension {
     name: "negation",
     severity: Severity::High,
     anchored: false,
-    classes: &[("did not", &[]), ("did", &[])],
+    classes: &[("did not", WordList::EMPTY), ("did", WordList::EMPTY)],
 };
-
-/// Auxiliaries that carry a negation: "did not confirm", "was not hurt".
-const AUXILIARIES: &[&str] = &[
-    "do", "does", "did", "is", "are", "was", "were", "will", "would", "could", "can", "should",
-    "has", "have", "had", "may", "might", "must",
-];
 
 /// A statement negated in one version and not in another: "the minister
 /// did not confirm the plan" / "the minister confirmed the plan", "was not
@@ -431,28 +349,8 @@ const CERTAINTY: Dimension = Dimension {
     name: "certainty",
     severity: Severity::Medium,
     anchored: false,
-    classes: &[("hedged", &[]), ("stated as fact", &[])],
+    classes: &[("hedged", WordList::EMPTY), ("stated as fact", WordList::EMPTY)],
 };
-
-/// Words that make a statement a claim rather than a fact.
-const HEDGES: &[&str] = &[
-    "alleged",
-    "allegedly",
-    "suspected",
-    "reportedly",
-    "apparently",
-    "possibly",
-    "probably",
-    "likely",
-    "unconfirmed",
-    "purported",
-    "purportedly",
-    "presumed",
-    "presumably",
-    "may",
-    "might",
-    "could",
-];
 
 /// A hedge dropped or added: "the alleged attacker" / "the attacker", "the
 /// fire may have been caused by" / "the fire was caused by". The words either
@@ -460,7 +358,8 @@ const HEDGES: &[&str] = &[
 /// side in the other version, which uses no hedge of its own there.
 fn hedges(ctx: &Ctx, r: usize, tokens: &[Vec<&crate::Token>], out: &mut Vec<Draft>) {
     let n = tokens.len();
-    let is_hedge = |t: &&crate::Token| HEDGES.iter().any(|h| t.norm.eq_ignore_ascii_case(h));
+    let is_hedge =
+        |t: &&crate::Token| HEDGES.words().iter().any(|h| t.norm.eq_ignore_ascii_case(h));
     if !tokens.iter().any(|ts| ts.iter().any(is_hedge)) {
         return;
     }

@@ -19,6 +19,7 @@ use super::amounts::amount;
 use super::context::{clip, Ctx, Draft};
 use super::{FindingKind, Severity, Value};
 use crate::claims::{ClaimData, Measure};
+use crate::lexicon::COMPARE_PLACE_WORDS as PLACE_WORDS;
 use crate::text::{ClaimId, Span, VersionId};
 use crate::worddiff::{diff_tokens, ChangeKind, DiffOptions};
 use crate::{Token, TokenKind};
@@ -56,9 +57,6 @@ struct Seen {
     /// A few words before the slot, for the summary.
     context: String,
 }
-
-/// Words after which plain words name where something happened.
-const PLACE_WORDS: &[&str] = &["at", "in", "inside", "near", "outside", "into", "onto"];
 
 pub(crate) fn compare(ctx: &Ctx, out: &mut Vec<Draft>) {
     let n = ctx.n();

@@ -41,6 +41,9 @@ impl WordList {
     }
 
     /// The words, sorted.
+    /// A list without words.
+    pub const EMPTY: WordList = WordList(&[]);
+
     pub fn words(&self) -> &'static [&'static str] {
         self.0
     }
