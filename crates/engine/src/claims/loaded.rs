@@ -23,8 +23,6 @@ use crate::text::SentenceId;
 use crate::Document;
 use std::sync::OnceLock;
 
-const LEXICON: &str = include_str!("../../data/loaded/loaded_lexicon.tsv");
-
 /// A context rule that must hold for an entry to count.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Guard {
@@ -57,7 +55,7 @@ struct Lexicon {
 fn lexicon() -> &'static Lexicon {
     static LEX: OnceLock<Lexicon> = OnceLock::new();
     LEX.get_or_init(|| {
-        let mut entries: Vec<Entry> = LEXICON
+        let mut entries: Vec<Entry> = crate::lexicon::loaded_lexicon()
             .lines()
             .filter(|l| !l.is_empty() && !l.starts_with('#'))
             .filter_map(|l| {

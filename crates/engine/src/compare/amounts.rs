@@ -66,15 +66,12 @@ impl Amount {
     }
 }
 
-const UNITS: &str = include_str!("../../data/compare_units.txt");
-
 /// Unit forms → (base unit, size).
 fn units() -> &'static HashMap<String, (String, f64)> {
     static TABLE: OnceLock<HashMap<String, (String, f64)>> = OnceLock::new();
     TABLE.get_or_init(|| {
         let mut map = HashMap::new();
-        for line in UNITS.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')) {
-            let parts: Vec<&str> = line.split('|').map(str::trim).collect();
+        for parts in lexicon::compare_units() {
             let [base, size, forms] = parts[..] else { continue };
             let Ok(size) = size.parse::<f64>() else { continue };
             for form in forms.split_whitespace() {

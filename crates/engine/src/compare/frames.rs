@@ -38,8 +38,6 @@ pub(crate) struct Events {
     classes: Vec<EventInfo>,
 }
 
-const EVENTS: &str = include_str!("../../data/compare_events.txt");
-
 /// The event table, read once.
 pub(crate) fn events() -> &'static Events {
     static TABLE: OnceLock<Events> = OnceLock::new();
@@ -47,8 +45,7 @@ pub(crate) fn events() -> &'static Events {
         let stemmer = Stemmer::create(Algorithm::English);
         let mut by_stem = HashMap::new();
         let mut classes = Vec::new();
-        for line in EVENTS.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')) {
-            let parts: Vec<&str> = line.split('|').map(str::trim).collect();
+        for parts in crate::lexicon::compare_events() {
             let [name, number, date, words] = parts[..] else { continue };
             let class = classes.len() as EventClass;
             classes.push(EventInfo {

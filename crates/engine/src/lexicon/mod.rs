@@ -20,14 +20,20 @@
 //! verbs (a lemma and its forms a line, read once from
 //! `data/speech_verbs.txt`), and the lists behind people, places and
 //! organisations ([`lexicon()`], from `data/entities_*.txt`), which are
-//! hash maps built on first use: they are looked up by runs of words.
+//! hash maps built on first use: they are looked up by runs of words; and
+//! the tables of several fields a line (the comparison's events and
+//! units, [`compare_events`], [`compare_units`]) and the loaded-word
+//! lexicon. Those files are compiled in here and read one way
+//! (`read.rs`, `data/README.md`): no other module includes a data file.
 
 mod hash;
 mod names;
+mod read;
 mod speech;
 
 pub(crate) use hash::{hash_str, FnvHashMap, FnvHashSet};
 pub(crate) use names::{fold, lexicon, Gazetted, Gender};
+pub(crate) use read::{compare_events, compare_units, loaded_lexicon};
 pub(crate) use speech::{speech_verb, SpeechVerb, VerbClass};
 
 /// A sorted list of words.
@@ -35,15 +41,15 @@ pub(crate) use speech::{speech_verb, SpeechVerb, VerbClass};
 pub(crate) struct WordList(&'static [&'static str]);
 
 impl WordList {
+    /// A list without words.
+    pub const EMPTY: WordList = WordList(&[]);
+
     /// True when `word` is on the list.
     pub fn contains(&self, word: &str) -> bool {
         self.0.binary_search(&word).is_ok()
     }
 
     /// The words, sorted.
-    /// A list without words.
-    pub const EMPTY: WordList = WordList(&[]);
-
     pub fn words(&self) -> &'static [&'static str] {
         self.0
     }
@@ -111,5 +117,20 @@ mod tests {
         assert_eq!(NUMBERS_CARDINALS.get("ninety"), Some(90));
         assert_eq!(NUMBERS_ORDINALS.get("hundredth"), Some(100));
         assert!(FUNCTION_WORDS_CLITICS.contains("'s"));
+        assert_eq!(QUANTITIES_UNITS.get("kilometres"), Some("kilometer"));
+        assert_eq!(QUANTITIES_CURRENCY_SYMBOLS.get("€"), Some("EUR"));
+        assert_eq!(PLURALS_IRREGULAR.get("people"), Some("person"));
+        assert!(COMPARE_BOUNDS_ABOVE.contains("more than"));
+        assert!(WordList::EMPTY.words().is_empty());
+    }
+
+    #[test]
+    fn tables_of_fields_read_one_way() {
+        let units: Vec<Vec<&str>> = compare_units().collect();
+        assert_eq!(units[0], ["km", "1", "kilometer kilometre km kms"]);
+        assert!(compare_events().all(|row| row.len() == 4));
+        assert!(read::sections(include_str!("../../data/speech_verbs.txt"))
+            .iter()
+            .any(|(section, line)| *section == "manner" && line.contains("yelled")));
     }
 }
