@@ -201,7 +201,7 @@ fn row_tokens<'t>(ctx: &Ctx<'t>, r: usize, v: usize) -> Vec<&'t crate::Token> {
 fn marked_words<'t>(tokens: &[&'t crate::Token]) -> Vec<(usize, usize, Word<'t>)> {
     let mut marked = Vec::new();
     for (i, t) in tokens.iter().enumerate() {
-        for &(d, c) in classes_of(&t.norm.to_lowercase()) {
+        for &(d, c) in classes_of(&t.norm) {
             marked.push((
                 d,
                 c,
@@ -311,15 +311,15 @@ fn negations(ctx: &Ctx, r: usize, tokens: &[Vec<&crate::Token>], out: &mut Vec<D
             }
             // "not only", "not yet", "never before": no claim negated.
             let Some(verb) = lower[a].get(i + 1).filter(|v| {
-                v.chars().count() >= 4 && !matches!(v.as_str(), "only" | "just" | "even" | "before")
+                v.chars().count() >= 4 && !matches!(**v, "only" | "just" | "even" | "before")
             }) else {
                 continue;
             };
-            let aux = i.checked_sub(1).filter(|&j| AUXILIARIES.contains(&lower[a][j].as_str()));
+            let aux = i.checked_sub(1).filter(|&j| AUXILIARIES.contains(lower[a][j]));
             let before: Vec<&str> = [i.checked_sub(1), aux.and_then(|j| j.checked_sub(1))]
                 .into_iter()
                 .flatten()
-                .map(|j| lower[a][j].as_str())
+                .map(|j| lower[a][j])
                 .collect();
             for b in (0..n).filter(|&b| b != a && !tokens[b].is_empty()) {
                 // Two outlets' loosely matched sentences ("Tennant will not
@@ -330,7 +330,7 @@ fn negations(ctx: &Ctx, r: usize, tokens: &[Vec<&crate::Token>], out: &mut Vec<D
                 }
                 let hit = lower[b].iter().enumerate().find(|(k, w)| {
                     stem(w) == stem(verb)
-                        && k.checked_sub(1).is_some_and(|p| before.contains(&lower[b][p].as_str()))
+                        && k.checked_sub(1).is_some_and(|p| before.contains(&lower[b][p]))
                 });
                 if let Some((k, _)) = hit {
                     let from = aux.unwrap_or(i);
@@ -370,12 +370,12 @@ fn hedges(ctx: &Ctx, r: usize, tokens: &[Vec<&crate::Token>], out: &mut Vec<Draf
             if !is_hedge(t) {
                 continue;
             }
-            let Some(left) = i.checked_sub(1).map(|j| lower[a][j].as_str()) else { continue };
+            let Some(left) = i.checked_sub(1).map(|j| lower[a][j]) else { continue };
             let mut k = i + 1;
-            while lower[a].get(k).is_some_and(|w| matches!(w.as_str(), "have" | "be" | "been")) {
+            while lower[a].get(k).is_some_and(|w| matches!(*w, "have" | "be" | "been")) {
                 k += 1;
             }
-            let Some(right) = lower[a].get(k).map(String::as_str) else { continue };
+            let Some(&right) = lower[a].get(k) else { continue };
             for b in (0..n).filter(|&b| b != a && !tokens[b].is_empty()) {
                 if tokens[b].iter().any(is_hedge) || overlap(&lower[a], &lower[b]) < 0.6 {
                     continue;
@@ -387,12 +387,12 @@ fn hedges(ctx: &Ctx, r: usize, tokens: &[Vec<&crate::Token>], out: &mut Vec<Draf
                     if w[j] != left {
                         return None;
                     }
-                    let next = w.get(j + 1)?;
+                    let &next = w.get(j + 1)?;
                     if next == right {
                         return Some((j, j + 1));
                     }
-                    let aux = AUXILIARIES.contains(&next.as_str());
-                    (aux && w.get(j + 2).is_some_and(|x| x == right)).then_some((j, j + 2))
+                    let aux = AUXILIARIES.contains(next);
+                    (aux && w.get(j + 2).is_some_and(|&x| x == right)).then_some((j, j + 2))
                 });
                 if let Some((from, to)) = hit {
                     let span = Span::new(t.span.start, tokens[a][k].span.end);
@@ -406,9 +406,10 @@ fn hedges(ctx: &Ctx, r: usize, tokens: &[Vec<&crate::Token>], out: &mut Vec<Draf
     push_two_sided(ctx, r, &CERTAINTY, &stated, out);
 }
 
-/// The row's words in lower case, per version.
-fn lowered(tokens: &[Vec<&crate::Token>]) -> Vec<Vec<String>> {
-    tokens.iter().map(|ts| ts.iter().map(|t| t.norm.to_lowercase()).collect()).collect()
+/// The row's words in lower case, per version: the tokens' `norm`, which
+/// the segmenter keeps in lower case.
+fn lowered<'t>(tokens: &[Vec<&'t crate::Token>]) -> Vec<Vec<&'t str>> {
+    tokens.iter().map(|ts| ts.iter().map(|t| t.norm.as_str()).collect()).collect()
 }
 
 /// Reports a two-class dimension (negated / not, hedged / not) when both
@@ -427,9 +428,9 @@ fn push_two_sided(
 }
 
 /// Share of the shorter passage's distinct words found in the other.
-fn overlap(a: &[String], b: &[String]) -> f32 {
-    let a: HashSet<&str> = a.iter().map(String::as_str).collect();
-    let b: HashSet<&str> = b.iter().map(String::as_str).collect();
+fn overlap(a: &[&str], b: &[&str]) -> f32 {
+    let a: HashSet<&str> = a.iter().copied().collect();
+    let b: HashSet<&str> = b.iter().copied().collect();
     let shorter = a.len().min(b.len());
     if shorter == 0 {
         return 0.0;
