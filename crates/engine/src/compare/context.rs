@@ -11,6 +11,9 @@ use crate::{Document, VersionClaim};
 use std::cell::OnceCell;
 use std::collections::HashMap;
 
+/// A sentence's terms (interned) with their weights, sorted by term.
+type WeightedTerms = Vec<(u32, f32)>;
+
 /// Everything a rule needs to look at, borrowed from the analysis.
 pub(crate) struct Ctx<'a> {
     pub docs: &'a [Document],
@@ -42,9 +45,9 @@ pub(crate) struct Ctx<'a> {
     /// The latest year any version names (for versions without a date).
     story_year: Option<i32>,
     /// Per version, per sentence: its statement terms, when first asked for.
-    statement_terms: Vec<Vec<OnceCell<Vec<(u32, f32)>>>>,
+    statement_terms: Vec<Vec<OnceCell<WeightedTerms>>>,
     /// The same without names.
-    predicate_terms: Vec<Vec<OnceCell<Vec<(u32, f32)>>>>,
+    predicate_terms: Vec<Vec<OnceCell<WeightedTerms>>>,
     /// Per pair of versions: whether one is a rewrite of the other.
     rewrites: OnceCell<Vec<Vec<bool>>>,
     /// Per claim: what it is about, computed when first asked for.

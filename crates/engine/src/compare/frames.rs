@@ -339,7 +339,7 @@ fn is_identifier(
         s.starts_with('0') && !s.starts_with("0.") && !s.starts_with("0,") && s.len() > 1
     });
     let before = (lo..first).rev().find(|&i| tokens[i].kind == TokenKind::Word);
-    let after_call = before.is_some_and(|i| CALL_WORDS.contains(&tokens[i].norm.as_str()));
+    let after_call = before.is_some_and(|i| CALL_WORDS.contains(tokens[i].norm.as_str()));
     // The run of number tokens (and the punctuation between them) around it.
     let mut start = first;
     while start > lo

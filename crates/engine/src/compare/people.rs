@@ -568,7 +568,7 @@ fn is_specific(key: &str) -> bool {
         .unwrap_or("")
         .trim_matches(|c: char| !c.is_alphanumeric())
         .to_lowercase();
-    !last.is_empty() && !VAGUE.contains(&last.as_str()) && !key.contains(" and ")
+    !last.is_empty() && !VAGUE.contains(last.as_str()) && !key.contains(" and ")
 }
 
 /// Cues that cite a source for a fact rather than report a speaker's words.

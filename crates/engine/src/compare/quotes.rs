@@ -358,8 +358,8 @@ fn report_group(
             };
             let rewrite = ctx.rewrites(ctx.version(m.claim).0, ctx.version(base.claim).0);
             let expanded = m.words.len() > base.words.len() && rewrite;
-            if same_words_written_otherwise(short, long) && !expanded
-                || contiguous_in(short, long) && !expanded
+            if !expanded
+                && (same_words_written_otherwise(short, long) || contiguous_in(short, long))
             {
                 continue;
             }

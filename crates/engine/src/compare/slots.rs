@@ -174,10 +174,10 @@ fn slots_of_pair(
         // Plain words name a place only after a word of place and before
         // shared words.
         let after_place_word = right.len() >= 2
-            && (left.last().is_some_and(|t| PLACE_WORDS.contains(&t.norm.as_str()))
+            && (left.last().is_some_and(|t| PLACE_WORDS.contains(t.norm.as_str()))
                 || left.len() >= 2
                     && left[left.len() - 1].norm == "the"
-                    && PLACE_WORDS.contains(&left[left.len() - 2].norm.as_str()));
+                    && PLACE_WORDS.contains(left[left.len() - 2].norm.as_str()));
         let (Some(a), Some(b)) = (
             filler(ctx, v, old, &wo, after_place_word && similarity >= VERY_CLOSE),
             filler(ctx, u, new, &wn, after_place_word && similarity >= VERY_CLOSE),

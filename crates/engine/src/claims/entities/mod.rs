@@ -252,10 +252,12 @@ fn camel_case(text: &str, span: Span) -> bool {
     let s = span.slice(text);
     let mut prev: Option<char> = None;
     for (i, c) in s.char_indices() {
-        if i > 0 && c.is_uppercase() && prev.is_some_and(char::is_lowercase) {
-            if !lexicon::ENTITIES_NAME_PREFIXES.contains(&s[..i]) {
-                return true;
-            }
+        if i > 0
+            && c.is_uppercase()
+            && prev.is_some_and(char::is_lowercase)
+            && !lexicon::ENTITIES_NAME_PREFIXES.contains(&s[..i])
+        {
+            return true;
         }
         prev = Some(c);
     }
