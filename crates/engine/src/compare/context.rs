@@ -48,6 +48,8 @@ pub(crate) struct Ctx<'a> {
     statement_terms: Vec<Vec<OnceCell<WeightedTerms>>>,
     /// The same without names.
     predicate_terms: Vec<Vec<OnceCell<WeightedTerms>>>,
+    /// Per (version, row, kind): how many claims.
+    row_counts: OnceCell<HashMap<(usize, usize, ClaimKind), usize>>,
     /// Per pair of versions: whether one is a rewrite of the other.
     rewrites: OnceCell<Vec<Vec<bool>>>,
     /// Per claim: what it is about, computed when first asked for.
@@ -132,6 +134,7 @@ impl<'a> Ctx<'a> {
                 .map(|d| (0..d.seg.sentences.len()).map(|_| OnceCell::new()).collect())
                 .collect(),
             rewrites: OnceCell::new(),
+            row_counts: OnceCell::new(),
             frames: (0..claims.len()).map(|_| OnceCell::new()).collect(),
         }
     }
@@ -202,19 +205,21 @@ impl<'a> Ctx<'a> {
     }
 
     fn similarity_of(&self, v: usize, sv: &[usize], u: usize, su: &[usize], no_names: bool) -> f32 {
-        let terms = |v: usize, s: &[usize]| -> Vec<(u32, f32)> {
+        // One sentence: its cached terms as they are; several: merged.
+        let terms = |v: usize, s: &[usize]| -> std::borrow::Cow<'_, [(u32, f32)]> {
+            if let [one] = s {
+                return std::borrow::Cow::Borrowed(self.sentence_terms(v, *one, no_names));
+            }
             let mut out: Vec<(u32, f32)> = s
                 .iter()
                 .flat_map(|&i| self.sentence_terms(v, i, no_names).iter().copied())
                 .collect();
-            if s.len() > 1 {
-                out.sort_unstable_by_key(|t| t.0);
-                out.dedup_by_key(|t| t.0);
-            }
-            out
+            out.sort_unstable_by_key(|t| t.0);
+            out.dedup_by_key(|t| t.0);
+            std::borrow::Cow::Owned(out)
         };
         let (a, b) = (terms(v, sv), terms(u, su));
-        let total: f32 = a.iter().chain(&b).map(|t| t.1).sum();
+        let total: f32 = a.iter().chain(b.iter()).map(|t| t.1).sum();
         if total <= 0.0 {
             return 0.0;
         }
@@ -278,6 +283,22 @@ impl<'a> Ctx<'a> {
             .collect();
         out.sort_by_key(|&c| std::cmp::Reverse(self.claim(c).span.len()));
         out
+    }
+
+    /// True when claim `id` is the only claim of its kind in its version's
+    /// cell of its alignment row.
+    pub fn sole_in_row(&self, id: ClaimId) -> bool {
+        let counts = self.row_counts.get_or_init(|| {
+            let mut m: HashMap<(usize, usize, ClaimKind), usize> = HashMap::new();
+            for (i, c) in self.claims.iter().enumerate() {
+                if let Some(r) = self.row(ClaimId(i)) {
+                    *m.entry((c.version.0, r, c.claim.kind())).or_default() += 1;
+                }
+            }
+            m
+        });
+        let Some(r) = self.row(id) else { return false };
+        counts.get(&(self.version(id).0, r, self.claim(id).kind())).copied() == Some(1)
     }
 
     /// The claims of sentence `s` of version `v`.

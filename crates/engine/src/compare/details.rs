@@ -152,10 +152,13 @@ fn report(
     .missing(lacking);
     // A figure is worth more than a passage of words.
     d.score = if only { 52.0 } else { 60.0 };
+    // Every version that gives the figure gives one that can be it: one
+    // value for them all, the first's.
+    let ClaimData::Quantity(q) = &ctx.claim(first.claim).data else { return };
+    let value = value_of(q);
     for &(u, j) in holders {
         let g = &all[u][j];
-        let ClaimData::Quantity(q) = &ctx.claim(g.claim).data else { continue };
-        d = d.evidence(VersionId(u), ctx.claim(g.claim).span, Some(value_of(q)), Some(g.claim));
+        d = d.evidence(VersionId(u), ctx.claim(g.claim).span, Some(value.clone()), Some(g.claim));
     }
     out.push(d);
 }

@@ -110,6 +110,30 @@ listed_enum! {
     }
 }
 
+impl FindingKind {
+    /// True for a fact some versions state and others lack (an added or
+    /// omitted passage, quote or figure); false for versions stating a fact
+    /// differently (a conflict) or for loaded words.
+    pub fn is_presence(self) -> bool {
+        match self {
+            FindingKind::QuoteMissing
+            | FindingKind::PassageOmitted
+            | FindingKind::DetailOmitted
+            | FindingKind::PassageAdded => true,
+            FindingKind::DateConflict
+            | FindingKind::NumberConflict
+            | FindingKind::NameConflict
+            | FindingKind::RoleChanged
+            | FindingKind::QuoteAltered
+            | FindingKind::QuoteSpeakerChanged
+            | FindingKind::SourceChanged
+            | FindingKind::LoadedLanguage
+            | FindingKind::SelfContradiction
+            | FindingKind::OutcomeChanged => false,
+        }
+    }
+}
+
 listed_enum! {
     /// How much a finding matters to a fact-checker.
     pub enum Severity {
@@ -261,16 +285,7 @@ fn budget(findings: Vec<Finding>, max: usize, versions: usize) -> Vec<Finding> {
     if findings.len() <= max {
         return findings;
     }
-    let presence = |f: &Finding| {
-        matches!(
-            f.kind,
-            FindingKind::PassageAdded
-                | FindingKind::PassageOmitted
-                | FindingKind::QuoteMissing
-                | FindingKind::DetailOmitted
-                | FindingKind::LoadedLanguage
-        )
-    };
+    let presence = |f: &Finding| f.kind.is_presence() || f.kind == FindingKind::LoadedLanguage;
     let (mut kept, rest): (Vec<Finding>, Vec<Finding>) =
         findings.into_iter().partition(|f| !presence(f));
     kept.truncate(max);

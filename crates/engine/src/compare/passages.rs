@@ -123,6 +123,14 @@ pub(crate) fn compare(ctx: &Ctx, out: &mut Vec<Draft>) {
         if distinctive.is_empty() || quotes * 2 >= distinctive.len() {
             continue;
         }
+        // A fact a reader can check: a name, a place, a body or a figure
+        // of its own. A statement of words alone is too often told in
+        // other words elsewhere to be called missing.
+        let checkable: Vec<&&&String> =
+            distinctive.iter().filter(|k| !k.starts_with("s:") && !k.starts_with("“:")).collect();
+        // Between a text and its rewrite, a statement added or dropped is
+        // a finding however it is worded.
+        let rewritten = |w: usize| present_vs.iter().any(|&u| ctx.rewrites(u, w));
         // A version lacks the passage when it states almost none of its
         // distinctive facts anywhere and tells it in no other words; one
         // that states some of them is neither said to have it nor to lack
@@ -135,6 +143,11 @@ pub(crate) fn compare(ctx: &Ctx, out: &mut Vec<Draft>) {
             .filter(|&v| {
                 let have = distinctive.iter().filter(|k| keys_of[v].contains(***k)).count();
                 (have as f32) <= LACKING * distinctive.len() as f32
+                    && if checkable.is_empty() {
+                        rewritten(v)
+                    } else {
+                        !checkable.iter().all(|k| keys_of[v].contains(***k))
+                    }
             })
             .filter(|&v| {
                 !present_vs.iter().any(|&u| {

@@ -495,8 +495,20 @@ fn roles(ctx: &Ctx, facts: &mut Vec<FactDraft>, out: &mut Vec<Draft>) {
         let mut clashing = vec![false; n];
         for &u in &with_roles {
             for &v in &with_roles {
+                // A title of one version clashes with the other version when
+                // the other gives no title that can be it and one that
+                // cannot both hold (a person may hold two posts at once).
+                let holds = |x: &RoleSeen| {
+                    per_version[v].iter().any(|y| {
+                        x.key
+                            .split(" and ")
+                            .any(|a| y.key.split(" and ").any(|b| roles_compatible(a, b)))
+                    })
+                };
                 if u != v
-                    && per_version[u].iter().any(|x| per_version[v].iter().any(|y| clash(x, y)))
+                    && per_version[u]
+                        .iter()
+                        .any(|x| !holds(x) && per_version[v].iter().any(|y| clash(x, y)))
                 {
                     clashing[u] = true;
                 }

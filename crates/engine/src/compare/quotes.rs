@@ -108,19 +108,18 @@ fn same_quote(a: &[String], b: &[String]) -> bool {
     if a == b {
         return true;
     }
-    // Five words in a row in both: one quote, whatever its content words.
-    if longest_run(a, b) >= 5 {
-        return true;
-    }
     let (ca, cb) = (content(a), content(b));
     let shorter = ca.len().min(cb.len());
-    if shorter < 2 {
-        return false;
+    if shorter >= 2 {
+        let ca: Vec<String> = ca.into_iter().cloned().collect();
+        let cb: Vec<String> = cb.into_iter().cloned().collect();
+        let ov = overlap(&ca, &cb);
+        if ov >= 2 && ov as f32 >= CONTAINMENT * shorter as f32 {
+            return true;
+        }
     }
-    let ca: Vec<String> = ca.into_iter().cloned().collect();
-    let cb: Vec<String> = cb.into_iter().cloned().collect();
-    let ov = overlap(&ca, &cb);
-    ov >= 2 && ov as f32 >= CONTAINMENT * shorter as f32
+    // Five words in a row in both: one quote, whatever its content words.
+    a.len() >= 5 && b.len() >= 5 && longest_run(a, b) >= 5
 }
 
 /// True when two wordings of a quote differ between words they share:
@@ -196,6 +195,7 @@ fn contiguous_in(short: &[String], long: &[String]) -> bool {
 pub(crate) fn compare(ctx: &Ctx, facts: &mut Vec<FactDraft>, out: &mut Vec<Draft>) {
     let n = ctx.n();
     let mut groups: Vec<Vec<Vec<Member>>> = Vec::new(); // group -> version -> members
+    let mut wordings: Vec<Vec<Wording>> = Vec::new(); // group -> its distinct wordings
     let order: Vec<usize> = match ctx.reference {
         Some(r) => std::iter::once(r.0).chain((0..n).filter(|&v| v != r.0)).collect(),
         None => (0..n).collect(),
@@ -221,15 +221,25 @@ pub(crate) fn compare(ctx: &Ctx, facts: &mut Vec<FactDraft>, out: &mut Vec<Draft
             let g = match repeated.get(&words) {
                 Some(&g) => g,
                 None => {
-                    let g = best_group(&groups, &index, v, &words).unwrap_or_else(|| {
-                        groups.push((0..n).map(|_| Vec::new()).collect());
-                        groups.len() - 1
-                    });
+                    let g =
+                        best_group(&groups, &wordings, &index, v, &words).unwrap_or_else(|| {
+                            groups.push((0..n).map(|_| Vec::new()).collect());
+                            wordings.push(Vec::new());
+                            groups.len() - 1
+                        });
                     repeated.insert(words.clone(), g);
                     g
                 }
             };
             added.push((g, groups[g][v].len()));
+            match wordings[g].iter_mut().find(|w| w.words == words) {
+                Some(w) => {
+                    if w.versions.last() != Some(&v) {
+                        w.versions.push(v);
+                    }
+                }
+                None => wordings[g].push(Wording { words: words.clone(), versions: vec![v] }),
+            }
             groups[g][v].push(Member { claim: id, words });
         }
         for (g, m) in added {
@@ -248,8 +258,17 @@ pub(crate) fn compare(ctx: &Ctx, facts: &mut Vec<FactDraft>, out: &mut Vec<Draft
 
 /// The group of other versions' quotes that `words` (a quote of version
 /// `v`) matches best: most words shared with a member of another version.
+/// One wording of a group's quote and the versions using it: with many
+/// versions most quote the same words, and a group is scored once per
+/// wording, not once per member.
+struct Wording {
+    words: Vec<String>,
+    versions: Vec<usize>,
+}
+
 fn best_group(
     groups: &[Vec<Vec<Member>>],
+    wordings: &[Vec<Wording>],
     index: &HashMap<String, Vec<usize>>,
     v: usize,
     words: &[String],
@@ -269,18 +288,17 @@ fn best_group(
     candidates.sort_unstable();
     let mut best: Option<(usize, usize)> = None;
     for g in candidates {
-        let members = &groups[g];
-        let own = &members[v];
+        let own = &groups[g][v];
         if !own.is_empty() && !own.iter().any(|m| m.words == words) {
             continue;
         }
-        let score = members
+        // The best overlap with another version's member: each wording
+        // used by a version other than v, scored once.
+        let score = wordings[g]
             .iter()
-            .enumerate()
-            .filter(|(u, _)| *u != v)
-            .flat_map(|(_, ms)| ms.iter())
-            .filter(|m| same_quote(&m.words, words))
-            .map(|m| overlap(&m.words, words))
+            .filter(|w| w.versions.iter().any(|&u| u != v))
+            .filter(|w| same_quote(&w.words, words))
+            .map(|w| overlap(&w.words, words))
             .max();
         if let Some(s) = score {
             if best.is_none_or(|(_, b)| s > b) {
@@ -442,7 +460,7 @@ fn report_group(
         return;
     }
     let (kind, severity, rule, summary, score) = if !altered.is_empty() {
-        let detail = base.map(|b| describe_change(&b.words, &rep, &altered)).unwrap_or_default();
+        let detail = base.map(|b| describe_change(ctx, b, &rep, &altered)).unwrap_or_default();
         let mut s = format!("{label} is worded differently in {}{detail}", ctx.list(&altered));
         if !missing.is_empty() {
             s.push_str(&format!("; missing in {}", ctx.list(&missing)));
@@ -475,14 +493,14 @@ fn report_group(
     };
     let mut d = Draft::new(kind, severity, rule, summary).missing(missing);
     d.score = score;
+    // A quote some versions lack is one quote however each writes it: one
+    // value for its wordings, unless they are said to differ.
+    let wording_differs = kind == FindingKind::QuoteAltered;
+    let one = Value::Text(longest.words.join(" "));
     for (v, ms) in members.iter().enumerate() {
         for m in ms {
-            d = d.evidence(
-                VersionId(v),
-                ctx.claim(m.claim).span,
-                Some(Value::Text(m.words.join(" "))),
-                Some(m.claim),
-            );
+            let value = if wording_differs { Value::Text(m.words.join(" ")) } else { one.clone() };
+            d = d.evidence(VersionId(v), ctx.claim(m.claim).span, Some(value), Some(m.claim));
         }
     }
     out.push(d);
@@ -606,22 +624,45 @@ fn carries(ctx: &Ctx, v: usize, longest: &Member) -> bool {
 const REPORTED: f32 = 0.4;
 
 /// "(001 adds “which is why it took so long”)".
-fn describe_change(base: &[String], rep: &[Option<&Member>], altered: &[VersionId]) -> String {
+fn describe_change(
+    ctx: &Ctx,
+    base: &Member,
+    rep: &[Option<&Member>],
+    altered: &[VersionId],
+) -> String {
     let Some(first) = altered.first().and_then(|v| rep.get(v.0).copied().flatten()) else {
         return String::new();
     };
-    let base_set: HashSet<&str> = base.iter().map(String::as_str).collect();
-    let other_set: HashSet<&str> = first.words.iter().map(String::as_str).collect();
-    let added: Vec<&str> =
-        first.words.iter().map(String::as_str).filter(|w| !base_set.contains(w)).collect();
-    let dropped: Vec<&str> =
-        base.iter().map(String::as_str).filter(|w| !other_set.contains(w)).collect();
+    // The quotes' own words, as written, compared without case and marks.
+    let words = |m: &Member| -> Vec<String> {
+        let content = match &ctx.claim(m.claim).data {
+            ClaimData::Quote(q) => ctx.text(ctx.version(m.claim), q.content),
+            _ => "",
+        };
+        content.split_whitespace().map(str::to_string).collect()
+    };
+    let key = |w: &str| -> String {
+        spelling(&w.chars().filter(|c| c.is_alphanumeric()).collect::<String>().to_lowercase())
+    };
+    let (old, new) = (words(base), words(first));
+    let (ko, kn): (Vec<String>, Vec<String>) =
+        (old.iter().map(|w| key(w)).collect(), new.iter().map(|w| key(w)).collect());
+    // The first run of words each side has and the other lacks, in order.
+    let run = |mine: &[String], keys: &[String], others: &[String]| -> String {
+        let theirs: HashSet<&String> = others.iter().collect();
+        let start = keys.iter().position(|k| !k.is_empty() && !theirs.contains(k));
+        let Some(start) = start else { return String::new() };
+        let end = (start..keys.len()).find(|&i| theirs.contains(&keys[i])).unwrap_or(keys.len());
+        clip(mine[start..end].join(" ").trim_matches(|c: char| !c.is_alphanumeric()), 40)
+    };
+    let added = run(&new, &kn, &ko);
+    let dropped = run(&old, &ko, &kn);
     let mut parts = Vec::new();
     if !added.is_empty() {
-        parts.push(format!("adds “{}”", clip(&added.join(" "), 40)));
+        parts.push(format!("has “{added}”"));
     }
     if !dropped.is_empty() {
-        parts.push(format!("lacks “{}”", clip(&dropped.join(" "), 40)));
+        parts.push(format!("where others have “{dropped}”"));
     }
     if parts.is_empty() {
         String::new()
