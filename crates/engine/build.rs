@@ -1,16 +1,18 @@
 //! Compiles the word lists of `data/words/*.txt` into sorted static tables
 //! (`$OUT_DIR/words.rs`, included by `src/lexicon/mod.rs`).
 //!
-//! A list file holds one word a line, optionally followed by a number
-//! (`january 1`); a line starting with `#`, or the rest of a line after
-//! ` # `, is a comment (the word `#` itself is written `\#`); `[name]`
-//! starts a section. Each
-//! section of each file becomes one table, named `FILE_SECTION` in upper
-//! case (`months.txt` `[abbreviations]` → `MONTHS_ABBREVIATIONS`; words
-//! before any section → `FILE`). A section whose every word carries a
-//! number becomes a [`WordMap`], else a [`WordList`]. A word written twice
-//! in one table, or a table both with and without numbers, fails the build:
-//! one place per fact.
+//! A list file holds one entry a line, optionally followed by a value
+//! (`january 1`, `kilometres kilometer`); an entry of several words is
+//! written in double quotes (`"more than"`). A line starting with `#`, or
+//! the rest of a line after ` # `, is a comment (the word `#` itself is
+//! written `\#`); `[name]` starts a section. Each section of each file
+//! becomes one table, named `FILE_SECTION` in upper case (`months.txt`
+//! `[abbreviations]` → `MONTHS_ABBREVIATIONS`; entries before any section →
+//! `FILE`). A section whose every entry carries a number becomes a
+//! `WordMap` (of `u16`), one whose every entry carries a word a
+//! `WordMap<&str>`, one without values a `WordList`. An entry written twice
+//! in one table, or a table mixing these, fails the build: one place per
+//! fact.
 //!
 //! No dependencies: this runs before the crate is built, in the wasm build
 //! too.
@@ -44,8 +46,16 @@ fn main() {
     std::fs::write(dest, out).expect("writable OUT_DIR");
 }
 
-/// A word and its number, if it has one.
-type Entry<'a> = (&'a str, Option<u16>);
+/// What an entry maps to.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Value<'a> {
+    None,
+    Number(u16),
+    Word(&'a str),
+}
+
+/// An entry and its value.
+type Entry<'a> = (&'a str, Value<'a>);
 
 /// The entries of each section (named), in file order.
 fn sections(text: &str) -> Vec<(&str, Vec<Entry<'_>>)> {
@@ -59,11 +69,20 @@ fn sections(text: &str) -> Vec<(&str, Vec<Entry<'_>>)> {
             out.push((name, Vec::new()));
             continue;
         }
-        let mut parts = line.split_whitespace();
-        let word = parts.next().map(|w| w.strip_prefix('\\').unwrap_or(w)).unwrap_or("");
-        let number = parts.next().map(|n| n.parse().unwrap_or_else(|_| panic!("number: {line}")));
-        assert!(parts.next().is_none(), "one word and at most one number a line: {line:?}");
-        out.last_mut().expect("a section").1.push((word, number));
+        let (word, rest) = match line.strip_prefix('"') {
+            Some(quoted) => quoted.split_once('"').unwrap_or_else(|| panic!("unclosed: {line:?}")),
+            None => {
+                let (w, rest) = line.split_once(char::is_whitespace).unwrap_or((line, ""));
+                (w.strip_prefix('\\').unwrap_or(w), rest)
+            }
+        };
+        let mut parts = rest.split_whitespace();
+        let value = match parts.next() {
+            None => Value::None,
+            Some(v) => v.parse().map_or(Value::Word(v), Value::Number),
+        };
+        assert!(parts.next().is_none(), "one entry and at most one value a line: {line:?}");
+        out.last_mut().expect("a section").1.push((word, value));
     }
     out.retain(|(_, entries)| !entries.is_empty());
     out
@@ -74,28 +93,40 @@ fn emit(out: &mut String, name: &str, path: &Path, mut entries: Vec<Entry<'_>>) 
     for pair in entries.windows(2) {
         assert!(pair[0].0 != pair[1].0, "{}: {name}: {:?} twice", path.display(), pair[0].0);
     }
-    let numbered = entries.iter().filter(|e| e.1.is_some()).count();
+    let kinds: Vec<u8> = entries
+        .iter()
+        .map(|e| match e.1 {
+            Value::None => 0,
+            Value::Number(_) => 1,
+            Value::Word(_) => 2,
+        })
+        .collect();
     assert!(
-        numbered == 0 || numbered == entries.len(),
-        "{}: {name}: every word or none carries a number",
+        kinds.windows(2).all(|k| k[0] == k[1]),
+        "{}: {name}: every entry carries a number, or every entry a word, or none a value",
         path.display()
     );
     let _ = writeln!(out, "/// `{}`, sorted.", path.display());
     let words: Vec<String> = entries.iter().map(|(w, _)| format!("{w:?}")).collect();
-    if numbered == 0 {
-        let _ = writeln!(
+    let values: Vec<String> = entries
+        .iter()
+        .filter_map(|(_, v)| match v {
+            Value::None => None,
+            Value::Number(n) => Some(n.to_string()),
+            Value::Word(w) => Some(format!("{w:?}")),
+        })
+        .collect();
+    let words = words.join(", ");
+    let values = values.join(", ");
+    let _ = match kinds.first() {
+        Some(1) => writeln!(
             out,
-            "pub(crate) static {name}: WordList = WordList(&[{}]);",
-            words.join(", ")
-        );
-    } else {
-        let values: Vec<String> =
-            entries.iter().map(|(_, n)| n.unwrap_or_default().to_string()).collect();
-        let _ = writeln!(
+            "pub(crate) static {name}: WordMap = WordMap {{ words: &[{words}], values: &[{values}] }};"
+        ),
+        Some(2) => writeln!(
             out,
-            "pub(crate) static {name}: WordMap = WordMap {{ words: &[{}], values: &[{}] }};",
-            words.join(", "),
-            values.join(", ")
-        );
-    }
+            "pub(crate) static {name}: WordMap<&str> = WordMap {{ words: &[{words}], values: &[{values}] }};"
+        ),
+        _ => writeln!(out, "pub(crate) static {name}: WordList = WordList(&[{words}]);"),
+    };
 }

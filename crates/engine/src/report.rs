@@ -268,13 +268,13 @@ fn finding_dto(a: &Analysis, f: &Finding) -> FindingDto {
     }
 }
 
+/// A heading (none when the report has one section) and its numbered findings.
+type Section<'r> = (Option<String>, Vec<(usize, &'r FindingDto)>);
+
 /// The findings as a person reads them: disagreements first, most
 /// important first; then what versions add or leave out, under the version
 /// it is about (the one or few that give it, else the first that lacks
 /// it). Each finding keeps its rank number.
-/// A heading (none when the report has one section) and its numbered findings.
-type Section<'r> = (Option<String>, Vec<(usize, &'r FindingDto)>);
-
 fn sections(r: &Report) -> Vec<Section<'_>> {
     let n = r.documents.len();
     let numbered: Vec<(usize, &FindingDto)> = r.findings.iter().enumerate().collect();

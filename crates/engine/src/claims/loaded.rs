@@ -23,8 +23,6 @@ use crate::text::SentenceId;
 use crate::Document;
 use std::sync::OnceLock;
 
-const LEXICON: &str = include_str!("../../data/loaded/loaded_lexicon.tsv");
-
 /// A context rule that must hold for an entry to count.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Guard {
@@ -57,7 +55,7 @@ struct Lexicon {
 fn lexicon() -> &'static Lexicon {
     static LEX: OnceLock<Lexicon> = OnceLock::new();
     LEX.get_or_init(|| {
-        let mut entries: Vec<Entry> = LEXICON
+        let mut entries: Vec<Entry> = crate::lexicon::loaded_lexicon()
             .lines()
             .filter(|l| !l.is_empty() && !l.starts_with('#'))
             .filter_map(|l| {
@@ -201,23 +199,7 @@ fn guard_holds(guard: Guard, tokens: &[Token], i: usize, len: usize, text: &str)
     let norm = |k: Option<usize>| k.and_then(|k| tokens.get(k)).map_or("", |t| t.norm.as_str());
     match guard {
         Guard::None => true,
-        Guard::Physical => !matches!(
-            norm(Some(i + len)),
-            "into"
-                | "onto"
-                | "against"
-                | "through"
-                | "shut"
-                | "open"
-                | "down"
-                | "off"
-                | "together"
-                | "away"
-                | "apart"
-                | "on"
-                | "in"
-                | "out"
-        ),
+        Guard::Physical => !crate::lexicon::LOADED_PHYSICAL_AFTER.contains(norm(Some(i + len))),
         Guard::Term => tokens.get(i + len).is_some_and(|n| {
             let w = n.span.slice(text);
             n.kind == TokenKind::Word && !w.starts_with(char::is_uppercase) && !w.contains('-')

@@ -4,6 +4,7 @@
 //! an amount only when their intervals cannot meet.
 
 use crate::claims::{Measure, Quantity};
+use crate::lexicon::{self, WordList};
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -65,15 +66,12 @@ impl Amount {
     }
 }
 
-const UNITS: &str = include_str!("../../data/compare_units.txt");
-
 /// Unit forms → (base unit, size).
 fn units() -> &'static HashMap<String, (String, f64)> {
     static TABLE: OnceLock<HashMap<String, (String, f64)>> = OnceLock::new();
     TABLE.get_or_init(|| {
         let mut map = HashMap::new();
-        for line in UNITS.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')) {
-            let parts: Vec<&str> = line.split('|').map(str::trim).collect();
+        for parts in lexicon::compare_units() {
             let [base, size, forms] = parts[..] else { continue };
             let Ok(size) = size.parse::<f64>() else { continue };
             for form in forms.split_whitespace() {
@@ -86,13 +84,7 @@ fn units() -> &'static HashMap<String, (String, f64)> {
 
 /// Counted nouns that name the same things.
 fn counted_class(counted: &str) -> String {
-    match counted {
-        "people" | "person" | "persons" | "individual" | "civilian" | "other" | "others" => {
-            "person".into()
-        }
-        "child" | "kid" => "child".into(),
-        other => other.to_string(),
-    }
+    lexicon::COMPARE_COUNTED_CLASSES.get(counted).unwrap_or(counted).to_string()
 }
 
 /// Vague amount words: "dozens of homes" → 24 to 99.
@@ -151,37 +143,17 @@ enum Bound {
 fn bound(text: &str) -> Option<Bound> {
     let t = text.to_lowercase();
     let t = t.trim_start();
-    const PREFIXES: &[(&str, Bound)] = &[
-        ("more than", Bound::Above),
-        ("over", Bound::Above),
-        ("above", Bound::Above),
-        ("upwards of", Bound::Above),
-        ("in excess of", Bound::Above),
-        ("at least", Bound::AtLeast),
-        ("a minimum of", Bound::AtLeast),
-        ("less than", Bound::Below),
-        ("fewer than", Bound::Below),
-        ("under", Bound::Below),
-        ("below", Bound::Below),
-        ("up to", Bound::AtMost),
-        ("at most", Bound::AtMost),
-        ("no more than", Bound::AtMost),
-        ("a maximum of", Bound::AtMost),
-        ("nearly", Bound::JustUnder),
-        ("almost", Bound::JustUnder),
-        ("close to", Bound::JustUnder),
-        ("just under", Bound::JustUnder),
-        ("about", Bound::About),
-        ("around", Bound::About),
-        ("approximately", Bound::About),
-        ("roughly", Bound::About),
-        ("some", Bound::About),
-        ("an estimated", Bound::About),
-        ("estimated", Bound::About),
-        ("approx", Bound::About),
-        ("circa", Bound::About),
+    // No words of one bound begin words of another: at most one bound's
+    // words start a text, whatever the order of the search.
+    const BOUNDS: [(WordList, Bound); 6] = [
+        (lexicon::COMPARE_BOUNDS_ABOVE, Bound::Above),
+        (lexicon::COMPARE_BOUNDS_AT_LEAST, Bound::AtLeast),
+        (lexicon::COMPARE_BOUNDS_BELOW, Bound::Below),
+        (lexicon::COMPARE_BOUNDS_AT_MOST, Bound::AtMost),
+        (lexicon::COMPARE_BOUNDS_JUST_UNDER, Bound::JustUnder),
+        (lexicon::COMPARE_BOUNDS_ABOUT, Bound::About),
     ];
-    PREFIXES.iter().find(|(p, _)| t.starts_with(p)).map(|&(_, b)| b)
+    BOUNDS.iter().find(|(words, _)| words.words().iter().any(|p| t.starts_with(p))).map(|&(_, b)| b)
 }
 
 /// The amount a quantity claim states, `text` being the claim's words

@@ -12,6 +12,7 @@ use super::context::Ctx;
 use super::dates::{as_stated, parse, DateParts};
 use super::names::person_key;
 use crate::claims::ClaimData;
+use crate::lexicon::COMPARE_CALL_WORDS as CALL_WORDS;
 use crate::segment::{SentenceRole, TokenKind};
 use crate::text::{ClaimId, Span};
 use rust_stemmers::{Algorithm, Stemmer};
@@ -37,8 +38,6 @@ pub(crate) struct Events {
     classes: Vec<EventInfo>,
 }
 
-const EVENTS: &str = include_str!("../../data/compare_events.txt");
-
 /// The event table, read once.
 pub(crate) fn events() -> &'static Events {
     static TABLE: OnceLock<Events> = OnceLock::new();
@@ -46,8 +45,7 @@ pub(crate) fn events() -> &'static Events {
         let stemmer = Stemmer::create(Algorithm::English);
         let mut by_stem = HashMap::new();
         let mut classes = Vec::new();
-        for line in EVENTS.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')) {
-            let parts: Vec<&str> = line.split('|').map(str::trim).collect();
+        for parts in crate::lexicon::compare_events() {
             let [name, number, date, words] = parts[..] else { continue };
             let class = classes.len() as EventClass;
             classes.push(EventInfo {
@@ -364,10 +362,6 @@ impl Frame {
     }
 }
 
-/// Words after which a number is one to call, not a count.
-const CALL_WORDS: &[&str] =
-    &["call", "dial", "phone", "ring", "text", "hotline", "tel", "telephone", "fax"];
-
 /// True when the number tokens `own` (within sentence tokens `lo..hi`) name
 /// rather than count: after "call" or "dial", written with a leading zero,
 /// or one of a run of digit groups of seven digits or more ("0800 555
@@ -391,7 +385,7 @@ fn is_identifier(
         s.starts_with('0') && !s.starts_with("0.") && !s.starts_with("0,") && s.len() > 1
     });
     let before = (lo..first).rev().find(|&i| tokens[i].kind == TokenKind::Word);
-    let after_call = before.is_some_and(|i| CALL_WORDS.contains(&tokens[i].norm.as_str()));
+    let after_call = before.is_some_and(|i| CALL_WORDS.contains(tokens[i].norm.as_str()));
     // The run of number tokens (and the punctuation between them) around it.
     let mut start = first;
     while start > lo

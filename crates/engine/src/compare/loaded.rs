@@ -59,13 +59,6 @@ pub(crate) fn compare(ctx: &Ctx, out: &mut Vec<Draft>) {
     }
 }
 
-/// Words after an "-ing" form that make it a motion or an act, not an
-/// opinion: "staggering along the road", "shocking the animals".
-const LITERAL_AFTER: &[&str] = &[
-    "along", "around", "down", "up", "into", "out", "across", "through", "toward", "towards",
-    "back", "off", "away", "the", "a", "an", "his", "her", "their", "its", "him", "them",
-];
-
 /// True when a loaded word is the writer's: not inside someone's quoted or
 /// reported words, and in its evaluative sense.
 fn in_writers_voice(ctx: &Ctx, v: usize, id: ClaimId) -> bool {
@@ -85,7 +78,9 @@ fn in_writers_voice(ctx: &Ctx, v: usize, id: ClaimId) -> bool {
     if word.ends_with("ing") {
         let next = doc.text.get(span.end..).unwrap_or("").split_whitespace().next().unwrap_or("");
         let next = next.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
-        if LITERAL_AFTER.contains(&next.as_str()) {
+        // "staggering along the road", "shocking the animals": a motion or
+        // an act, not an opinion.
+        if crate::lexicon::COMPARE_LITERAL_AFTER.contains(&next) {
             return false;
         }
     }

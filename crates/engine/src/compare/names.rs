@@ -55,49 +55,9 @@ pub(crate) fn same_person(a: &str, b: &str) -> bool {
 
 /// Role words that say too little to compare ("U.S. officials").
 pub(crate) fn is_generic_role(key: &str) -> bool {
-    matches!(
-        key.trim(),
-        "" | "official"
-            | "officials"
-            | "leader"
-            | "man"
-            | "woman"
-            | "person"
-            | "people"
-            | "resident"
-            | "source"
-            | "member"
-            | "mr."
-            | "mrs."
-            | "ms."
-            | "mr"
-            | "mrs"
-            | "ms"
-            | "dr."
-            | "dr"
-            | "citizen"
-            | "figure"
-    )
+    let key = key.trim();
+    key.is_empty() || crate::lexicon::COMPARE_GENERIC_ROLES.contains(key)
 }
-
-/// Modifiers that change what a role means, with their canonical form.
-const STATUS: &[(&str, &str)] = &[
-    ("former", "former"),
-    ("ex", "former"),
-    ("late", "late"),
-    ("acting", "acting"),
-    ("interim", "acting"),
-    ("deputy", "deputy"),
-    ("vice", "deputy"),
-    ("outgoing", "outgoing"),
-    ("incoming", "incoming"),
-    ("retired", "former"),
-    ("elect", "elect"),
-    ("alternate", "alternate"),
-    ("assistant", "assistant"),
-    ("associate", "associate"),
-    ("co", "co"),
-];
 
 /// Splits a role key into its status modifier and the rest:
 /// `"former president"` → `(Some("former"), "president")`;
@@ -111,9 +71,9 @@ pub(crate) fn split_status(key: &str) -> (Option<&'static str>, String) {
             _ => (word, ""),
         };
         let lookup = if word.ends_with("-elect") { "elect" } else { head };
-        match STATUS.iter().find(|(w, _)| *w == lookup) {
-            Some((_, canon)) if status.is_none() => {
-                status = Some(*canon);
+        match crate::lexicon::COMPARE_ROLE_STATUS.get(lookup) {
+            Some(canon) if status.is_none() => {
+                status = Some(canon);
                 let keep = if word.ends_with("-elect") { head } else { tail };
                 if !keep.is_empty() {
                     rest.push(keep);

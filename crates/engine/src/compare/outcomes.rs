@@ -11,6 +11,9 @@
 
 use super::context::{clip, Ctx, Draft};
 use super::{FindingKind, Severity, Value};
+use crate::lexicon::{
+    self, WordList, OUTCOMES_AUXILIARIES as AUXILIARIES, OUTCOMES_HEDGES as HEDGES,
+};
 use crate::text::{Span, VersionId};
 use crate::TokenKind;
 use std::collections::{HashMap, HashSet};
@@ -27,7 +30,7 @@ struct Dimension {
     /// the few that follow is the same ("west of Bireun" / "south of
     /// Bireun", not "east of Cloverdale" / "north of Santa Rosa").
     anchored: bool,
-    classes: &'static [(&'static str, &'static [&'static str])],
+    classes: &'static [(&'static str, WordList)],
 }
 
 const DIMENSIONS: &[Dimension] = &[
@@ -36,13 +39,10 @@ const DIMENSIONS: &[Dimension] = &[
         severity: Severity::High,
         anchored: false,
         classes: &[
-            ("killed", &["killed", "dead", "died", "dies", "die", "fatally", "death", "deaths"]),
-            (
-                "injured",
-                &["injured", "hurt", "wounded", "injuring", "wounding", "injury", "injuries"],
-            ),
-            ("missing", &["missing", "unaccounted"]),
-            ("unharmed", &["unharmed", "unhurt", "uninjured"]),
+            ("killed", lexicon::OUTCOMES_CASUALTIES_KILLED),
+            ("injured", lexicon::OUTCOMES_CASUALTIES_INJURED),
+            ("missing", lexicon::OUTCOMES_CASUALTIES_MISSING),
+            ("unharmed", lexicon::OUTCOMES_CASUALTIES_UNHARMED),
         ],
     },
     Dimension {
@@ -50,58 +50,8 @@ const DIMENSIONS: &[Dimension] = &[
         severity: Severity::High,
         anchored: false,
         classes: &[
-            (
-                "up",
-                &[
-                    "rose",
-                    "rise",
-                    "rises",
-                    "rising",
-                    "risen",
-                    "increased",
-                    "increase",
-                    "increases",
-                    "increasing",
-                    "gained",
-                    "climbed",
-                    "climbs",
-                    "jumped",
-                    "grew",
-                    "grows",
-                    "soared",
-                    "surged",
-                    "higher",
-                    "raised",
-                    "raises",
-                    "boosted",
-                ],
-            ),
-            (
-                "down",
-                &[
-                    "fell",
-                    "fall",
-                    "falls",
-                    "falling",
-                    "fallen",
-                    "decreased",
-                    "decrease",
-                    "decreases",
-                    "decreasing",
-                    "dropped",
-                    "declined",
-                    "declines",
-                    "declining",
-                    "shrank",
-                    "slid",
-                    "slipped",
-                    "plunged",
-                    "tumbled",
-                    "lower",
-                    "lowered",
-                    "reduced",
-                ],
-            ),
+            ("up", lexicon::OUTCOMES_DIRECTION_UP),
+            ("down", lexicon::OUTCOMES_DIRECTION_DOWN),
         ],
     },
     Dimension {
@@ -109,34 +59,8 @@ const DIMENSIONS: &[Dimension] = &[
         severity: Severity::High,
         anchored: false,
         classes: &[
-            (
-                "approved",
-                &[
-                    "approved", "approves", "approve", "passed", "upheld", "upholds", "accepted",
-                    "accepts", "granted", "grants", "ratified", "endorsed",
-                ],
-            ),
-            (
-                "rejected",
-                &[
-                    "rejected",
-                    "rejects",
-                    "reject",
-                    "denied",
-                    "denies",
-                    "blocked",
-                    "blocks",
-                    "overturned",
-                    "overturns",
-                    "refused",
-                    "refuses",
-                    "vetoed",
-                    "vetoes",
-                    "voided",
-                    "voids",
-                    "struck",
-                ],
-            ),
+            ("approved", lexicon::OUTCOMES_DECISION_APPROVED),
+            ("rejected", lexicon::OUTCOMES_DECISION_REJECTED),
         ],
     },
     Dimension {
@@ -144,8 +68,8 @@ const DIMENSIONS: &[Dimension] = &[
         severity: Severity::High,
         anchored: false,
         classes: &[
-            ("convicted", &["convicted", "guilty"]),
-            ("acquitted", &["acquitted", "exonerated", "cleared"]),
+            ("convicted", lexicon::OUTCOMES_VERDICT_CONVICTED),
+            ("acquitted", lexicon::OUTCOMES_VERDICT_ACQUITTED),
         ],
     },
     Dimension {
@@ -153,29 +77,23 @@ const DIMENSIONS: &[Dimension] = &[
         severity: Severity::High,
         anchored: false,
         classes: &[
-            ("held", &["arrested", "detained", "jailed", "imprisoned"]),
-            ("freed", &["released", "freed"]),
+            ("held", lexicon::OUTCOMES_CUSTODY_HELD),
+            ("freed", lexicon::OUTCOMES_CUSTODY_FREED),
         ],
     },
     Dimension {
         name: "result",
         severity: Severity::High,
         anchored: false,
-        classes: &[
-            ("won", &["won", "wins", "win", "winning", "beat", "beats", "victory"]),
-            ("lost", &["lost", "loses", "lose", "losing", "defeat"]),
-        ],
+        classes: &[("won", lexicon::OUTCOMES_RESULT_WON), ("lost", lexicon::OUTCOMES_RESULT_LOST)],
     },
     Dimension {
         name: "admission",
         severity: Severity::Medium,
         anchored: false,
         classes: &[
-            (
-                "admitted",
-                &["admitted", "admits", "acknowledged", "acknowledges", "confirmed", "confirms"],
-            ),
-            ("denied", &["denied", "denies", "disputed", "disputes"]),
+            ("admitted", lexicon::OUTCOMES_ADMISSION_ADMITTED),
+            ("denied", lexicon::OUTCOMES_ADMISSION_DENIED),
         ],
     },
     Dimension {
@@ -183,8 +101,8 @@ const DIMENSIONS: &[Dimension] = &[
         severity: Severity::Medium,
         anchored: false,
         classes: &[
-            ("for", &["supported", "supports", "backed", "backs", "favored", "favoured"]),
-            ("against", &["opposed", "opposes", "opposing"]),
+            ("for", lexicon::OUTCOMES_STANCE_FOR),
+            ("against", lexicon::OUTCOMES_STANCE_AGAINST),
         ],
     },
     Dimension {
@@ -192,31 +110,37 @@ const DIMENSIONS: &[Dimension] = &[
         severity: Severity::Medium,
         anchored: false,
         classes: &[
-            ("resigned", &["resigned", "resigns", "quit", "quits"]),
-            ("dismissed", &["fired", "ousted", "sacked"]),
+            ("resigned", lexicon::OUTCOMES_DEPARTURE_RESIGNED),
+            ("dismissed", lexicon::OUTCOMES_DEPARTURE_DISMISSED),
         ],
     },
     Dimension {
         name: "state",
         severity: Severity::Medium,
         anchored: false,
-        classes: &[("opened", &["opened", "reopened"]), ("closed", &["closed", "shut"])],
+        classes: &[
+            ("opened", lexicon::OUTCOMES_STATE_OPENED),
+            ("closed", lexicon::OUTCOMES_STATE_CLOSED),
+        ],
     },
     Dimension {
         name: "timing",
         severity: Severity::Medium,
         anchored: true,
-        classes: &[("before", &["before", "earlier"]), ("after", &["after", "later"])],
+        classes: &[
+            ("before", lexicon::OUTCOMES_TIMING_BEFORE),
+            ("after", lexicon::OUTCOMES_TIMING_AFTER),
+        ],
     },
     Dimension {
         name: "direction of travel",
         severity: Severity::Medium,
         anchored: true,
         classes: &[
-            ("north", &["north", "northern", "northward"]),
-            ("south", &["south", "southern", "southward"]),
-            ("east", &["east", "eastern", "eastward"]),
-            ("west", &["west", "western", "westward"]),
+            ("north", lexicon::OUTCOMES_TRAVEL_NORTH),
+            ("south", lexicon::OUTCOMES_TRAVEL_SOUTH),
+            ("east", lexicon::OUTCOMES_TRAVEL_EAST),
+            ("west", lexicon::OUTCOMES_TRAVEL_WEST),
         ],
     },
 ];
@@ -228,7 +152,7 @@ fn classes_of(word: &str) -> &'static [(usize, usize)] {
         let mut index: HashMap<&'static str, Vec<(usize, usize)>> = HashMap::new();
         for (d, dim) in DIMENSIONS.iter().enumerate() {
             for (c, (_, words)) in dim.classes.iter().enumerate() {
-                for w in *words {
+                for w in words.words() {
                     index.entry(w).or_default().push((d, c));
                 }
             }
@@ -277,7 +201,7 @@ fn row_tokens<'t>(ctx: &Ctx<'t>, r: usize, v: usize) -> Vec<&'t crate::Token> {
 fn marked_words<'t>(tokens: &[&'t crate::Token]) -> Vec<(usize, usize, Word<'t>)> {
     let mut marked = Vec::new();
     for (i, t) in tokens.iter().enumerate() {
-        for &(d, c) in classes_of(&t.norm.to_lowercase()) {
+        for &(d, c) in classes_of(&t.norm) {
             marked.push((
                 d,
                 c,
@@ -361,14 +285,8 @@ const POLARITY: Dimension = Dimension {
     name: "negation",
     severity: Severity::High,
     anchored: false,
-    classes: &[("did not", &[]), ("did", &[])],
+    classes: &[("did not", WordList::EMPTY), ("did", WordList::EMPTY)],
 };
-
-/// Auxiliaries that carry a negation: "did not confirm", "was not hurt".
-const AUXILIARIES: &[&str] = &[
-    "do", "does", "did", "is", "are", "was", "were", "will", "would", "could", "can", "should",
-    "has", "have", "had", "may", "might", "must",
-];
 
 /// A statement negated in one version and not in another: "the minister
 /// did not confirm the plan" / "the minister confirmed the plan", "was not
@@ -393,15 +311,15 @@ fn negations(ctx: &Ctx, r: usize, tokens: &[Vec<&crate::Token>], out: &mut Vec<D
             }
             // "not only", "not yet", "never before": no claim negated.
             let Some(verb) = lower[a].get(i + 1).filter(|v| {
-                v.chars().count() >= 4 && !matches!(v.as_str(), "only" | "just" | "even" | "before")
+                v.chars().count() >= 4 && !matches!(**v, "only" | "just" | "even" | "before")
             }) else {
                 continue;
             };
-            let aux = i.checked_sub(1).filter(|&j| AUXILIARIES.contains(&lower[a][j].as_str()));
+            let aux = i.checked_sub(1).filter(|&j| AUXILIARIES.contains(lower[a][j]));
             let before: Vec<&str> = [i.checked_sub(1), aux.and_then(|j| j.checked_sub(1))]
                 .into_iter()
                 .flatten()
-                .map(|j| lower[a][j].as_str())
+                .map(|j| lower[a][j])
                 .collect();
             for b in (0..n).filter(|&b| b != a && !tokens[b].is_empty()) {
                 // Two outlets' loosely matched sentences ("Tennant will not
@@ -412,7 +330,7 @@ fn negations(ctx: &Ctx, r: usize, tokens: &[Vec<&crate::Token>], out: &mut Vec<D
                 }
                 let hit = lower[b].iter().enumerate().find(|(k, w)| {
                     stem(w) == stem(verb)
-                        && k.checked_sub(1).is_some_and(|p| before.contains(&lower[b][p].as_str()))
+                        && k.checked_sub(1).is_some_and(|p| before.contains(&lower[b][p]))
                 });
                 if let Some((k, _)) = hit {
                     let from = aux.unwrap_or(i);
@@ -431,28 +349,8 @@ const CERTAINTY: Dimension = Dimension {
     name: "certainty",
     severity: Severity::Medium,
     anchored: false,
-    classes: &[("hedged", &[]), ("stated as fact", &[])],
+    classes: &[("hedged", WordList::EMPTY), ("stated as fact", WordList::EMPTY)],
 };
-
-/// Words that make a statement a claim rather than a fact.
-const HEDGES: &[&str] = &[
-    "alleged",
-    "allegedly",
-    "suspected",
-    "reportedly",
-    "apparently",
-    "possibly",
-    "probably",
-    "likely",
-    "unconfirmed",
-    "purported",
-    "purportedly",
-    "presumed",
-    "presumably",
-    "may",
-    "might",
-    "could",
-];
 
 /// A hedge dropped or added: "the alleged attacker" / "the attacker", "the
 /// fire may have been caused by" / "the fire was caused by". The words either
@@ -460,7 +358,8 @@ const HEDGES: &[&str] = &[
 /// side in the other version, which uses no hedge of its own there.
 fn hedges(ctx: &Ctx, r: usize, tokens: &[Vec<&crate::Token>], out: &mut Vec<Draft>) {
     let n = tokens.len();
-    let is_hedge = |t: &&crate::Token| HEDGES.iter().any(|h| t.norm.eq_ignore_ascii_case(h));
+    let is_hedge =
+        |t: &&crate::Token| HEDGES.words().iter().any(|h| t.norm.eq_ignore_ascii_case(h));
     if !tokens.iter().any(|ts| ts.iter().any(is_hedge)) {
         return;
     }
@@ -471,12 +370,12 @@ fn hedges(ctx: &Ctx, r: usize, tokens: &[Vec<&crate::Token>], out: &mut Vec<Draf
             if !is_hedge(t) {
                 continue;
             }
-            let Some(left) = i.checked_sub(1).map(|j| lower[a][j].as_str()) else { continue };
+            let Some(left) = i.checked_sub(1).map(|j| lower[a][j]) else { continue };
             let mut k = i + 1;
-            while lower[a].get(k).is_some_and(|w| matches!(w.as_str(), "have" | "be" | "been")) {
+            while lower[a].get(k).is_some_and(|w| matches!(*w, "have" | "be" | "been")) {
                 k += 1;
             }
-            let Some(right) = lower[a].get(k).map(String::as_str) else { continue };
+            let Some(&right) = lower[a].get(k) else { continue };
             for b in (0..n).filter(|&b| b != a && !tokens[b].is_empty()) {
                 if tokens[b].iter().any(is_hedge) || overlap(&lower[a], &lower[b]) < 0.6 {
                     continue;
@@ -488,12 +387,12 @@ fn hedges(ctx: &Ctx, r: usize, tokens: &[Vec<&crate::Token>], out: &mut Vec<Draf
                     if w[j] != left {
                         return None;
                     }
-                    let next = w.get(j + 1)?;
+                    let &next = w.get(j + 1)?;
                     if next == right {
                         return Some((j, j + 1));
                     }
-                    let aux = AUXILIARIES.contains(&next.as_str());
-                    (aux && w.get(j + 2).is_some_and(|x| x == right)).then_some((j, j + 2))
+                    let aux = AUXILIARIES.contains(next);
+                    (aux && w.get(j + 2).is_some_and(|&x| x == right)).then_some((j, j + 2))
                 });
                 if let Some((from, to)) = hit {
                     let span = Span::new(t.span.start, tokens[a][k].span.end);
@@ -507,9 +406,10 @@ fn hedges(ctx: &Ctx, r: usize, tokens: &[Vec<&crate::Token>], out: &mut Vec<Draf
     push_two_sided(ctx, r, &CERTAINTY, &stated, out);
 }
 
-/// The row's words in lower case, per version.
-fn lowered(tokens: &[Vec<&crate::Token>]) -> Vec<Vec<String>> {
-    tokens.iter().map(|ts| ts.iter().map(|t| t.norm.to_lowercase()).collect()).collect()
+/// The row's words in lower case, per version: the tokens' `norm`, which
+/// the segmenter keeps in lower case.
+fn lowered<'t>(tokens: &[Vec<&'t crate::Token>]) -> Vec<Vec<&'t str>> {
+    tokens.iter().map(|ts| ts.iter().map(|t| t.norm.as_str()).collect()).collect()
 }
 
 /// Reports a two-class dimension (negated / not, hedged / not) when both
@@ -528,9 +428,9 @@ fn push_two_sided(
 }
 
 /// Share of the shorter passage's distinct words found in the other.
-fn overlap(a: &[String], b: &[String]) -> f32 {
-    let a: HashSet<&str> = a.iter().map(String::as_str).collect();
-    let b: HashSet<&str> = b.iter().map(String::as_str).collect();
+fn overlap(a: &[&str], b: &[&str]) -> f32 {
+    let a: HashSet<&str> = a.iter().copied().collect();
+    let b: HashSet<&str> = b.iter().copied().collect();
     let shorter = a.len().min(b.len());
     if shorter == 0 {
         return 0.0;

@@ -8,7 +8,7 @@ use super::names::{
 };
 use super::{FactDraft, FindingKind, Severity, Value};
 use crate::claims::{ClaimData, ClaimKind};
-use crate::lexicon::lexicon;
+use crate::lexicon::{lexicon, COMPARE_CITATION_CUES, COMPARE_VAGUE_SOURCES as VAGUE};
 use crate::text::{ClaimId, Span, VersionId};
 use std::collections::BTreeMap;
 
@@ -570,51 +570,6 @@ fn is_named(s: &str) -> bool {
         && is_specific(s)
 }
 
-/// Heads that describe a source without pinning it down.
-const VAGUE: &[&str] = &[
-    "official",
-    "officials",
-    "authorities",
-    "authority",
-    "report",
-    "reports",
-    "source",
-    "sources",
-    "analyst",
-    "analysts",
-    "expert",
-    "experts",
-    "observer",
-    "observers",
-    "people",
-    "press",
-    "newspaper",
-    "news",
-    "reuters",
-    "afp",
-    "ap",
-    "company",
-    "firm",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "statement",
-    "residents",
-    "witnesses",
-    "media",
-    "critics",
-    "some",
-    "others",
-    "many",
-    "he",
-    "she",
-    "they",
-    "it",
-    "we",
-    "i",
-    "you",
-];
-
 /// A source a reader could check: a name ("Oleksandr Vilkul", "Tass") or a
 /// specific body ("the league", "the county sheriff's office"), not a vague
 /// description ("officials", "local authorities", "reports").
@@ -625,15 +580,13 @@ fn is_specific(key: &str) -> bool {
         .unwrap_or("")
         .trim_matches(|c: char| !c.is_alphanumeric())
         .to_lowercase();
-    !last.is_empty() && !VAGUE.contains(&last.as_str()) && !key.contains(" and ")
+    !last.is_empty() && !VAGUE.contains(last.as_str()) && !key.contains(" and ")
 }
 
 /// Cues that cite a source for a fact rather than report a speaker's words.
 fn is_citation(cue: &str) -> bool {
     let cue = cue.to_lowercase();
-    ["according to", "reported by", "surveyed by", "cited by", "citing", "quoted by", "polled by"]
-        .iter()
-        .any(|c| cue.contains(c))
+    COMPARE_CITATION_CUES.words().iter().any(|c| cue.contains(c))
 }
 
 /// A company's or body's name spelled two ways across versions ("Nvdidia"

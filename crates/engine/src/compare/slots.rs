@@ -19,6 +19,7 @@ use super::amounts::amount;
 use super::context::{clip, Ctx, Draft};
 use super::{FindingKind, Severity, Value};
 use crate::claims::{ClaimData, Measure};
+use crate::lexicon::COMPARE_PLACE_WORDS as PLACE_WORDS;
 use crate::text::{ClaimId, Span, VersionId};
 use crate::worddiff::{diff_keyed, ChangeKind};
 use crate::{Token, TokenKind};
@@ -56,9 +57,6 @@ struct Seen {
     /// A few words before the slot, for the summary.
     context: String,
 }
-
-/// Words after which plain words name where something happened.
-const PLACE_WORDS: &[&str] = &["at", "in", "inside", "near", "outside", "into", "onto"];
 
 pub(crate) fn compare(ctx: &Ctx, out: &mut Vec<Draft>) {
     let n = ctx.n();
@@ -202,10 +200,10 @@ fn slots_of_pair(
         // Plain words name a place only after a word of place and before
         // shared words.
         let after_place_word = right.len() >= 2
-            && (left.last().is_some_and(|t| PLACE_WORDS.contains(&t.norm.as_str()))
+            && (left.last().is_some_and(|t| PLACE_WORDS.contains(t.norm.as_str()))
                 || left.len() >= 2
                     && left[left.len() - 1].norm == "the"
-                    && PLACE_WORDS.contains(&left[left.len() - 2].norm.as_str()));
+                    && PLACE_WORDS.contains(left[left.len() - 2].norm.as_str()));
         let (Some(a), Some(b)) = (
             filler(ctx, v, old, &wo, after_place_word && similarity >= VERY_CLOSE),
             filler(ctx, u, new, &wn, after_place_word && similarity >= VERY_CLOSE),

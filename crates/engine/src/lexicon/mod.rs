@@ -1,10 +1,13 @@
 //! The word lists of the engine, each written once.
 //!
-//! Lists live in `data/words/*.txt` (one word a line, sections by class);
+//! Lists live in `data/words/*.txt` (one entry a line, sections by class,
+//! an entry optionally followed by its value: a number or a word);
 //! `build.rs` compiles them into sorted static tables that are searched by
-//! bisection ([`WordList`], [`WordMap`]). A caller that needs a list with
-//! a difference writes the difference where it reads the list, so it can
-//! be seen: "number words, but not \"second\"".
+//! bisection ([`WordList`], [`WordMap`]: `"kilometres"` → `"kilometer"`).
+//! A caller that needs a list with a difference writes the difference
+//! where it reads the list, so it can be seen: "number words, but not
+//! \"second\"". The rules' typed settings stay in code beside the lists
+//! they name (an outcome dimension's severity, a bound's kind).
 //!
 //! Why sorted tables: the browser build optimises for size, and there a
 //! `match` over strings becomes one compare-and-branch per arm (code that
@@ -17,14 +20,20 @@
 //! verbs (a lemma and its forms a line, read once from
 //! `data/speech_verbs.txt`), and the lists behind people, places and
 //! organisations ([`lexicon()`], from `data/entities_*.txt`), which are
-//! hash maps built on first use: they are looked up by runs of words.
+//! hash maps built on first use: they are looked up by runs of words; and
+//! the tables of several fields a line (the comparison's events and
+//! units, [`compare_events`], [`compare_units`]) and the loaded-word
+//! lexicon. Those files are compiled in here and read one way
+//! (`read.rs`, `data/README.md`): no other module includes a data file.
 
 mod hash;
 mod names;
+mod read;
 mod speech;
 
 pub(crate) use hash::{hash_str, FnvHashMap, FnvHashSet};
 pub(crate) use names::{fold, lexicon, Gazetted, Gender};
+pub(crate) use read::{compare_events, compare_units, loaded_lexicon};
 pub(crate) use speech::{speech_verb, SpeechVerb, VerbClass};
 
 /// A sorted list of words.
@@ -32,6 +41,9 @@ pub(crate) use speech::{speech_verb, SpeechVerb, VerbClass};
 pub(crate) struct WordList(&'static [&'static str]);
 
 impl WordList {
+    /// A list without words.
+    pub const EMPTY: WordList = WordList(&[]);
+
     /// True when `word` is on the list.
     pub fn contains(&self, word: &str) -> bool {
         self.0.binary_search(&word).is_ok()
@@ -43,16 +55,17 @@ impl WordList {
     }
 }
 
-/// A sorted list of words, each with a number.
+/// A sorted list of words, each with a value: a number (`u16`) or a word
+/// (`&str`: `"kilometres"` → `"kilometer"`).
 #[derive(Debug, Clone, Copy)]
-pub(crate) struct WordMap {
+pub(crate) struct WordMap<V: 'static = u16> {
     words: &'static [&'static str],
-    values: &'static [u16],
+    values: &'static [V],
 }
 
-impl WordMap {
-    /// The number of `word`, if it is on the list.
-    pub fn get(&self, word: &str) -> Option<u16> {
+impl<V: Copy> WordMap<V> {
+    /// The value of `word`, if it is on the list.
+    pub fn get(&self, word: &str) -> Option<V> {
         let i = self.words.binary_search(&word).ok()?;
         self.values.get(i).copied()
     }
@@ -67,8 +80,8 @@ impl WordMap {
         self.words
     }
 
-    /// The words with their numbers, sorted by word.
-    pub fn iter(&self) -> impl Iterator<Item = (&'static str, u16)> {
+    /// The words with their values, sorted by word.
+    pub fn iter(&self) -> impl Iterator<Item = (&'static str, V)> {
         self.words.iter().copied().zip(self.values.iter().copied())
     }
 }
@@ -104,5 +117,20 @@ mod tests {
         assert_eq!(NUMBERS_CARDINALS.get("ninety"), Some(90));
         assert_eq!(NUMBERS_ORDINALS.get("hundredth"), Some(100));
         assert!(FUNCTION_WORDS_CLITICS.contains("'s"));
+        assert_eq!(QUANTITIES_UNITS.get("kilometres"), Some("kilometer"));
+        assert_eq!(QUANTITIES_CURRENCY_SYMBOLS.get("€"), Some("EUR"));
+        assert_eq!(PLURALS_IRREGULAR.get("people"), Some("person"));
+        assert!(COMPARE_BOUNDS_ABOVE.contains("more than"));
+        assert!(WordList::EMPTY.words().is_empty());
+    }
+
+    #[test]
+    fn tables_of_fields_read_one_way() {
+        let units: Vec<Vec<&str>> = compare_units().collect();
+        assert_eq!(units[0], ["km", "1", "kilometer kilometre km kms"]);
+        assert!(compare_events().all(|row| row.len() == 4));
+        assert!(read::sections(include_str!("../../data/speech_verbs.txt"))
+            .iter()
+            .any(|(section, line)| *section == "manner" && line.contains("yelled")));
     }
 }

@@ -7,6 +7,7 @@
 //! Lookups take lower-case keys; multi-word names are kept as space-joined
 //! lower-case strings so that a run of words can be matched by joining them.
 
+use super::read::{lines, sections};
 use super::{speech_verb, FnvHashMap as HashMap, FnvHashSet as HashSet, SpeechVerb, VerbClass};
 use std::sync::OnceLock;
 
@@ -69,24 +70,6 @@ const COUNTRIES: &str = include_str!("../../data/entities_countries.txt");
 const PLACES: &str = include_str!("../../data/entities_places.txt");
 const ORGS: &str = include_str!("../../data/entities_orgs.txt");
 const ROLES: &str = include_str!("../../data/entities_roles.txt");
-
-fn lines(data: &'static str) -> impl Iterator<Item = &'static str> {
-    data.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
-}
-
-/// Splits a list file into its `[section]`s.
-fn sections(data: &'static str) -> Vec<(&'static str, &'static str)> {
-    let mut out = Vec::new();
-    let mut section = "";
-    for line in lines(data) {
-        if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
-            section = name;
-        } else {
-            out.push((section, line));
-        }
-    }
-    out
-}
 
 fn split_gender(entry: &'static str) -> (&'static str, Gender) {
     match entry.rsplit_once(':') {

@@ -1,6 +1,7 @@
 //! Speech verbs: `data/speech_verbs.txt`, a lemma and its forms a line,
 //! read once.
 
+use super::read::sections;
 use super::FnvHashMap;
 use std::sync::OnceLock;
 
@@ -31,14 +32,9 @@ const VERBS: &str = include_str!("../../data/speech_verbs.txt");
 
 fn build() -> FnvHashMap<&'static str, SpeechVerb> {
     let mut verbs = FnvHashMap::default();
-    let mut manner = false;
-    for line in VERBS.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')) {
-        if line == "[manner]" {
-            manner = true;
-            continue;
-        }
+    for (section, line) in sections(VERBS) {
         let mut words = line.split_whitespace();
-        if manner {
+        if section == "manner" {
             for form in words {
                 verbs.entry(form).or_insert(SpeechVerb { lemma: form, class: VerbClass::Manner });
             }

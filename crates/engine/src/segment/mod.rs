@@ -119,8 +119,8 @@ pub struct Token {
     pub span: Span,
     /// Word, number, quote mark or punctuation.
     pub kind: TokenKind,
-    /// The form used for comparison (see [`crate::normalize`]): `"Six"` →
-    /// `"6"`, `"’"` → `"'"`.
+    /// The form used for comparison (see [`crate::normalize`]), always in
+    /// lower case: `"Six"` → `"6"`, `"’"` → `"'"`, `"José"` → `"jose"`.
     pub norm: String,
 }
 

@@ -1,7 +1,9 @@
 //! Invariants of segmentation on arbitrary text: spans in bounds and on char
 //! boundaries; sentences in order, disjoint and inside their paragraph;
 //! every non-whitespace character in exactly one sentence; tokens in order,
-//! disjoint and inside their sentence; no panic, whatever the input.
+//! disjoint and inside their sentence; each token's `norm` in lower case
+//! (callers such as compare/outcomes read it without lowering it again);
+//! no panic, whatever the input.
 
 use proptest::prelude::*;
 use storydiff_engine::segment::{segment, token_range, Segmentation};
@@ -163,6 +165,9 @@ fn check_invariants(text: &str, seg: &Segmentation) -> Result<(), String> {
     for t in &seg.tokens {
         if !on_boundaries(text, t.span) || t.span.is_empty() {
             return Err(format!("token span {:?}", t.span));
+        }
+        if t.norm.to_lowercase() != t.norm {
+            return Err(format!("token norm {:?} is not in lower case", t.norm));
         }
     }
     // Paragraphs: in order, disjoint, their sentence ranges tile the sentences.

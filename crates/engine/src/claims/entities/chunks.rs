@@ -177,23 +177,7 @@ impl Finder<'_> {
         if first.start >= s0 + 2 {
             let (verb, prep) = (&self.w(first.start - 2).lower, &self.w(first.start - 1).lower);
             let offence = matches!(prep.as_str(), "with" | "of")
-                && matches!(
-                    verb.as_str(),
-                    "charged"
-                        | "convicted"
-                        | "accused"
-                        | "guilty"
-                        | "indicted"
-                        | "acquitted"
-                        | "suspected"
-                        | "arrested"
-                        | "jailed"
-                        | "sentenced"
-                        | "count"
-                        | "counts"
-                        | "charge"
-                        | "charges"
-                );
+                && lexicon::ENTITIES_OFFENCE_CUES.contains(verb);
             if offence {
                 return;
             }

@@ -119,206 +119,29 @@ struct Finder<'a> {
     names: Vec<(Span, bool, String)>,
 }
 
+/// A word that joins the parts of a name: "von", "al", "of".
 fn is_connector(lower: &str) -> bool {
-    matches!(
-        lower,
-        "de" | "da"
-            | "di"
-            | "du"
-            | "del"
-            | "della"
-            | "der"
-            | "den"
-            | "van"
-            | "von"
-            | "bin"
-            | "ibn"
-            | "al"
-            | "el"
-            | "la"
-            | "le"
-            | "dos"
-            | "das"
-            | "y"
-            | "of"
-            | "ul"
-            | "abu"
-            | "ben"
-            | "st."
-    )
+    lexicon::ENTITIES_CONNECTORS.contains(lower)
 }
 
 /// Heads of facility and place names: "Kherson Thermal Power Plant".
 fn is_facility_head(lower: &str) -> bool {
-    matches!(
-        lower,
-        "plant"
-            | "station"
-            | "airport"
-            | "street"
-            | "avenue"
-            | "road"
-            | "highway"
-            | "bridge"
-            | "square"
-            | "park"
-            | "palace"
-            | "stadium"
-            | "arena"
-            | "hall"
-            | "building"
-            | "tower"
-            | "museum"
-            | "river"
-            | "lake"
-            | "mountain"
-            | "mountains"
-            | "island"
-            | "islands"
-            | "valley"
-            | "bay"
-            | "gulf"
-            | "sea"
-            | "ocean"
-            | "coast"
-            | "peninsula"
-            | "province"
-            | "region"
-            | "oblast"
-            | "county"
-            | "district"
-            | "city"
-            | "village"
-            | "town"
-            | "camp"
-            | "strip"
-            | "border"
-            | "port"
-            | "harbor"
-            | "harbour"
-            | "base"
-            | "prison"
-            | "jail"
-            | "mall"
-            | "market"
-            | "hotel"
-            | "temple"
-            | "cathedral"
-            | "mosque"
-            | "church"
-            | "canal"
-            | "dam"
-            | "desert"
-            | "forest"
-            | "heights"
-            | "hills"
-            | "falls"
-            | "beach"
-            | "cape"
-            | "field"
-            | "center"
-            | "centre"
-    )
+    lexicon::ENTITIES_FACILITY_HEADS.contains(lower)
 }
 
 /// Lower-case nouns after a name that make it a place: "Kherson region".
 fn is_place_noun(lower: &str) -> bool {
-    matches!(
-        lower,
-        "region"
-            | "province"
-            | "oblast"
-            | "county"
-            | "district"
-            | "city"
-            | "village"
-            | "town"
-            | "state"
-            | "area"
-            | "island"
-            | "camp"
-            | "refugee"
-            | "neighborhood"
-            | "neighbourhood"
-            | "suburb"
-            | "valley"
-            | "border"
-            | "coast"
-            | "capital"
-            | "municipality"
-            | "governorate"
-            | "prefecture"
-            | "native"
-            | "natives"
-    )
+    lexicon::ENTITIES_PLACE_NOUNS.contains(lower)
 }
 
+/// A preposition before a place: "in", "from", "near".
 fn is_locative(lower: &str) -> bool {
-    matches!(
-        lower,
-        "in" | "at"
-            | "near"
-            | "from"
-            | "to"
-            | "into"
-            | "across"
-            | "outside"
-            | "inside"
-            | "around"
-            | "toward"
-            | "towards"
-            | "throughout"
-            | "through"
-            | "of"
-            | "on"
-            | "via"
-    )
+    lexicon::ENTITIES_LOCATIVES.contains(lower)
 }
 
 /// Capitalised acronyms that are not organisations.
 fn is_plain_acronym(lower: &str) -> bool {
-    matches!(
-        lower,
-        "tv" | "am"
-            | "pm"
-            | "ok"
-            | "gdp"
-            | "usb"
-            | "gps"
-            | "dna"
-            | "ai"
-            | "id"
-            | "pc"
-            | "ceo"
-            | "cfo"
-            | "vp"
-            | "mp"
-            | "hiv"
-            | "aids"
-            | "covid"
-            | "i"
-            | "ii"
-            | "iii"
-            | "iv"
-            | "ad"
-            | "bc"
-            | "et"
-            | "pt"
-            | "gmt"
-            | "utc"
-            | "est"
-            | "edt"
-            | "pdt"
-            | "pst"
-            | "cst"
-            | "cdt"
-            | "diy"
-            | "faq"
-            | "rip"
-            | "vip"
-            | "lol"
-            | "omg"
-    )
+    lexicon::ENTITIES_PLAIN_ACRONYMS.contains(lower)
 }
 
 impl<'a> Finder<'a> {
@@ -433,14 +256,12 @@ fn camel_case(text: &str, span: Span) -> bool {
     let s = span.slice(text);
     let mut prev: Option<char> = None;
     for (i, c) in s.char_indices() {
-        if i > 0 && c.is_uppercase() && prev.is_some_and(char::is_lowercase) {
-            let head = &s[..i];
-            if !matches!(
-                head,
-                "Mc" | "Mac" | "De" | "Di" | "Da" | "Le" | "La" | "Van" | "Von" | "Du" | "Fitz"
-            ) {
-                return true;
-            }
+        if i > 0
+            && c.is_uppercase()
+            && prev.is_some_and(char::is_lowercase)
+            && !lexicon::ENTITIES_NAME_PREFIXES.contains(&s[..i])
+        {
+            return true;
         }
         prev = Some(c);
     }
@@ -450,70 +271,7 @@ fn camel_case(text: &str, span: Span) -> bool {
 /// Role heads that a definite description uses to refer back to a named
 /// person ("the former president", "the Russian leader", "the doctor").
 fn referring_head(lower: &str) -> bool {
-    !matches!(
-        lower,
-        "victim"
-            | "suspect"
-            | "resident"
-            | "member"
-            | "worker"
-            | "student"
-            | "witness"
-            | "survivor"
-            | "prisoner"
-            | "hostage"
-            | "soldier"
-            | "fighter"
-            | "militant"
-            | "rebel"
-            | "farmer"
-            | "pilot"
-            | "engineer"
-            | "mechanic"
-            | "partner"
-            | "owner"
-            | "player"
-            | "star"
-            | "host"
-            | "author"
-            | "writer"
-            | "critic"
-            | "supporter"
-            | "ally"
-            | "rival"
-            | "opponent"
-            | "candidate"
-            | "son"
-            | "daughter"
-            | "wife"
-            | "husband"
-            | "father"
-            | "mother"
-            | "brother"
-            | "sister"
-            | "private"
-            | "major"
-            | "general"
-            | "official"
-            | "officer"
-            | "representative"
-            | "delegate"
-            | "justice"
-            | "deputy"
-            | "expert"
-            | "analyst"
-            | "investor"
-            | "chair"
-            | "head"
-            | "chief"
-            | "boss"
-            | "manager"
-            | "executive"
-            | "director"
-            | "anchor"
-            | "producer"
-            | "counsel"
-    )
+    !lexicon::ENTITIES_NOT_REFERRING.contains(lower)
 }
 
 /// Entities of one document: display names and name keys.

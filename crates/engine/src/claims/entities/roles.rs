@@ -98,33 +98,7 @@ fn hyphen_adjective(w: &Word) -> bool {
 
 /// Position words of photo captions: "third right", "second from left".
 fn is_caption_position(ws: &[Word]) -> bool {
-    !ws.is_empty()
-        && ws.iter().all(|w| {
-            matches!(
-                w.lower.as_str(),
-                "first"
-                    | "second"
-                    | "third"
-                    | "fourth"
-                    | "fifth"
-                    | "sixth"
-                    | "left"
-                    | "right"
-                    | "center"
-                    | "centre"
-                    | "top"
-                    | "bottom"
-                    | "front"
-                    | "rear"
-                    | "back"
-                    | "from"
-                    | "background"
-                    | "foreground"
-                    | "row"
-                    | "standing"
-                    | "seated"
-            )
-        })
+    !ws.is_empty() && ws.iter().all(|w| lexicon::ENTITIES_CAPTION_POSITIONS.contains(&w.lower))
 }
 
 /// The start of the role phrase that ends right before word `end` (the

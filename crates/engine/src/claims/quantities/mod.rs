@@ -78,7 +78,18 @@ fn may_start_number(l: &str) -> bool {
         || l.ends_with("fold")
 }
 
-/// One token as the extractor sees it.
+/// One token as the extractor sees it: a segmenter token (same index,
+/// same span) with its words as written, in lower case.
+///
+/// Neither of the shared views fits. The token's `norm` rewrites what this
+/// extractor reads: number words and grouped digits become digits ("six"
+/// → "6", "40,000" → "40000"), "percent" becomes "%", accents and dotted
+/// abbreviations are folded ("U.S." → "us"). The word view of
+/// `claims::words` joins abbreviations into one word ("U.S."), so its
+/// indices are not the tokens', and its lower case makes only ’ plain,
+/// where this one also makes ‘ an apostrophe and the Unicode hyphens
+/// (U+2010, U+2011) plain hyphens, so that "three‑year‑old" written with
+/// non-breaking hyphens is an age.
 struct Tok<'a> {
     text: &'a str,
     /// Lower case with plain apostrophes and hyphens (borrowed when the

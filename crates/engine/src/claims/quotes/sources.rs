@@ -72,100 +72,19 @@ fn is_source_noun(lower: &str) -> bool {
     crate::lexicon::SOURCES_NOUNS.contains(lower)
 }
 
+/// An auxiliary or adverb between a source and its verb: "has", "also".
 fn is_aux_or_adverb(lower: &str) -> bool {
-    matches!(
-        lower,
-        "has"
-            | "have"
-            | "had"
-            | "was"
-            | "were"
-            | "is"
-            | "are"
-            | "also"
-            | "then"
-            | "later"
-            | "reportedly"
-            | "previously"
-            | "recently"
-            | "again"
-            | "further"
-            | "initially"
-            | "earlier"
-            | "once"
-            | "repeatedly"
-            | "publicly"
-            | "privately"
-            | "separately"
-            | "subsequently"
-            | "finally"
-            | "first"
-            | "last"
-            | "would"
-            | "will"
-            | "can"
-            | "could"
-            | "may"
-            | "might"
-            | "just"
-            | "already"
-            | "explicitly"
-            | "directly"
-            | "firmly"
-            | "simply"
-            | "openly"
-            | "clearly"
-            | "instead"
-            | "told"
-            | "all"
-            | "both"
-    )
+    crate::lexicon::SOURCES_AUX_OR_ADVERBS.contains(lower)
 }
 
+/// A determiner before a source noun: "the", "several", "unnamed".
 fn is_determiner(lower: &str) -> bool {
-    matches!(
-        lower,
-        "a" | "an"
-            | "the"
-            | "some"
-            | "several"
-            | "many"
-            | "most"
-            | "other"
-            | "his"
-            | "her"
-            | "its"
-            | "their"
-            | "two"
-            | "three"
-            | "four"
-            | "five"
-            | "these"
-            | "those"
-            | "this"
-            | "that"
-            | "another"
-            | "one"
-            | "anonymous"
-            | "unnamed"
-            | "unidentified"
-    )
+    crate::lexicon::SOURCES_DETERMINERS.contains(lower)
 }
 
+/// A word before a speech verb that keeps it from reporting: "not".
 fn is_negation(lower: &str) -> bool {
-    matches!(
-        lower,
-        "not"
-            | "n't"
-            | "never"
-            | "didn't"
-            | "did"
-            | "does"
-            | "declined"
-            | "refused"
-            | "to"
-            | "without"
-    )
+    crate::lexicon::SOURCES_NEGATIONS.contains(lower)
 }
 
 /// An em or en dash (or a spaced hyphen) setting off an aside.
@@ -317,36 +236,7 @@ impl<'a> Sources<'a> {
         }
         // Nouns spelled like verbs: "his remarks", "the reports", "Putin's comments".
         if prev.is_some_and(|p| {
-            p.kind == Kind::Possessive
-                || matches!(
-                    p.lower.as_str(),
-                    "the"
-                        | "a"
-                        | "an"
-                        | "his"
-                        | "her"
-                        | "their"
-                        | "its"
-                        | "these"
-                        | "those"
-                        | "such"
-                        | "of"
-                        | "in"
-                        | "on"
-                        | "for"
-                        | "with"
-                        | "by"
-                        | "new"
-                        | "first"
-                        | "full"
-                        | "initial"
-                        | "public"
-                        | "preliminary"
-                        | "recent"
-                        | "latest"
-                        | "state"
-                        | "media"
-                )
+            p.kind == Kind::Possessive || crate::lexicon::SOURCES_BEFORE_NOUNS.contains(&p.lower)
         }) {
             return None;
         }

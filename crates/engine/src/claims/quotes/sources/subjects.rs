@@ -70,26 +70,9 @@ impl Sources<'_> {
             && head.is_word()
             && !is_function_word(&head.lower)
             && pronoun_gender(&head.lower).is_none()
-            && !matches!(
-                head.lower.as_str(),
-                "plan"
-                    | "plans"
-                    | "schedule"
-                    | "rule"
-                    | "rules"
-                    | "law"
-                    | "tradition"
-                    | "custom"
-                    | "script"
-                    | "design"
-                    | "form"
-                    | "expectations"
-                    | "forecast"
-                    | "forecasts"
-                    | "him"
-                    | "them"
-                    | "it"
-            );
+            && !crate::lexicon::SOURCES_NOT_CITED.contains(&head.lower)
+            // Object pronouns: "according to it".
+            && !matches!(head.lower.as_str(), "him" | "them" | "it");
         noun.then(|| self.described(a, b))
     }
 

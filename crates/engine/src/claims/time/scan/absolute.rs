@@ -194,12 +194,7 @@ impl Grammar<'_> {
     /// and "March" need a preposition in front, and none may be followed by
     /// a capitalised word ("April Ryan") unless a preposition precedes.
     pub(super) fn standalone_month_ok(&self, i: usize, month: u8) -> bool {
-        const BEFORE: &[&str] = &[
-            "in", "since", "until", "till", "by", "last", "this", "next", "early", "late", "mid",
-            "of", "during", "before", "after", "from", "through", "to", "between", "and", "or",
-            "-", "since", "until", "around", "for", "that", "each", "every", "until", "late",
-        ];
-        let introduced = BEFORE.contains(&self.prev(i));
+        let introduced = crate::lexicon::TIME_MONTH_INTRODUCERS.contains(self.prev(i));
         if matches!(month, 3 | 5) && !introduced {
             return false;
         }
@@ -338,81 +333,9 @@ impl Grammar<'_> {
             return m(end, Draft::Point(Point::Year(y)));
         }
         let (y, end) = self.year_at(i)?;
-        const NOT_BEFORE_YEAR: &[&str] = &[
-            "flight",
-            "route",
-            "no",
-            "number",
-            "room",
-            "highway",
-            "interstate",
-            "article",
-            "section",
-            "chapter",
-            "page",
-            "model",
-            "version",
-            "resolution",
-            "rule",
-            "bill",
-            "$",
-            "#",
-            "pp",
-            "p",
-            "at",
-            "suite",
-            "box",
-            "unit",
-            "code",
-            "law",
-            "act",
-        ];
-        const NOT_AFTER_YEAR: &[&str] = &[
-            "percent",
-            "people",
-            "feet",
-            "foot",
-            "meters",
-            "metres",
-            "miles",
-            "km",
-            "kilometers",
-            "tons",
-            "tonnes",
-            "points",
-            "shares",
-            "dollars",
-            "yen",
-            "euros",
-            "pounds",
-            "cars",
-            "votes",
-            "troops",
-            "soldiers",
-            "workers",
-            "employees",
-            "units",
-            "homes",
-            "acres",
-            "residents",
-            "members",
-            "students",
-            "jobs",
-            "barrels",
-            "cases",
-            "deaths",
-            "men",
-            "women",
-            "children",
-            "hours",
-            "minutes",
-            "days",
-            "kg",
-            "pages",
-            "words",
-            "rooms",
-        ];
-        if NOT_BEFORE_YEAR.contains(&self.prev(i)) || NOT_AFTER_YEAR.contains(&self.k(end)) {
+        if crate::lexicon::TIME_NOT_BEFORE_YEAR.contains(self.prev(i))
+            || crate::lexicon::TIME_NOT_AFTER_YEAR.contains(self.k(end))
+        {
             return None;
         }
         // "1,990" was split by the tokenizer; a comma glued on both sides is a

@@ -252,23 +252,6 @@ impl Grammar<'_> {
     }
 
     pub(super) fn quantified_from(&self, i: usize, j: usize) -> Option<M> {
-        const FRAME: &[&str] = &[
-            "past",
-            "last",
-            "next",
-            "first",
-            "coming",
-            "previous",
-            "following",
-            "final",
-            "latest",
-            "initial",
-            "remaining",
-            "additional",
-            "entire",
-            "full",
-            "whole",
-        ];
         let mut j = j;
         let mut framed = false;
         let mut bare_the = false;
@@ -276,7 +259,7 @@ impl Grammar<'_> {
         if word && self.is(j, "the") {
             j += 1;
             framed = true;
-            bare_the = !self.any(j, FRAME);
+            bare_the = !crate::lexicon::TIME_FRAME_WORDS.contains(self.k(j));
             if !bare_the {
                 j += 1;
             }
@@ -286,20 +269,8 @@ impl Grammar<'_> {
         }
         let (count, from_article, k) = self.count_at(j)?;
         // "two more weeks", "an additional year", "eight trading days"
-        const BETWEEN: &[&str] = &[
-            "more",
-            "additional",
-            "extra",
-            "further",
-            "straight",
-            "consecutive",
-            "trading",
-            "business",
-            "working",
-            "calendar",
-            "school",
-        ];
-        let k = if self.lx(k + 1).unit().is_some() && self.any(k, BETWEEN) { k + 1 } else { k };
+        let between = crate::lexicon::TIME_BEFORE_UNIT.contains(self.k(k));
+        let k = if self.lx(k + 1).unit().is_some() && between { k + 1 } else { k };
         let hyphenated = self.punct(k, "-") && self.glued(k) && self.glued(k + 1);
         let (unit, plural) = self.lx(if hyphenated { k + 1 } else { k }).unit()?;
         let adjective = hyphenated;
