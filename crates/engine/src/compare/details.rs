@@ -13,6 +13,7 @@ use super::quantities::value_of;
 use super::{FindingKind, Severity};
 use crate::claims::{ClaimData, ClaimKind};
 use crate::text::{ClaimId, VersionId};
+use std::collections::{HashMap, HashSet};
 
 /// A figure of one version.
 struct Figure {
@@ -61,6 +62,7 @@ pub(crate) fn compare(ctx: &Ctx, out: &mut Vec<Draft>) {
         return;
     }
     let all: Vec<Vec<Figure>> = (0..n).map(|v| figures(ctx, v)).collect();
+    let index: Vec<Index> = all.iter().map(|figs| Index::of(figs)).collect();
     // Figures already grouped into a finding.
     let mut done: Vec<Vec<bool>> = all.iter().map(|f| vec![false; f.len()]).collect();
     for v in 0..n {
@@ -70,24 +72,20 @@ pub(crate) fn compare(ctx: &Ctx, out: &mut Vec<Draft>) {
             }
             let fig = &all[v][i];
             // Who gives this figure (one mention each, for the evidence),
-            // and who gives none that could be it. A version with a figure
-            // that could be it but is not the same ("2.7GHz" beside "up to
-            // 3.7GHz") is neither.
+            // and who gives no amount of its kind at all. A version with
+            // another figure of the kind ("2.7GHz" beside "up to 3.7GHz")
+            // is neither.
             let mut holders: Vec<(usize, usize)> = Vec::new();
             let mut lacking: Vec<VersionId> = Vec::new();
             for (u, figs) in all.iter().enumerate() {
-                let same = figs.iter().position(|g| same_figure(&g.amount, &fig.amount));
-                let could = figs.iter().any(|g| g.amount.compatible(&fig.amount));
-                let kind = figs.iter().any(|g| g.amount.dimension == fig.amount.dimension);
-                if let Some(j) = same {
-                    holders.push((u, j));
-                    for (k, g) in figs.iter().enumerate() {
-                        if same_figure(&g.amount, &fig.amount) {
-                            done[u][k] = true;
-                        }
+                let same = index[u].same(figs, &fig.amount);
+                if let Some(&first) = same.first() {
+                    holders.push((u, first));
+                    for k in same {
+                        done[u][k] = true;
                     }
-                } else if !could && !kind && !mentions(ctx, u, fig) {
-                    // No amount of that kind at all: it never gives the figure.
+                } else if !index[u].kinds.contains(&fig.amount.dimension) && !mentions(ctx, u, fig)
+                {
                     lacking.push(VersionId(u));
                 }
             }
@@ -100,6 +98,50 @@ pub(crate) fn compare(ctx: &Ctx, out: &mut Vec<Draft>) {
             }
             report(ctx, &all, &holders, &givers, lacking, out);
         }
+    }
+}
+
+/// A version's figures by kind, to find one figure among thousands.
+struct Index<'a> {
+    /// The kinds of amount it gives.
+    kinds: HashSet<&'a Dimension>,
+    /// Per kind, bound and second value: (value, figure), by value.
+    by_value: HashMap<(&'a Dimension, i8, Option<u64>), Vec<(f64, usize)>>,
+}
+
+impl<'a> Index<'a> {
+    fn of(figs: &'a [Figure]) -> Index<'a> {
+        let mut by_value: HashMap<_, Vec<(f64, usize)>> = HashMap::new();
+        for (j, g) in figs.iter().enumerate() {
+            let a = &g.amount;
+            by_value
+                .entry((&a.dimension, a.direction, a.second.map(f64::to_bits)))
+                .or_default()
+                .push((a.point, j));
+        }
+        for list in by_value.values_mut() {
+            list.sort_by(|x, y| x.0.total_cmp(&y.0).then(x.1.cmp(&y.1)));
+        }
+        Index { kinds: figs.iter().map(|g| &g.amount.dimension).collect(), by_value }
+    }
+
+    /// The figures that are `amount` as written (see [`same_figure`]), in
+    /// text order.
+    fn same(&self, figs: &[Figure], amount: &Amount) -> Vec<usize> {
+        let key = (&amount.dimension, amount.direction, amount.second.map(f64::to_bits));
+        let Some(list) = self.by_value.get(&key) else { return Vec::new() };
+        // Values within rounding of `amount.point` (a little wider than
+        // `same_figure`'s tolerance, which then decides).
+        let slack = 0.006 * amount.point.abs();
+        let from = list.partition_point(|x| x.0 < amount.point - slack);
+        let mut out: Vec<usize> = list[from..]
+            .iter()
+            .take_while(|x| x.0 <= amount.point + slack)
+            .map(|x| x.1)
+            .filter(|&j| same_figure(&figs[j].amount, amount))
+            .collect();
+        out.sort_unstable();
+        out
     }
 }
 
