@@ -101,12 +101,16 @@ pub(crate) fn compare(ctx: &Ctx, out: &mut Vec<Draft>) {
     }
 }
 
+/// What figures one as written must share: kind, bound and second value
+/// (its bits).
+type FigureKey<'a> = (&'a Dimension, i8, Option<u64>);
+
 /// A version's figures by kind, to find one figure among thousands.
 struct Index<'a> {
     /// The kinds of amount it gives.
     kinds: HashSet<&'a Dimension>,
     /// Per kind, bound and second value: (value, figure), by value.
-    by_value: HashMap<(&'a Dimension, i8, Option<u64>), Vec<(f64, usize)>>,
+    by_value: HashMap<FigureKey<'a>, Vec<(f64, usize)>>,
 }
 
 impl<'a> Index<'a> {
