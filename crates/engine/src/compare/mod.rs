@@ -1,29 +1,43 @@
 //! Stage 5, compare: match claims of all versions into facts and report the
 //! findings where versions disagree.
 //!
+//! Whether two claims are about the same fact is decided before their
+//! values are compared; when unsure, nothing is reported:
+//!
+//! - `frames` — what a claim is about: its clause's words, its event
+//!   ("killed", "arrested"), the names and other times of its sentence,
+//!   headline or quoted words; `amounts` — a stated number as the interval
+//!   its words allow ("more than 30", "about 50", "12 miles");
+//! - `matching` — claims of two versions linked only when each is the
+//!   other's clear best match (one sure link rather than several guesses).
+//!
 //! One module per family of facts, each matching claims its own way
 //! (versions reorder and paraphrase, so position alone never decides):
 //!
-//! - `quotes` — by shared words (a word index): wording, speaker and
+//! - `quotes` — by content words (a word index): wording, speaker and
 //!   presence reported apart;
-//! - `quantities` — by counted noun, story-wide when unique, else per row;
+//! - `quantities` — counts of one event and noun, linked through `matching`;
 //! - `dates` — within aligned rows (and a neighbouring sentence), only what
 //!   the words state, checked against the calendar;
+//! - `slots` — a word or two that differ between the same words in two
+//!   close sentences ("at 7.15pm" / "at 7.51pm", "aged 44" / "45");
 //! - `people` — by person: roles (status modifiers kept apart), sources,
 //!   spellings; `names` matches one person's names ("Putin" = "Vladimir
 //!   Putin") and compares roles by meaning;
-//! - `places` — a place swapped in a close paraphrase;
 //! - `passages` — rows whose distinctive facts a version states nowhere;
+//! - `details` — figures some versions give and others never do;
 //! - `loaded` — by lemma: words the reference or most versions do not use;
 //! - `outcomes` — a word and its opposite in the same place of a passage,
 //!   a negation or a hedge dropped;
-//! - `figures` — a number between the same words that differs, when no
-//!   other finding shows it.
+//! - `selfcheck` — a version against itself: a caption's season against
+//!   its lede's.
 //!
 //! `context` holds what they share (claims by kind and row through the
-//! alignment's sentence → row index, the consensus, summaries). Each family
-//! turns facts into draft findings with a score; [`compare`] ranks them and
-//! fills the scorecards.
+//! alignment's sentence → row index, sentence likeness, term postings,
+//! frames, the consensus, summaries). Each family turns facts into draft
+//! findings with a score; [`compare`] ranks them, keeps the most important
+//! (`Options::max_findings`) and fills the scorecards. `real_errors` holds
+//! the regression tests for the errors seen on real coverage.
 
 mod amounts;
 mod context;
