@@ -202,8 +202,23 @@ pub(super) fn list_marker_len(line: &str) -> Option<usize> {
 /// True when the text ends like a finished sentence (closing quotes and
 /// brackets aside).
 pub(super) fn ends_with_final_punctuation(s: &str) -> bool {
-    let body = s.trim_end_matches(|c: char| is_closing_char(c) || c.is_whitespace());
+    // An emoji after the full stop ("… the budget. 😀") does not unfinish it.
+    let body =
+        s.trim_end_matches(|c: char| is_closing_char(c) || c.is_whitespace() || is_pictograph(c));
     body.chars().next_back().is_some_and(is_final_mark)
+}
+
+/// Emoji and pictographs, with the joiners and modifiers that build them.
+fn is_pictograph(c: char) -> bool {
+    matches!(
+        c,
+        '\u{2600}'..='\u{27bf}'
+            | '\u{2b00}'..='\u{2bff}'
+            | '\u{1f000}'..='\u{1faff}'
+            | '\u{fe0f}'
+            | '\u{200d}'
+            | '\u{20e3}'
+    )
 }
 
 /// Marks that end sentences: `.` `!` `?` `…` `‽`, the CJK full stop and

@@ -446,3 +446,18 @@ fn empty_and_blank_texts_have_no_sentences() {
         );
     }
 }
+
+#[test]
+fn an_emoji_after_the_full_stop_leaves_a_sentence_finished() {
+    // Not a headline: a sentence ends at its full stop, whatever pictures
+    // follow it (a headline is aligned only with headlines).
+    check(
+        "The council voted 6-3 on Wednesday to approve a budget. \u{1F600}",
+        "p0 body | The council voted 6-3 on Wednesday to approve a budget. \u{1F600}",
+    );
+    check(
+        "Officials were pleased. \u{1F44D}\u{1F3FD}\u{FE0F}\n\nThe vote was close.",
+        "p0 body | Officials were pleased. \u{1F44D}\u{1F3FD}\u{FE0F}
+         p1 body | The vote was close.",
+    );
+}
