@@ -114,7 +114,7 @@ mod tests {
         let versions = [
             Version::new("a.txt", "The council voted 7-2 on Tuesday to approve six new schools."),
             Version::new("b.txt", "The council voted 6-3 on Tuesday to approve six new schools."),
-            Version::new("c.txt", "The council voted 7-2 on Wednesday to approve six new schools."),
+            Version::new("c.txt", "The council voted 7-2 on Tuesday to approve nine new schools."),
         ];
         let a = analyze(&versions, &Options::default());
         let csv = claims_matrix(&a);
