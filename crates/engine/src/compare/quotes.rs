@@ -277,7 +277,7 @@ fn report_group(
         return;
     }
     let (kind, severity, rule, summary, score) = if !altered.is_empty() {
-        let detail = base.map(|b| describe_change(&b.words, &rep, &altered)).unwrap_or_default();
+        let detail = base.map(|b| describe_change(ctx, b, &rep, &altered)).unwrap_or_default();
         let mut s = format!("{label} is worded differently in {}{detail}", ctx.list(&altered));
         if !missing.is_empty() {
             s.push_str(&format!("; missing in {}", ctx.list(&missing)));
@@ -418,17 +418,21 @@ fn carries(ctx: &Ctx, v: usize, longest: &Member) -> bool {
     })
 }
 
-/// "(001 adds “which is why it took so long”)".
-fn describe_change(base: &[String], rep: &[Option<&Member>], altered: &[VersionId]) -> String {
+/// "(B adds “which is why it took so long”)": the words as the quotes
+/// write them, not as they are compared.
+fn describe_change(
+    ctx: &Ctx,
+    base: &Member,
+    rep: &[Option<&Member>],
+    altered: &[VersionId],
+) -> String {
     let Some(first) = altered.first().and_then(|v| rep.get(v.0).copied().flatten()) else {
         return String::new();
     };
-    let base_set: HashSet<&str> = base.iter().map(String::as_str).collect();
+    let base_set: HashSet<&str> = base.words.iter().map(String::as_str).collect();
     let other_set: HashSet<&str> = first.words.iter().map(String::as_str).collect();
-    let added: Vec<&str> =
-        first.words.iter().map(String::as_str).filter(|w| !base_set.contains(w)).collect();
-    let dropped: Vec<&str> =
-        base.iter().map(String::as_str).filter(|w| !other_set.contains(w)).collect();
+    let added = written(ctx.claim_text(first.claim), |w| !base_set.contains(w));
+    let dropped = written(ctx.claim_text(base.claim), |w| !other_set.contains(w));
     let mut parts = Vec::new();
     if !added.is_empty() {
         parts.push(format!("adds “{}”", clip(&added.join(" "), 40)));
@@ -441,6 +445,45 @@ fn describe_change(base: &[String], rep: &[Option<&Member>], altered: &[VersionI
     } else {
         format!(" ({})", parts.join(", "))
     }
+}
+
+/// The words of a quote's text as written whose compared form (as
+/// `normalize_quote` and [`spelling`] make it) `keep` selects: each run of
+/// such words as the text writes it, punctuation inside a run kept, runs
+/// apart marked by "…". `"We had to go through the U.S. peace proposal,
+/// which"` keeping "we", "us", "peace", "proposal", "which" → `["We", "…",
+/// "U.S. peace proposal, which"]`.
+fn written(text: &str, keep: impl Fn(&str) -> bool) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    // The run being read: where it starts and ends in `text`.
+    let mut run: Option<(usize, usize)> = None;
+    let flush = |run: &mut Option<(usize, usize)>, out: &mut Vec<String>| {
+        if let Some((a, b)) = run.take() {
+            if !out.is_empty() {
+                out.push("…".to_string());
+            }
+            out.push(text.get(a..b).unwrap_or("").to_string());
+        }
+    };
+    for t in crate::segment::tokenize(text) {
+        let raw = t.span.slice(text);
+        if !raw.chars().any(char::is_alphanumeric) {
+            continue;
+        }
+        // A clitic ("'s", "n't") goes with its word.
+        let norm = crate::normalize::normalize_token(raw);
+        let clitic = t.norm.starts_with('\'') || raw.starts_with(['\'', '’']);
+        let kept = norm.split('-').filter(|p| !p.is_empty()).any(|p| keep(&spelling(p)));
+        match (&mut run, kept || clitic) {
+            (Some((_, end)), true) => *end = t.span.end,
+            (None, true) if !clitic => run = Some((t.span.start, t.span.end)),
+            (None, true) => {}
+            (Some(_), false) => flush(&mut run, &mut out),
+            (None, false) => {}
+        }
+    }
+    flush(&mut run, &mut out);
+    out
 }
 
 #[cfg(test)]
