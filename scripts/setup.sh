@@ -4,7 +4,9 @@
 # ../shared/docs/TOOLCHAIN.md for why each piece is pinned as it is.
 #
 #   scripts/setup.sh          toolchain for building the app
-#   scripts/setup.sh --test   also what the tests need (Chromium, chromedriver)
+#   scripts/setup.sh --test   also what the tests need (Chromium, chromedriver;
+#                             Java 17+ and the Python test virtualenv,
+#                             target/py-venv, for the Python package and Spark)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -42,6 +44,27 @@ if [ "${1:-}" = "--test" ]; then
     export DEBIAN_FRONTEND=noninteractive
     apt-get update -q
     apt-get install -y -q chromium chromium-driver
+  fi
+  # PySpark 4 runs on Java 17 or later.
+  java_major() { java -version 2>&1 | awk -F'"' '/version/ { split($2, v, "."); print (v[1] == "1") ? v[2] : v[1]; exit }'; }
+  if ! command -v java >/dev/null || [ "$(java_major)" -lt 17 ] 2>/dev/null; then
+    say "installing Debian openjdk-17-jre-headless (for PySpark)"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -q
+    apt-get install -y -q openjdk-17-jre-headless
+  fi
+  # The Python package's build and test tools, pinned, in a virtualenv kept
+  # under target/ (ignored by git); reinstalled only when the list changes.
+  PY_VENV=target/py-venv
+  PY_REQS=crates/python/requirements-test.txt
+  if [ ! -x "$PY_VENV/bin/python" ]; then
+    say "creating the Python test virtualenv ($PY_VENV)"
+    python3 -m venv "$PY_VENV"
+  fi
+  if ! cmp -s "$PY_REQS" "$PY_VENV/requirements-test.txt"; then
+    say "installing $PY_REQS into $PY_VENV (maturin, pytest, pyarrow, pyspark, pandas)"
+    "$PY_VENV/bin/pip" install -q --disable-pip-version-check -r "$PY_REQS"
+    cp "$PY_REQS" "$PY_VENV/requirements-test.txt"
   fi
 fi
 

@@ -1,6 +1,8 @@
 //! `storydiff`: the command-line front end. The only code of the project
 //! that touches files and argv; everything else is the engine's.
 
+mod batch;
+
 use clap::{Parser, Subcommand, ValueEnum};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -47,6 +49,19 @@ enum Command {
         #[arg(required = true, value_name = "FILE")]
         files: Vec<PathBuf>,
     },
+    /// Compare many stories from JSON Lines: one {"story", "name", "text"}
+    /// object per line, a story's lines consecutive; one report per story
+    /// out, as JSON Lines ({"story", ...the report of `compare --format
+    /// json`}), in input order. A broken line is named on stderr and
+    /// skipped (exit code 1 at the end).
+    Batch {
+        /// Threads comparing stories (default: all cores).
+        #[arg(long, short, value_name = "N")]
+        jobs: Option<usize>,
+        /// JSON Lines files, read one after the other (`-` or none: stdin).
+        #[arg(value_name = "FILE")]
+        files: Vec<PathBuf>,
+    },
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -68,6 +83,9 @@ enum Format {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    if let Command::Batch { jobs, files } = cli.command {
+        return run_batch(jobs, files);
+    }
     match run(cli) {
         Ok(out) => {
             print!("{out}");
@@ -103,6 +121,7 @@ fn run(cli: Cli) -> Result<String, String> {
                 Format::Text => to_text(&analysis),
             })
         }
+        Command::Batch { .. } => unreachable!("handled by run_batch"),
         Command::Claims { format, dct, files } => {
             let versions = files.iter().map(|p| read_version(p)).collect::<Result<Vec<_>, _>>()?;
             let analysis =
@@ -137,4 +156,58 @@ fn read_version(path: &Path) -> Result<Version, String> {
     }
     let name = path.file_name().map_or_else(|| shown.clone(), |n| n.to_string_lossy().into_owned());
     Ok(Version::new(name, decoded.text))
+}
+
+/// `storydiff batch`: exit code 0, 1 when lines were skipped, 2 when an
+/// input cannot be opened or the output cannot be written.
+fn run_batch(jobs: Option<usize>, files: Vec<PathBuf>) -> ExitCode {
+    let mut inputs = Vec::new();
+    let stdin = || batch::Input {
+        name: "<stdin>".into(),
+        reader: Box::new(std::io::BufReader::new(std::io::stdin())),
+    };
+    if files.is_empty() {
+        inputs.push(stdin());
+    }
+    for path in files {
+        if path.as_os_str() == "-" {
+            inputs.push(stdin());
+            continue;
+        }
+        let name = path.display().to_string();
+        match std::fs::File::open(&path) {
+            Ok(f) => inputs.push(batch::Input {
+                name,
+                reader: Box::new(std::io::BufReader::with_capacity(1 << 16, f)),
+            }),
+            Err(e) => {
+                eprintln!("storydiff: cannot read {name}: {e}");
+                return ExitCode::from(2);
+            }
+        }
+    }
+    let jobs = jobs.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
+    let progress = batch::stderr_is_terminal();
+    let say = |message: &str| {
+        if progress {
+            eprint!("\r\x1b[K");
+        }
+        eprintln!("storydiff: {message}");
+    };
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    match batch::run(inputs, jobs, &mut out, &say, progress) {
+        Ok(summary) if summary.skipped > 0 => {
+            say(&format!(
+                "{} stories compared, {} broken lines skipped",
+                summary.stories, summary.skipped
+            ));
+            ExitCode::from(1)
+        }
+        Ok(_) => ExitCode::SUCCESS,
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("storydiff: cannot write the reports: {e}");
+            ExitCode::from(2)
+        }
+    }
 }

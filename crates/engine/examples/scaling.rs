@@ -24,7 +24,7 @@ fn main() {
     println!("| versions | KB each | time (ms) | ratio to previous row |");
     println!("|---:|---:|---:|---:|");
     let mut prev: Option<f64> = None;
-    for n in [5, 10, 20, 40] {
+    for n in [5, 10, 20, 40, 50, 100] {
         let t = time(&corpus::synthetic(n, 50_000));
         println!(
             "| {n} | 50 | {:.0} | {} |",

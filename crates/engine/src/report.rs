@@ -268,6 +268,47 @@ fn finding_dto(a: &Analysis, f: &Finding) -> FindingDto {
     }
 }
 
+/// The findings as a person reads them: disagreements first, most
+/// important first; then what versions add or leave out, under the version
+/// it is about (the one or few that give it, else the first that lacks
+/// it). Each finding keeps its rank number.
+/// A heading (none when the report has one section) and its numbered findings.
+type Section<'r> = (Option<String>, Vec<(usize, &'r FindingDto)>);
+
+fn sections(r: &Report) -> Vec<Section<'_>> {
+    let n = r.documents.len();
+    let numbered: Vec<(usize, &FindingDto)> = r.findings.iter().enumerate().collect();
+    let (presence, rest): (Vec<_>, Vec<_>) =
+        numbered.into_iter().partition(|(_, f)| f.kind.is_presence());
+    if presence.is_empty() {
+        return vec![(None, rest)];
+    }
+    let mut out: Vec<Section<'_>> = Vec::new();
+    if !rest.is_empty() {
+        out.push((Some("Where the versions disagree".to_string()), rest));
+    }
+    let about = |f: &FindingDto| -> String {
+        let givers: Vec<&str> = {
+            let mut g: Vec<&str> = f.evidence.iter().map(|e| e.document.as_str()).collect();
+            g.dedup();
+            g
+        };
+        if givers.len() * 2 <= n || f.missing_in.is_empty() {
+            givers.first().copied().unwrap_or_default().to_string()
+        } else {
+            f.missing_in.first().cloned().unwrap_or_default()
+        }
+    };
+    for d in &r.documents {
+        let group: Vec<(usize, &FindingDto)> =
+            presence.iter().copied().filter(|(_, f)| about(f) == d.name).collect();
+        if !group.is_empty() {
+            out.push((Some(format!("What only some versions tell: {}", d.name)), group));
+        }
+    }
+    out
+}
+
 /// The report as Markdown: findings, scorecards, then the aligned text.
 pub fn to_markdown(a: &Analysis) -> String {
     let r = Report::new(a);
@@ -298,25 +339,30 @@ pub fn to_markdown(a: &Analysis) -> String {
     if r.findings.is_empty() {
         let _ = writeln!(out, "No factual differences found.\n");
     }
-    for (i, f) in r.findings.iter().enumerate() {
-        let _ = writeln!(
-            out,
-            "{}. **{}** ({}, {}) — {}",
-            i + 1,
-            f.kind.as_str().replace('_', " "),
-            f.severity,
-            f.rule,
-            md_escape(&f.summary)
-        );
-        for e in &f.evidence {
-            let _ = writeln!(out, "   - `{}`: “{}”", e.document, md_escape(&e.text));
+    for (heading, group) in sections(&r) {
+        if let Some(h) = heading {
+            let _ = writeln!(out, "\n### {}\n", md_escape(&h));
         }
-        if !f.missing_in.is_empty() {
+        for (i, f) in group {
             let _ = writeln!(
                 out,
-                "   - missing in: {}",
-                f.missing_in.iter().map(|n| format!("`{n}`")).collect::<Vec<_>>().join(", ")
+                "{}. **{}** ({}, {}) — {}",
+                i + 1,
+                f.kind.as_str().replace('_', " "),
+                f.severity,
+                f.rule,
+                md_escape(&f.summary)
             );
+            for e in &f.evidence {
+                let _ = writeln!(out, "   - `{}`: “{}”", e.document, md_escape(&e.text));
+            }
+            if !f.missing_in.is_empty() {
+                let _ = writeln!(
+                    out,
+                    "   - missing in: {}",
+                    f.missing_in.iter().map(|n| format!("`{n}`")).collect::<Vec<_>>().join(", ")
+                );
+            }
         }
     }
     let _ = writeln!(out, "\n## Versions\n");
@@ -354,13 +400,18 @@ pub fn to_text(a: &Analysis) -> String {
             d.message
         );
     }
-    for (i, f) in r.findings.iter().enumerate() {
-        let _ = writeln!(out, "\n{:>3}. [{}] {} ({})", i + 1, f.severity, f.summary, f.kind);
-        for e in &f.evidence {
-            let _ = writeln!(out, "     {}: {}", e.document, e.text);
+    for (heading, group) in sections(&r) {
+        if let Some(h) = heading {
+            let _ = writeln!(out, "\n{h}");
         }
-        if !f.missing_in.is_empty() {
-            let _ = writeln!(out, "     missing in: {}", f.missing_in.join(", "));
+        for (i, f) in group {
+            let _ = writeln!(out, "\n{:>3}. [{}] {} ({})", i + 1, f.severity, f.summary, f.kind);
+            for e in &f.evidence {
+                let _ = writeln!(out, "     {}: {}", e.document, e.text);
+            }
+            if !f.missing_in.is_empty() {
+                let _ = writeln!(out, "     missing in: {}", f.missing_in.join(", "));
+            }
         }
     }
     let _ = writeln!(out, "\nAligned sentences:");

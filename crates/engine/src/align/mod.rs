@@ -36,6 +36,7 @@
 //! others say in two, the two rows join, and the other versions' sentences
 //! then sit in the row with both of their counterparts' halves.
 mod pairs;
+mod progressive;
 mod rows;
 
 use pairs::{match_pair, Pairs, Postings};
@@ -163,6 +164,10 @@ pub struct AlignOptions {
     /// Lower than `match_threshold`: a sentence that says two rows' things
     /// shares only part of its words with each.
     pub cover_threshold: f32,
+    /// Most versions aligned by matching every pair of them; more are
+    /// aligned progressively, each version to the rows so far (see
+    /// `progressive`), so the cost stays linear in the number of versions.
+    pub dense_versions: usize,
 }
 
 impl Default for AlignOptions {
@@ -176,6 +181,7 @@ impl Default for AlignOptions {
             max_split: 3,
             link_threshold: 0.15,
             cover_threshold: 0.18,
+            dense_versions: 16,
         }
     }
 }
@@ -214,16 +220,21 @@ pub fn align(
 
     let terms = bags.iter().flatten().flat_map(|b| b.terms.last()).map(|t| t.0 as usize + 1);
     let terms = terms.max().unwrap_or(0);
-    let mut pairs = Pairs::default();
-    for v in 1..n {
-        let index = Postings::new(&bags[v], terms);
-        for u in 0..v {
-            match_pair(&bags, &kind, (u, v), &index, options, &mut pairs);
+    let (mut rows, weak) = if n <= options.dense_versions {
+        let mut pairs = Pairs::default();
+        for v in 1..n {
+            let index = Postings::new(&bags[v], terms);
+            for u in 0..v {
+                match_pair(&bags, &kind, (u, v), &index, options, &mut pairs);
+            }
         }
-    }
-    let mut rows = Rows::new(&bags);
-    rows.join_linked(&bags, &pairs.matched, options);
-    rows.join_leftovers(&bags, &pairs.weak, options);
+        let mut rows = Rows::new(&bags);
+        rows.join_linked(&bags, &pairs.matched, options);
+        (rows, pairs.weak)
+    } else {
+        progressive::align_progressive(&bags, &kind, pivot, terms, options)
+    };
+    rows.join_leftovers(&bags, &weak, options);
     rows.join_covered(&bags, &kind, options);
     let (row_of, rows) = rows.finish();
 
@@ -247,6 +258,11 @@ pub fn align(
         .iter()
         .map(|&r| {
             let cells = &rows[r];
+            // Each cell's bag once, not once per pair of cells.
+            let bag_of: Vec<Cow<'_, Bag>> = match cells.len() {
+                1 => Vec::new(),
+                _ => cells.iter().map(|&(u, a, b)| cell_bag(&bags, u, a, b)).collect(),
+            };
             Row {
                 cells: (0..n)
                     .map(|v| match cells.iter().find(|c| c.0 == v) {
@@ -256,11 +272,10 @@ pub fn align(
                             similarity: if cells.len() == 1 {
                                 1.0
                             } else {
-                                let me = cell_bag(&bags, v, lo, hi);
-                                cells
-                                    .iter()
-                                    .filter(|c| c.0 != v)
-                                    .map(|&(u, a, b)| dice(&me, &cell_bag(&bags, u, a, b)))
+                                let me = cells.iter().position(|c| c.0 == v).unwrap_or(0);
+                                (0..cells.len())
+                                    .filter(|&j| cells[j].0 != v)
+                                    .map(|j| dice(&bag_of[me], &bag_of[j]))
                                     .fold(0.0f32, f32::max)
                                     .min(1.0)
                             },

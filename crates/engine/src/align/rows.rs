@@ -4,6 +4,7 @@
 
 use super::pairs::Edge;
 use super::*;
+use std::collections::HashSet;
 
 /// A row under construction: (version, first sentence, last sentence) per
 /// present version, sorted by version.
@@ -38,6 +39,23 @@ pub(super) fn cover_link(bags: &[Vec<Bag>], a: &Cells, b: &Cells) -> Option<f32>
         }
     }
     (count > 0).then(|| sum / count as f32)
+}
+
+/// How many versions have a cell in both rows (cells sorted by version).
+fn shared_versions(a: &Cells, b: &Cells) -> usize {
+    let (mut i, mut j, mut shared) = (0, 0, 0);
+    while let (Some(x), Some(y)) = (a.get(i), b.get(j)) {
+        match x.0.cmp(&y.0) {
+            Ordering::Less => i += 1,
+            Ordering::Greater => j += 1,
+            Ordering::Equal => {
+                shared += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    shared
 }
 
 /// The union of two rows, if each version's sentences in it are adjacent
@@ -261,15 +279,22 @@ impl Rows {
         options: &AlignOptions,
     ) {
         let mut heap = BinaryHeap::new();
+        // Past `dense_versions`, one proposal per pair of rows (many
+        // versions' neighbours propose the same two rows), the one popped
+        // first; the dense aligner keeps every version's, as it was tuned.
+        let dense = bags.len() <= options.dense_versions;
+        let mut proposed: HashSet<(usize, usize)> = HashSet::new();
         for (v, doc) in bags.iter().enumerate() {
             for s in 1..doc.len() {
                 let (x, y) = (self.id((v, s - 1)), self.id((v, s)));
-                heap.push(Proposal { link: 1.0, x, y, stamps: UNSCORED });
+                if dense || proposed.insert((self.find(x), self.find(y))) {
+                    heap.push(Proposal { link: 1.0, x, y, stamps: UNSCORED });
+                }
             }
         }
         let kind_of = |c: &Cells| c.first().map(|&(v, s, _)| kind[v][s]);
         self.join_by(heap, options.cover_threshold, 2.min(options.max_split), |a, b| {
-            let shared = a.iter().filter(|x| b.iter().any(|y| y.0 == x.0)).count();
+            let shared = shared_versions(a, b);
             let only = a.len() + b.len() - 2 * shared;
             if only == 0 || only >= shared || kind_of(a) != kind_of(b) {
                 return None;

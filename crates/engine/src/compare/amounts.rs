@@ -45,13 +45,19 @@ pub(crate) struct Amount {
 impl Amount {
     /// True when both can hold at once.
     pub(crate) fn compatible(&self, other: &Amount) -> bool {
+        self.agrees(other, true)
+    }
+
+    /// True when both can hold at once. With `bounds_are_counts`, two bounds
+    /// the same way are two counts of one thing: "at least 14,000" and "at
+    /// least 40,000" disagree (a rewrite changed the figure), "more than
+    /// 600" and "more than 640" do not; without it (separate reports, whose
+    /// running counts grow), any two bounds the same way can both hold.
+    pub(crate) fn agrees(&self, other: &Amount, bounds_are_counts: bool) -> bool {
         if self.dimension != other.dimension || self.second != other.second {
             return false;
         }
-        // Two bounds the same way are two counts of one thing: "at least
-        // 14,000" and "at least 40,000" disagree, "more than 600" and "more
-        // than 640" do not.
-        if self.direction != 0 && self.direction == other.direction {
+        if bounds_are_counts && self.direction != 0 && self.direction == other.direction {
             let (a, b) = (self.point.abs(), other.point.abs());
             return (a - b).abs() <= 0.1 * a.max(b);
         }

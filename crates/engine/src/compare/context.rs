@@ -11,6 +11,9 @@ use crate::{Document, VersionClaim};
 use std::cell::OnceCell;
 use std::collections::HashMap;
 
+/// A sentence's terms (interned) with their weights, sorted by term.
+type WeightedTerms = Vec<(u32, f32)>;
+
 /// Everything a rule needs to look at, borrowed from the analysis.
 pub(crate) struct Ctx<'a> {
     pub docs: &'a [Document],
@@ -42,9 +45,13 @@ pub(crate) struct Ctx<'a> {
     /// The latest year any version names (for versions without a date).
     story_year: Option<i32>,
     /// Per version, per sentence: its statement terms, when first asked for.
-    statement_terms: Vec<Vec<OnceCell<Vec<(u32, f32)>>>>,
+    statement_terms: Vec<Vec<OnceCell<WeightedTerms>>>,
     /// The same without names.
-    predicate_terms: Vec<Vec<OnceCell<Vec<(u32, f32)>>>>,
+    predicate_terms: Vec<Vec<OnceCell<WeightedTerms>>>,
+    /// Per (version, row, kind): how many claims.
+    row_counts: OnceCell<HashMap<(usize, usize, ClaimKind), usize>>,
+    /// Per pair of versions: whether one is a rewrite of the other.
+    rewrites: OnceCell<Vec<Vec<bool>>>,
     /// Per claim: what it is about, computed when first asked for.
     frames: Vec<OnceCell<Frame>>,
 }
@@ -126,8 +133,54 @@ impl<'a> Ctx<'a> {
                 .iter()
                 .map(|d| (0..d.seg.sentences.len()).map(|_| OnceCell::new()).collect())
                 .collect(),
+            rewrites: OnceCell::new(),
+            row_counts: OnceCell::new(),
             frames: (0..claims.len()).map(|_| OnceCell::new()).collect(),
         }
+    }
+
+    /// True when versions `v` and `u` are one text rewritten (a wire story
+    /// and its rewrites, revisions of one article) rather than separate
+    /// reports of one event: a fifth of the passages they share or more
+    /// are told in much the same words (a rewrite by a person or a
+    /// machine rephrases most sentences; separate reports share a few
+    /// phrases of a wire at most). A rewrite that quotes more than
+    /// its source put words in a mouth; a separate report that quotes more
+    /// heard more.
+    pub fn rewrites(&self, v: usize, u: usize) -> bool {
+        let table = self.rewrites.get_or_init(|| {
+            let n = self.n();
+            let mut close = vec![vec![0usize; n]; n];
+            let mut shared = vec![vec![0usize; n]; n];
+            for row in &self.alignment.rows {
+                let cells: Vec<(usize, Vec<usize>)> = row
+                    .cells
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, c)| !c.sentences.is_empty())
+                    .map(|(v, c)| (v, c.sentences.iter().map(|s| s.0).collect()))
+                    .collect();
+                for (i, (a, sa)) in cells.iter().enumerate() {
+                    for (b, sb) in &cells[i + 1..] {
+                        shared[*a][*b] += 1;
+                        if self.statement_similarity(*a, sa, *b, sb) >= 0.6 {
+                            close[*a][*b] += 1;
+                        }
+                    }
+                }
+            }
+            (0..n)
+                .map(|a| {
+                    (0..n)
+                        .map(|b| {
+                            let (x, y) = (a.min(b), a.max(b));
+                            x != y && shared[x][y] > 0 && close[x][y] * 5 >= shared[x][y]
+                        })
+                        .collect()
+                })
+                .collect()
+        });
+        table.get(v).and_then(|r| r.get(u)).copied().unwrap_or(false)
     }
 
     /// What claim `id` is about (see [`Frame`]).
@@ -152,19 +205,21 @@ impl<'a> Ctx<'a> {
     }
 
     fn similarity_of(&self, v: usize, sv: &[usize], u: usize, su: &[usize], no_names: bool) -> f32 {
-        let terms = |v: usize, s: &[usize]| -> Vec<(u32, f32)> {
+        // One sentence: its cached terms as they are; several: merged.
+        let terms = |v: usize, s: &[usize]| -> std::borrow::Cow<'_, [(u32, f32)]> {
+            if let [one] = s {
+                return std::borrow::Cow::Borrowed(self.sentence_terms(v, *one, no_names));
+            }
             let mut out: Vec<(u32, f32)> = s
                 .iter()
                 .flat_map(|&i| self.sentence_terms(v, i, no_names).iter().copied())
                 .collect();
-            if s.len() > 1 {
-                out.sort_unstable_by_key(|t| t.0);
-                out.dedup_by_key(|t| t.0);
-            }
-            out
+            out.sort_unstable_by_key(|t| t.0);
+            out.dedup_by_key(|t| t.0);
+            std::borrow::Cow::Owned(out)
         };
         let (a, b) = (terms(v, sv), terms(u, su));
-        let total: f32 = a.iter().chain(&b).map(|t| t.1).sum();
+        let total: f32 = a.iter().chain(b.iter()).map(|t| t.1).sum();
         if total <= 0.0 {
             return 0.0;
         }
@@ -228,6 +283,22 @@ impl<'a> Ctx<'a> {
             .collect();
         out.sort_by_key(|&c| std::cmp::Reverse(self.claim(c).span.len()));
         out
+    }
+
+    /// True when claim `id` is the only claim of its kind in its version's
+    /// cell of its alignment row.
+    pub fn sole_in_row(&self, id: ClaimId) -> bool {
+        let counts = self.row_counts.get_or_init(|| {
+            let mut m: HashMap<(usize, usize, ClaimKind), usize> = HashMap::new();
+            for (i, c) in self.claims.iter().enumerate() {
+                if let Some(r) = self.row(ClaimId(i)) {
+                    *m.entry((c.version.0, r, c.claim.kind())).or_default() += 1;
+                }
+            }
+            m
+        });
+        let Some(r) = self.row(id) else { return false };
+        counts.get(&(self.version(id).0, r, self.claim(id).kind())).copied() == Some(1)
     }
 
     /// The claims of sentence `s` of version `v`.

@@ -14,10 +14,10 @@ use crate::text::{ClaimId, VersionId};
 /// The parts of a TIMEX3 DATE/TIME value that can be compared.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub(crate) struct DateParts {
-    year: Option<i32>,
-    month: Option<u8>,
-    day: Option<u8>,
-    weekday: Option<u8>,
+    pub year: Option<i32>,
+    pub month: Option<u8>,
+    pub day: Option<u8>,
+    pub weekday: Option<u8>,
 }
 
 impl DateParts {
@@ -160,6 +160,8 @@ struct Item {
 struct Candidate {
     claim: ClaimId,
     when: When,
+    /// An earlier event than the version's news (see [`Ctx::is_past`]).
+    past: bool,
 }
 
 enum When {
@@ -197,7 +199,7 @@ pub(crate) fn compare(ctx: &Ctx, facts: &mut Vec<FactDraft>, out: &mut Vec<Draft
     for v in 0..n {
         for id in ctx.of_kind(v, ClaimKind::Time) {
             if let Some(when) = when(ctx, v, id) {
-                all.push((v, Candidate { claim: id, when }));
+                all.push((v, Candidate { claim: id, when, past: ctx.is_past(v, id) }));
             }
         }
     }
@@ -354,24 +356,6 @@ fn agree(a: &When, b: &When) -> bool {
 
 /// How likely two times of two versions are the time of the same thing.
 fn match_score(ctx: &Ctx, a: &Candidate, b: &Candidate) -> Option<f32> {
-    let r = match_score_(ctx, a, b);
-    if std::env::var_os("SD_DEBUG").is_some() {
-        let (fa, fb) = (ctx.frame(a.claim), ctx.frame(b.claim));
-        eprintln!(
-            "DATE {:?} / {:?}: {r:?} ev {:?} {:?} ctx {:.2} apart {} rows {:?} {:?}",
-            ctx.claim_text(a.claim),
-            ctx.claim_text(b.claim),
-            fa.event,
-            fb.event,
-            fa.context_similarity(fb),
-            fa.apart(fb),
-            ctx.row(a.claim),
-            ctx.row(b.claim)
-        );
-    }
-    r
-}
-fn match_score_(ctx: &Ctx, a: &Candidate, b: &Candidate) -> Option<f32> {
     let (fa, fb) = (ctx.frame(a.claim), ctx.frame(b.claim));
     if fa.apart(fb) {
         return None;
@@ -381,7 +365,7 @@ fn match_score_(ctx: &Ctx, a: &Candidate, b: &Candidate) -> Option<f32> {
     // themselves.
     let (va, vb) = (ctx.version(a.claim).0, ctx.version(b.claim).0);
     let year = |w: &When| matches!(w, When::Day(d) if d.parts.year.is_some());
-    if ctx.is_past(va, a.claim) != ctx.is_past(vb, b.claim) && !(year(&a.when) && year(&b.when)) {
+    if a.past != b.past && !(year(&a.when) && year(&b.when)) {
         return None;
     }
     let event = fa.same_event(fb);
@@ -410,10 +394,7 @@ fn match_score_(ctx: &Ctx, a: &Candidate, b: &Candidate) -> Option<f32> {
     }
     // As for figures: the sentences must tell much the same thing, a
     // little alike in the same aligned passage, alike elsewhere.
-    let sole = |c: &Candidate| {
-        let (v, row) = (ctx.version(c.claim).0, ctx.row(c.claim));
-        ctx.of_kind(v, ClaimKind::Time).filter(|&o| ctx.row(o) == row).count() == 1
-    };
+    let sole = |c: &Candidate| ctx.sole_in_row(c.claim);
     let sole = sole(a) && sole(b);
     let needed = match (same_row, sole) {
         (true, true) => SOLE_ALIKE,
@@ -486,24 +467,6 @@ fn report(
     facts.push(FactDraft { kind: ClaimKind::Time, label: label.clone(), claims, values });
     if groups.len() < 2 {
         return;
-    }
-    if std::env::var_os("SD_DEBUG").is_some() {
-        let mut best = 0.0f32;
-        let mut pred = 0.0f32;
-        for (gi, g) in groups.iter().enumerate() {
-            for h in &groups[gi + 1..] {
-                for &i in g {
-                    for &j in h {
-                        let (a, b) = (all[i].1.claim, all[j].1.claim);
-                        let (va, vb) = (ctx.version(a).0, ctx.version(b).0);
-                        let (sa, sb) = (ctx.claim(a).sentence.0, ctx.claim(b).sentence.0);
-                        best = best.max(ctx.statement_similarity(va, &[sa], vb, &[sb]));
-                        pred = pred.max(ctx.predicate_similarity(va, &[sa], vb, &[sb]));
-                    }
-                }
-            }
-        }
-        eprintln!("DATE_SIM {best:.2} {pred:.2} {}", label);
     }
     let mut shown: Vec<(VersionId, String)> = Vec::new();
     for g in &groups {

@@ -28,6 +28,7 @@
 mod amounts;
 mod context;
 mod dates;
+mod details;
 mod frames;
 mod loaded;
 mod matching;
@@ -37,6 +38,7 @@ mod passages;
 mod people;
 mod quantities;
 mod quotes;
+mod selfcheck;
 mod slots;
 
 pub use quantities::value_of as quantity_value;
@@ -105,6 +107,30 @@ listed_enum! {
         /// What happened is told the other way: injured / killed, rose / fell,
         /// upheld / overturned.
         OutcomeChanged = "outcome_changed",
+    }
+}
+
+impl FindingKind {
+    /// True for a fact some versions state and others lack (an added or
+    /// omitted passage, quote or figure); false for versions stating a fact
+    /// differently (a conflict) or for loaded words.
+    pub fn is_presence(self) -> bool {
+        match self {
+            FindingKind::QuoteMissing
+            | FindingKind::PassageOmitted
+            | FindingKind::DetailOmitted
+            | FindingKind::PassageAdded => true,
+            FindingKind::DateConflict
+            | FindingKind::NumberConflict
+            | FindingKind::NameConflict
+            | FindingKind::RoleChanged
+            | FindingKind::QuoteAltered
+            | FindingKind::QuoteSpeakerChanged
+            | FindingKind::SourceChanged
+            | FindingKind::LoadedLanguage
+            | FindingKind::SelfContradiction
+            | FindingKind::OutcomeChanged => false,
+        }
     }
 }
 
@@ -226,9 +252,11 @@ pub fn compare(
     quotes::compare(&ctx, &mut facts, &mut drafts);
     people::compare(&ctx, &mut facts, &mut drafts);
     passages::compare(&ctx, &mut drafts);
+    details::compare(&ctx, &mut drafts);
     loaded::compare(&ctx, &mut drafts);
     outcomes::compare(&ctx, &mut drafts);
     slots::compare(&ctx, &mut drafts);
+    selfcheck::compare(&ctx, &mut drafts);
 
     let mut findings: Vec<Finding> = drafts.into_iter().map(context::Draft::build).collect();
     // Most important first; ties in text order of the first evidence.
@@ -257,16 +285,7 @@ fn budget(findings: Vec<Finding>, max: usize, versions: usize) -> Vec<Finding> {
     if findings.len() <= max {
         return findings;
     }
-    let presence = |f: &Finding| {
-        matches!(
-            f.kind,
-            FindingKind::PassageAdded
-                | FindingKind::PassageOmitted
-                | FindingKind::QuoteMissing
-                | FindingKind::DetailOmitted
-                | FindingKind::LoadedLanguage
-        )
-    };
+    let presence = |f: &Finding| f.kind.is_presence() || f.kind == FindingKind::LoadedLanguage;
     let (mut kept, rest): (Vec<Finding>, Vec<Finding>) =
         findings.into_iter().partition(|f| !presence(f));
     kept.truncate(max);

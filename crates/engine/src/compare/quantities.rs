@@ -9,7 +9,7 @@ use super::matching::{link, Linking};
 use super::{FactDraft, FindingKind, Severity, Value};
 use crate::claims::{ClaimData, ClaimKind, Measure, Quantity};
 use crate::text::{ClaimId, VersionId};
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 
 fn num(x: f64) -> String {
     if x.fract() == 0.0 && x.abs() < 1e15 {
@@ -49,12 +49,18 @@ struct Candidate {
     /// this one (three clock speeds, two tolls): which one another
     /// version's figure answers is a guess.
     crowded: bool,
+    /// It counts something rare in the story and its version gives no
+    /// other amount of it (see [`rare_count`]).
+    specific: bool,
 }
 
 /// How sure a match must be (see [`match_score`]).
 const THRESHOLD: f32 = 0.45;
 /// How much better than the next best a match must be.
 const MARGIN: f32 = 0.1;
+/// More figures of one dimension than this in a version: all crowded.
+const MANY: usize = 64;
+
 /// How alike (see [`Ctx::statement_similarity`]) the sentences of two
 /// figures must be: of two crowded figures (in the same passage), of two
 /// in the same passage, of two in different passages.
@@ -65,25 +71,6 @@ const APART_SIMILARITY: f32 = 0.45;
 /// How likely two numbers of two versions state the same fact, None when
 /// they cannot: another dimension, another event, another time.
 fn match_score(ctx: &Ctx, a: &Candidate, b: &Candidate) -> Option<f32> {
-    let r = match_score_(ctx, a, b);
-    if std::env::var_os("SD_DEBUG").is_some() && a.amount.dimension == b.amount.dimension {
-        let (fa, fb) = (ctx.frame(a.claim), ctx.frame(b.claim));
-        eprintln!(
-            "NUM {:?} / {:?}: {r:?} ev {:?} {:?} ctx {:.2} apart {} rows {:?} {:?} {:?}",
-            ctx.claim_text(a.claim),
-            ctx.claim_text(b.claim),
-            fa.event,
-            fb.event,
-            fa.context_similarity(fb),
-            fa.apart_in_time(fb),
-            ctx.row(a.claim),
-            ctx.row(b.claim),
-            a.amount.dimension
-        );
-    }
-    r
-}
-fn match_score_(ctx: &Ctx, a: &Candidate, b: &Candidate) -> Option<f32> {
     if a.amount.dimension != b.amount.dimension {
         return None;
     }
@@ -122,7 +109,7 @@ fn match_score_(ctx: &Ctx, a: &Candidate, b: &Candidate) -> Option<f32> {
     let (va, vb) = (ctx.version(a.claim).0, ctx.version(b.claim).0);
     let (sa, sb) = (ctx.claim(a.claim).sentence.0, ctx.claim(b.claim).sentence.0);
     let alike = ctx.statement_similarity(va, &[sa], vb, &[sb]);
-    let specific = specific_and_unique(ctx, a) && specific_and_unique(ctx, b);
+    let specific = a.specific && b.specific;
     let needed = if a.crowded || b.crowded {
         if !same_row {
             return None;
@@ -143,10 +130,7 @@ fn match_score_(ctx: &Ctx, a: &Candidate, b: &Candidate) -> Option<f32> {
     if !close_or_slipped(&a.amount, &b.amount) {
         return None;
     }
-    let sole = |c: &Candidate| {
-        let (v, row) = (ctx.version(c.claim).0, ctx.row(c.claim));
-        ctx.of_kind(v, ClaimKind::Quantity).filter(|&o| ctx.row(o) == row).count() == 1
-    };
+    let sole = |c: &Candidate| ctx.sole_in_row(c.claim);
     let mut score = affinity(ctx, a.claim, b.claim, event, sole(a) && sole(b));
     if counted {
         score += 0.1;
@@ -178,22 +162,12 @@ fn close_or_slipped(a: &Amount, b: &Amount) -> bool {
 }
 
 /// True when a number counts something rare in the story ("acre-feet",
-/// "bridges": in few sentences of all versions) and its version gives one
-/// amount of it: such a count names its fact wherever it sits.
-fn specific_and_unique(ctx: &Ctx, c: &Candidate) -> bool {
+/// "bridges": in few sentences of all versions): given once in a version,
+/// such a count names its fact wherever it sits.
+fn rare_count(ctx: &Ctx, c: &Candidate) -> bool {
     let Dimension::Count(counted) = &c.amount.dimension else { return false };
     let Some(term) = ctx.terms.word_term(counted) else { return false };
-    if ctx.terms.sentences_with(term) > 2 * ctx.n() {
-        return false;
-    }
-    let v = ctx.version(c.claim).0;
-    ctx.of_kind(v, ClaimKind::Quantity).all(|o| match &ctx.claim(o).data {
-        ClaimData::Quantity(q) => match amount(q, ctx.claim_text(o)) {
-            Some(x) if x.dimension == c.amount.dimension => x.compatible(&c.amount),
-            _ => true,
-        },
-        _ => true,
-    })
+    ctx.terms.sentences_with(term) <= 2 * ctx.n()
 }
 
 /// The event that tells what a number is of: for a length, only whether
@@ -241,21 +215,33 @@ pub(crate) fn compare(ctx: &Ctx, facts: &mut Vec<FactDraft>, out: &mut Vec<Draft
             if vague || age {
                 continue;
             }
-            all.push((v, Candidate { claim: id, amount, crowded: false }));
+            all.push((v, Candidate { claim: id, amount, crowded: false, specific: false }));
         }
     }
-    // Crowded: another amount of the same thing in the same version.
-    for i in 0..all.len() {
-        let (v, c) = (&all[i].0, &all[i].1);
-        let event = relevant_event(c, ctx.frame(c.claim).event);
-        let crowded = all.iter().any(|(u, o)| {
-            u == v
-                && o.claim != c.claim
-                && o.amount.dimension == c.amount.dimension
-                && relevant_event(o, ctx.frame(o.claim).event) == event
-                && !o.amount.compatible(&c.amount)
-        });
-        all[i].1.crowded = crowded;
+    // Crowded: another amount of the same thing in the same version; unique:
+    // no other amount of the same dimension there that cannot be this one.
+    // Compared within each version's group of one dimension (a version
+    // with very many figures of one kind is crowded throughout).
+    let mut groups: HashMap<(usize, Dimension), Vec<usize>> = HashMap::new();
+    for (i, (v, c)) in all.iter().enumerate() {
+        groups.entry((*v, c.amount.dimension.clone())).or_default().push(i);
+    }
+    let events: Vec<Option<EventClass>> =
+        all.iter().map(|(_, c)| relevant_event(c, ctx.frame(c.claim).event)).collect();
+    for members in groups.values() {
+        for &i in members {
+            let (crowded, unique) = if members.len() > MANY {
+                (true, false)
+            } else {
+                let clash = |j: usize| j != i && !all[j].1.amount.compatible(&all[i].1.amount);
+                (
+                    members.iter().any(|&j| clash(j) && events[j] == events[i]),
+                    !members.iter().any(|&j| clash(j)),
+                )
+            };
+            all[i].1.crowded = crowded;
+            all[i].1.specific = unique && rare_count(ctx, &all[i].1);
+        }
     }
     let items: Vec<(usize, &Candidate)> = all.iter().map(|(v, c)| (*v, c)).collect();
     let linking = Linking { threshold: THRESHOLD, margin: MARGIN };
@@ -297,7 +283,11 @@ fn report(
     let mut groups: Vec<Vec<usize>> = Vec::new();
     for &i in &order {
         let a = &all[i].1.amount;
-        match groups.iter_mut().find(|g| g.iter().all(|&j| all[j].1.amount.compatible(a))) {
+        let agree = |j: usize| {
+            let strict = ctx.rewrites(all[i].0, all[j].0) || all[i].0 == all[j].0;
+            all[j].1.amount.agrees(a, strict)
+        };
+        match groups.iter_mut().find(|g| g.iter().all(|&j| agree(j))) {
             Some(g) => g.push(i),
             None => groups.push(vec![i]),
         }
@@ -320,24 +310,6 @@ fn report(
     facts.push(FactDraft { kind: ClaimKind::Quantity, label: label.clone(), claims, values });
     if groups.len() < 2 || running_tally(ctx, all, members) {
         return;
-    }
-    if std::env::var_os("SD_DEBUG").is_some() {
-        let mut best = 0.0f32;
-        let mut pred = 0.0f32;
-        for (gi, g) in groups.iter().enumerate() {
-            for h in &groups[gi + 1..] {
-                for &i in g {
-                    for &j in h {
-                        let (a, b) = (all[i].1.claim, all[j].1.claim);
-                        let (va, vb) = (ctx.version(a).0, ctx.version(b).0);
-                        let (sa, sb) = (ctx.claim(a).sentence.0, ctx.claim(b).sentence.0);
-                        best = best.max(ctx.statement_similarity(va, &[sa], vb, &[sb]));
-                        pred = pred.max(ctx.predicate_similarity(va, &[sa], vb, &[sb]));
-                    }
-                }
-            }
-        }
-        eprintln!("NUM_SIM {best:.2} {pred:.2} {}", label);
     }
     let mut shown: Vec<(VersionId, String)> = Vec::new();
     for g in &groups {

@@ -8,9 +8,9 @@ use crate::claims::{ClaimData, ClaimKind, Quote, Speaker};
 use crate::text::{ClaimId, VersionId};
 use std::collections::{HashMap, HashSet};
 
-/// Quotes of 1 word match only exactly; longer ones when this share of the
-/// shorter quote's words is found in the longer.
-const CONTAINMENT: f32 = 0.6;
+/// Quotes match when this share of the shorter quote's content words is
+/// found in the longer.
+const CONTAINMENT: f32 = 0.65;
 
 struct Member {
     claim: ClaimId,
@@ -30,6 +30,77 @@ fn overlap(a: &[String], b: &[String]) -> usize {
     n
 }
 
+/// The person a quote is given to, when the version leaves no doubt: its
+/// attribution names them (`"…," Park said`), or says "he"/"she" right
+/// after a sentence whose subject is the only person it names (`Duchesne
+/// told reporters. "…," she said`). A pronoun with another person in
+/// sight, a body for the person who speaks for it ("AMD", "Lisa Su"), a
+/// place read as a name: no speaker to compare.
+fn named_speaker(ctx: &Ctx, id: ClaimId) -> Option<String> {
+    let ClaimData::Quote(q) = &ctx.claim(id).data else { return None };
+    let speaker = q.speaker.as_ref()?;
+    let at = speaker.span?;
+    let v = ctx.version(id).0;
+    let person_at = |span: crate::Span| {
+        ctx.claims_in(v, span).into_iter().find_map(|c| match &ctx.claim(c).data {
+            ClaimData::Person(p) => Some(p.entity.clone()),
+            _ => None,
+        })
+    };
+    if let Some(person) = person_at(at) {
+        return names::same_person(&person, &speaker.name).then(|| speaker.name.clone());
+    }
+    // A pronoun: the person named as the subject just before.
+    let doc = &ctx.docs[v];
+    let sentence = ctx.claim(id).sentence.0;
+    for s in (sentence.saturating_sub(2)..=sentence).rev() {
+        let people: Vec<ClaimId> = ctx
+            .in_sentence(v, s)
+            .iter()
+            .copied()
+            .filter(|&c| matches!(ctx.claim(c).data, ClaimData::Person(_)))
+            .filter(|&c| !ctx.in_quote(v, ctx.claim(c).span))
+            .filter(|&c| s < sentence || ctx.claim(c).span.end <= ctx.claim(id).span.start)
+            .collect();
+        if people.is_empty() {
+            continue;
+        }
+        let entities: HashSet<String> = people
+            .iter()
+            .filter_map(|&c| match &ctx.claim(c).data {
+                ClaimData::Person(p) => Some(p.entity.clone()),
+                _ => None,
+            })
+            .collect();
+        if entities.len() != 1 {
+            return None;
+        }
+        let subject = people.iter().any(|&c| {
+            let span = ctx.claim(c).span;
+            let start = doc.seg.sentences.get(s).map_or(0, |x| x.span.start);
+            let before = doc.text.get(start..span.start).unwrap_or("");
+            let after = doc.text.get(span.end..).unwrap_or("");
+            let next = after.split_whitespace().next().unwrap_or("").to_lowercase();
+            before.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count() == 0
+                || crate::lexicon::speech_verb(next.trim_matches(|c: char| !c.is_alphanumeric()))
+                    .is_some()
+        });
+        let entity = entities.into_iter().next()?;
+        return (subject && names::same_person(&entity, &speaker.name))
+            .then(|| speaker.name.clone());
+    }
+    None
+}
+
+/// The words of a quote that carry its meaning: not function words.
+fn content(words: &[String]) -> Vec<&String> {
+    let lx = crate::lexicon::lexicon();
+    words.iter().filter(|w| !lx.function_word(w) && w.chars().count() > 2).collect()
+}
+
+/// True when two quotes are one quote, however cut or reworded: the
+/// shorter's content words mostly found in the longer, two at least (a
+/// quote of one content word matches only word for word).
 fn same_quote(a: &[String], b: &[String]) -> bool {
     if a.is_empty() || b.is_empty() {
         return false;
@@ -37,12 +108,83 @@ fn same_quote(a: &[String], b: &[String]) -> bool {
     if a == b {
         return true;
     }
-    let shorter = a.len().min(b.len());
-    if shorter < 2 {
-        return false;
+    let (ca, cb) = (content(a), content(b));
+    let shorter = ca.len().min(cb.len());
+    if shorter >= 2 {
+        let ca: Vec<String> = ca.into_iter().cloned().collect();
+        let cb: Vec<String> = cb.into_iter().cloned().collect();
+        let ov = overlap(&ca, &cb);
+        if ov >= 2 && ov as f32 >= CONTAINMENT * shorter as f32 {
+            return true;
+        }
     }
-    let ov = overlap(a, b);
-    ov >= 2 && ov as f32 >= CONTAINMENT * shorter as f32
+    // Five words in a row in both: one quote, whatever its content words.
+    a.len() >= 5 && b.len() >= 5 && longest_run(a, b) >= 5
+}
+
+/// True when two wordings of a quote differ between words they share:
+/// a word replaced, added or dropped inside the stretch both quote, not
+/// only before or after it.
+fn changed_inside(a: &[String], b: &[String]) -> bool {
+    // Longest common subsequence, to pair the shared words in order.
+    let (n, m) = (a.len(), b.len());
+    let mut t = vec![vec![0u16; m + 1]; n + 1];
+    for i in (0..n).rev() {
+        for j in (0..m).rev() {
+            t[i][j] = if a[i] == b[j] { t[i + 1][j + 1] + 1 } else { t[i + 1][j].max(t[i][j + 1]) };
+        }
+    }
+    let mut pairs: Vec<(usize, usize)> = Vec::new();
+    let (mut i, mut j) = (0, 0);
+    while i < n && j < m {
+        if a[i] == b[j] {
+            pairs.push((i, j));
+            i += 1;
+            j += 1;
+        } else if t[i + 1][j] >= t[i][j + 1] {
+            i += 1;
+        } else {
+            j += 1;
+        }
+    }
+    // Within the shared stretch, a gap on either side is a change inside.
+    pairs.len() >= 2 && pairs.windows(2).any(|w| w[1].0 - w[0].0 > 1 || w[1].1 - w[0].1 > 1)
+}
+
+/// The longest run of words two quotes share in the same order.
+fn longest_run(a: &[String], b: &[String]) -> usize {
+    let mut best = 0;
+    let mut prev = vec![0usize; b.len() + 1];
+    for x in a {
+        let mut cur = vec![0usize; b.len() + 1];
+        for (j, y) in b.iter().enumerate() {
+            if x == y {
+                cur[j + 1] = prev[j] + 1;
+                best = best.max(cur[j + 1]);
+            }
+        }
+        prev = cur;
+    }
+    best
+}
+
+/// True when two wordings of a quote differ only in how words are written:
+/// spacing and hyphens ("data center" / "datacenter", "e-mail"), a letter
+/// or two in a long word ("offence" / "offense", a typo).
+fn same_words_written_otherwise(a: &[String], b: &[String]) -> bool {
+    let letters =
+        |w: &[String]| -> String { w.concat().chars().filter(|c| c.is_alphanumeric()).collect() };
+    let (la, lb) = (letters(a), letters(b));
+    if la.contains(&lb) || lb.contains(&la) {
+        return true;
+    }
+    if la.len().min(lb.len()) >= 20 && names::levenshtein(&la, &lb) <= 3 {
+        return true;
+    }
+    a.len() == b.len()
+        && a.iter()
+            .zip(b)
+            .all(|(x, y)| x == y || x.chars().count() >= 5 && names::levenshtein(x, y) <= 2)
 }
 
 /// True when `short` occurs as a contiguous run inside `long`.
@@ -53,6 +195,7 @@ fn contiguous_in(short: &[String], long: &[String]) -> bool {
 pub(crate) fn compare(ctx: &Ctx, facts: &mut Vec<FactDraft>, out: &mut Vec<Draft>) {
     let n = ctx.n();
     let mut groups: Vec<Vec<Vec<Member>>> = Vec::new(); // group -> version -> members
+    let mut wordings: Vec<Vec<Wording>> = Vec::new(); // group -> its distinct wordings
     let order: Vec<usize> = match ctx.reference {
         Some(r) => std::iter::once(r.0).chain((0..n).filter(|&v| v != r.0)).collect(),
         None => (0..n).collect(),
@@ -78,15 +221,25 @@ pub(crate) fn compare(ctx: &Ctx, facts: &mut Vec<FactDraft>, out: &mut Vec<Draft
             let g = match repeated.get(&words) {
                 Some(&g) => g,
                 None => {
-                    let g = best_group(&groups, &index, v, &words).unwrap_or_else(|| {
-                        groups.push((0..n).map(|_| Vec::new()).collect());
-                        groups.len() - 1
-                    });
+                    let g =
+                        best_group(&groups, &wordings, &index, v, &words).unwrap_or_else(|| {
+                            groups.push((0..n).map(|_| Vec::new()).collect());
+                            wordings.push(Vec::new());
+                            groups.len() - 1
+                        });
                     repeated.insert(words.clone(), g);
                     g
                 }
             };
             added.push((g, groups[g][v].len()));
+            match wordings[g].iter_mut().find(|w| w.words == words) {
+                Some(w) => {
+                    if w.versions.last() != Some(&v) {
+                        w.versions.push(v);
+                    }
+                }
+                None => wordings[g].push(Wording { words: words.clone(), versions: vec![v] }),
+            }
             groups[g][v].push(Member { claim: id, words });
         }
         for (g, m) in added {
@@ -105,8 +258,17 @@ pub(crate) fn compare(ctx: &Ctx, facts: &mut Vec<FactDraft>, out: &mut Vec<Draft
 
 /// The group of other versions' quotes that `words` (a quote of version
 /// `v`) matches best: most words shared with a member of another version.
+/// One wording of a group's quote and the versions using it: with many
+/// versions most quote the same words, and a group is scored once per
+/// wording, not once per member.
+struct Wording {
+    words: Vec<String>,
+    versions: Vec<usize>,
+}
+
 fn best_group(
     groups: &[Vec<Vec<Member>>],
+    wordings: &[Vec<Wording>],
     index: &HashMap<String, Vec<usize>>,
     v: usize,
     words: &[String],
@@ -126,18 +288,17 @@ fn best_group(
     candidates.sort_unstable();
     let mut best: Option<(usize, usize)> = None;
     for g in candidates {
-        let members = &groups[g];
-        let own = &members[v];
+        let own = &groups[g][v];
         if !own.is_empty() && !own.iter().any(|m| m.words == words) {
             continue;
         }
-        let score = members
+        // The best overlap with another version's member: each wording
+        // used by a version other than v, scored once.
+        let score = wordings[g]
             .iter()
-            .enumerate()
-            .filter(|(u, _)| *u != v)
-            .flat_map(|(_, ms)| ms.iter())
-            .filter(|m| same_quote(&m.words, words))
-            .map(|m| overlap(&m.words, words))
+            .filter(|w| w.versions.iter().any(|&u| u != v))
+            .filter(|w| same_quote(&w.words, words))
+            .map(|w| overlap(&w.words, words))
             .max();
         if let Some(s) = score {
             if best.is_none_or(|(_, b)| s > b) {
@@ -204,14 +365,26 @@ fn report_group(
             if m.words == base.words {
                 continue;
             }
-            let partial =
-                |id: ClaimId| matches!(&ctx.claim(id).data, ClaimData::Quote(q) if q.partial);
-            let (short, long, short_id) = if m.words.len() <= base.words.len() {
-                (&m.words, &base.words, m.claim)
+            // Writing a word another way is not altering it; quoting less
+            // of the same words is not either, nor is quoting more in a
+            // separate report (the reporter heard more), but a rewrite that
+            // quotes more than its source puts words in a mouth.
+            let (short, long) = if m.words.len() <= base.words.len() {
+                (&m.words, &base.words)
             } else {
-                (&base.words, &m.words, base.claim)
+                (&base.words, &m.words)
             };
-            if contiguous_in(short, long) && partial(short_id) {
+            let rewrite = ctx.rewrites(ctx.version(m.claim).0, ctx.version(base.claim).0);
+            let expanded = m.words.len() > base.words.len() && rewrite;
+            if !expanded
+                && (same_words_written_otherwise(short, long) || contiguous_in(short, long))
+            {
+                continue;
+            }
+            // Separate reports quote overlapping stretches of what was said:
+            // only words changed between shared words ("I am at peace" /
+            // "I am peace") are an alteration, not another start or end.
+            if !rewrite && !changed_inside(&m.words, &base.words) {
                 continue;
             }
             altered.push(VersionId(v));
@@ -225,9 +398,16 @@ fn report_group(
         .filter(|&v| !carries(ctx, v, longest))
         .map(VersionId)
         .collect();
+    // A different speaker only between people each version names at the
+    // quote: a pronoun read to the wrong person, a body and the person who
+    // speaks for it ("AMD", "Lisa Su"), a place read as a name are no
+    // change of speaker.
+    let named: Vec<Option<String>> =
+        rep.iter().map(|m| m.and_then(|m| named_speaker(ctx, m.claim))).collect();
     let speaker_changed = {
-        let known: Vec<&String> = speakers.iter().flatten().collect();
-        known.windows(2).any(|w| !names::same_person(w[0], w[1]))
+        let known: Vec<&String> = named.iter().flatten().collect();
+        let versions = named.iter().filter(|s| s.is_some()).count();
+        versions >= 2 && known.windows(2).any(|w| !names::same_person(w[0], w[1]))
     };
     if altered.is_empty() && missing.is_empty() && !speaker_changed {
         return;
@@ -235,7 +415,7 @@ fn report_group(
 
     let present_vs: Vec<VersionId> = (0..n).filter(|&v| present[v]).map(VersionId).collect();
     if speaker_changed {
-        let items: Vec<(VersionId, String)> = speakers
+        let items: Vec<(VersionId, String)> = named
             .iter()
             .enumerate()
             .filter_map(|(v, s)| s.clone().map(|s| (VersionId(v), s)))
@@ -257,7 +437,10 @@ fn report_group(
                 .unwrap_or_else(|| name.to_string())
         };
         for (v, ms) in members.iter().enumerate() {
-            let value = speakers[v].as_deref().map(|s| Value::Text(canon(s)));
+            let Some(value) = named[v].as_deref().map(|s| Value::Text(canon(s))) else {
+                continue;
+            };
+            let value = Some(value);
             for m in ms {
                 d = d.evidence(VersionId(v), ctx.claim(m.claim).span, value.clone(), Some(m.claim));
                 // The words naming the speaker are evidence too: they are
@@ -289,7 +472,15 @@ fn report_group(
             Severity::Medium,
             "quote/only-in-one-version",
             format!("{label} appears only in {}", ctx.list(&present_vs)),
-            if ctx.in_reference(&present) { 55.0 } else { 74.0 },
+            // A quote only one rewrite has is put in a mouth; a quote only
+            // one separate report has is what that reporter heard.
+            if ctx.in_reference(&present) {
+                55.0
+            } else if (0..n).any(|u| !present[u] && ctx.rewrites(present_vs[0].0, u)) {
+                74.0
+            } else {
+                44.0
+            },
         )
     } else {
         (
@@ -302,14 +493,14 @@ fn report_group(
     };
     let mut d = Draft::new(kind, severity, rule, summary).missing(missing);
     d.score = score;
+    // A quote some versions lack is one quote however each writes it: one
+    // value for its wordings, unless they are said to differ.
+    let wording_differs = kind == FindingKind::QuoteAltered;
+    let one = Value::Text(longest.words.join(" "));
     for (v, ms) in members.iter().enumerate() {
         for m in ms {
-            d = d.evidence(
-                VersionId(v),
-                ctx.claim(m.claim).span,
-                Some(Value::Text(m.words.join(" "))),
-                Some(m.claim),
-            );
+            let value = if wording_differs { Value::Text(m.words.join(" ")) } else { one.clone() };
+            d = d.evidence(VersionId(v), ctx.claim(m.claim).span, Some(value), Some(m.claim));
         }
     }
     out.push(d);
@@ -405,7 +596,7 @@ fn carries(ctx: &Ctx, v: usize, longest: &Member) -> bool {
     if want.is_empty() {
         return false;
     }
-    doc.seg.sentences.iter().any(|sent| {
+    let words = doc.seg.sentences.iter().any(|sent| {
         let have: HashSet<u32> = doc
             .seg
             .tokens
@@ -415,11 +606,24 @@ fn carries(ctx: &Ctx, v: usize, longest: &Member) -> bool {
             .filter_map(|t| ctx.terms.term(&t.norm))
             .collect();
         want.iter().filter(|t| have.contains(t)).count() * 10 >= want.len() * 7
-    })
+    });
+    if words {
+        return true;
+    }
+    // A separate report tells what was said in its own words; a rewrite
+    // that turned the quote into its own words dropped the quote.
+    let u = ctx.version(longest.claim).0;
+    let s = ctx.claim(longest.claim).sentence.0;
+    !ctx.rewrites(u, v)
+        && (0..doc.seg.sentences.len())
+            .any(|t| ctx.predicate_similarity(u, &[s], v, &[t]) >= REPORTED)
 }
 
-/// "(B adds “which is why it took so long”)": the words as the quotes
-/// write them, not as they are compared.
+/// How alike (see [`Ctx::predicate_similarity`]) a sentence of a separate
+/// report must be to a quote's sentence to tell what was said.
+const REPORTED: f32 = 0.4;
+
+/// "(001 adds “which is why it took so long”)".
 fn describe_change(
     ctx: &Ctx,
     base: &Member,
@@ -429,61 +633,42 @@ fn describe_change(
     let Some(first) = altered.first().and_then(|v| rep.get(v.0).copied().flatten()) else {
         return String::new();
     };
-    let base_set: HashSet<&str> = base.words.iter().map(String::as_str).collect();
-    let other_set: HashSet<&str> = first.words.iter().map(String::as_str).collect();
-    let added = written(ctx.claim_text(first.claim), |w| !base_set.contains(w));
-    let dropped = written(ctx.claim_text(base.claim), |w| !other_set.contains(w));
+    // The quotes' own words, as written, compared without case and marks.
+    let words = |m: &Member| -> Vec<String> {
+        let content = match &ctx.claim(m.claim).data {
+            ClaimData::Quote(q) => ctx.text(ctx.version(m.claim), q.content),
+            _ => "",
+        };
+        content.split_whitespace().map(str::to_string).collect()
+    };
+    let key = |w: &str| -> String {
+        spelling(&w.chars().filter(|c| c.is_alphanumeric()).collect::<String>().to_lowercase())
+    };
+    let (old, new) = (words(base), words(first));
+    let (ko, kn): (Vec<String>, Vec<String>) =
+        (old.iter().map(|w| key(w)).collect(), new.iter().map(|w| key(w)).collect());
+    // The first run of words each side has and the other lacks, in order.
+    let run = |mine: &[String], keys: &[String], others: &[String]| -> String {
+        let theirs: HashSet<&String> = others.iter().collect();
+        let start = keys.iter().position(|k| !k.is_empty() && !theirs.contains(k));
+        let Some(start) = start else { return String::new() };
+        let end = (start..keys.len()).find(|&i| theirs.contains(&keys[i])).unwrap_or(keys.len());
+        clip(mine[start..end].join(" ").trim_matches(|c: char| !c.is_alphanumeric()), 40)
+    };
+    let added = run(&new, &kn, &ko);
+    let dropped = run(&old, &ko, &kn);
     let mut parts = Vec::new();
     if !added.is_empty() {
-        parts.push(format!("adds “{}”", clip(&added.join(" "), 40)));
+        parts.push(format!("has “{added}”"));
     }
     if !dropped.is_empty() {
-        parts.push(format!("lacks “{}”", clip(&dropped.join(" "), 40)));
+        parts.push(format!("where others have “{dropped}”"));
     }
     if parts.is_empty() {
         String::new()
     } else {
         format!(" ({})", parts.join(", "))
     }
-}
-
-/// The words of a quote's text as written whose compared form (as
-/// `normalize_quote` and [`spelling`] make it) `keep` selects: each run of
-/// such words as the text writes it, punctuation inside a run kept, runs
-/// apart marked by "…". `"We had to go through the U.S. peace proposal,
-/// which"` keeping "we", "us", "peace", "proposal", "which" → `["We", "…",
-/// "U.S. peace proposal, which"]`.
-fn written(text: &str, keep: impl Fn(&str) -> bool) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
-    // The run being read: where it starts and ends in `text`.
-    let mut run: Option<(usize, usize)> = None;
-    let flush = |run: &mut Option<(usize, usize)>, out: &mut Vec<String>| {
-        if let Some((a, b)) = run.take() {
-            if !out.is_empty() {
-                out.push("…".to_string());
-            }
-            out.push(text.get(a..b).unwrap_or("").to_string());
-        }
-    };
-    for t in crate::segment::tokenize(text) {
-        let raw = t.span.slice(text);
-        if !raw.chars().any(char::is_alphanumeric) {
-            continue;
-        }
-        // A clitic ("'s", "n't") goes with its word.
-        let norm = crate::normalize::normalize_token(raw);
-        let clitic = t.norm.starts_with('\'') || raw.starts_with(['\'', '’']);
-        let kept = norm.split('-').filter(|p| !p.is_empty()).any(|p| keep(&spelling(p)));
-        match (&mut run, kept || clitic) {
-            (Some((_, end)), true) => *end = t.span.end,
-            (None, true) if !clitic => run = Some((t.span.start, t.span.end)),
-            (None, true) => {}
-            (Some(_), false) => flush(&mut run, &mut out),
-            (None, false) => {}
-        }
-    }
-    flush(&mut run, &mut out);
-    out
 }
 
 #[cfg(test)]

@@ -448,3 +448,22 @@ fn one_changed_figure_is_reported_once() {
     );
     assert_eq!(found.len(), 1, "{}", found.join("\n"));
 }
+
+// A version against itself.
+
+#[test]
+fn a_caption_dating_the_scene_months_from_the_news_contradicts_the_text() {
+    let texts = [
+        "Mayor Ann Lee opens the new bridge in Dover, Tuesday, Dec. 2, 2025. (Jo Smith via AP)\n\n\
+         Mayor Ann Lee opened the bridge on Tuesday, Dec. 2, 2025, the city said.",
+        "Mayor Ann Lee opens the new bridge in Dover, Tuesday, Dec. 2, 2025. (Jo Smith via AP)\n\n\
+         The city said on March 14, 2024, that Mayor Ann Lee had opened the bridge.",
+    ];
+    assert_reported(&texts, FindingKind::SelfContradiction, &["Dec. 2, 2025", "March 14, 2024"]);
+    // A file photo is older than the news by design.
+    no_conflicts(&[
+        "FILE - Mayor Ann Lee speaks in Dover, Tuesday, Dec. 2, 2019. (Jo Smith via AP)\n\n\
+         Mayor Ann Lee resigned on March 14, 2024, the city said.",
+        "Mayor Ann Lee resigned on March 14, 2024, the city said.",
+    ]);
+}

@@ -99,13 +99,18 @@ pub(crate) fn compare(ctx: &Ctx, out: &mut Vec<Draft>) {
         };
         let cells: Vec<(usize, Vec<usize>)> =
             cells.into_iter().filter(|(v, s)| body(*v, s)).collect();
+        // Each cell's tokens once, for the pairs close enough to diff.
+        let tokens: Vec<std::cell::OnceCell<Vec<Token>>> =
+            cells.iter().map(|_| std::cell::OnceCell::new()).collect();
         for (i, (v, sv)) in cells.iter().enumerate() {
-            for (u, su) in &cells[i + 1..] {
+            for (k, (u, su)) in cells.iter().enumerate().skip(i + 1) {
                 let similarity = ctx.terms.similarity(*v, sv, *u, su);
                 if similarity < CLOSE {
                     continue;
                 }
-                slots_of_pair(ctx, r, (*v, sv), (*u, su), similarity, &mut seen);
+                let tv = tokens[i].get_or_init(|| cell_tokens(ctx, *v, sv));
+                let tu = tokens[k].get_or_init(|| cell_tokens(ctx, *u, su));
+                slots_of_pair(ctx, r, (*v, tv), (*u, tu), similarity, &mut seen);
             }
         }
     }
@@ -127,13 +132,12 @@ fn cell_tokens(ctx: &Ctx, v: usize, s: &[usize]) -> Vec<Token> {
 fn slots_of_pair(
     ctx: &Ctx,
     row: usize,
-    (v, sv): (usize, &[usize]),
-    (u, su): (usize, &[usize]),
+    (v, tv): (usize, &[Token]),
+    (u, tu): (usize, &[Token]),
     similarity: f32,
     seen: &mut Vec<Seen>,
 ) {
-    let (tv, tu) = (cell_tokens(ctx, v, sv), cell_tokens(ctx, u, su));
-    let changes = diff_tokens(&tv, &tu, DiffOptions::default());
+    let changes = diff_tokens(tv, tu, DiffOptions::default());
     fn words(toks: &[Token], span: Span) -> Vec<&Token> {
         toks.iter().filter(|t| t.span.start >= span.start && t.span.end <= span.end).collect()
     }
@@ -163,12 +167,12 @@ fn slots_of_pair(
             .map(|c| c.new)
             .reduce(Span::cover);
         let (Some(old), Some(new)) = (old, new) else { continue };
-        let (wo, wn) = (words(&tv, old), words(&tu, new));
+        let (wo, wn) = (words(tv, old), words(tu, new));
         if wo.is_empty() || wn.is_empty() || wo.len() > MAX_SLOT || wn.len() > MAX_SLOT {
             continue;
         }
-        let left = words(&tv, changes[before].old);
-        let right = after.map(|a| words(&tv, a.old)).unwrap_or_default();
+        let left = words(tv, changes[before].old);
+        let right = after.map(|a| words(tv, a.old)).unwrap_or_default();
         if left.len() + right.len() < 2 {
             continue;
         }
@@ -188,7 +192,7 @@ fn slots_of_pair(
         };
         // Digits are shown whole: the phone number, not its last group.
         let (old, new) = match (&a, &b) {
-            (Filler::Digits(_), Filler::Digits(_)) => (digit_run(&tv, old), digit_run(&tu, new)),
+            (Filler::Digits(_), Filler::Digits(_)) => (digit_run(tv, old), digit_run(tu, new)),
             _ => (old, new),
         };
         let context = left
@@ -312,7 +316,9 @@ fn differ(
                 ctx.claim(*y).span,
             ))
         }
-        (Filler::Time(x), Filler::Time(y)) => {
+        // A duration is compared only when its words hold the whole number
+        // ("4 1/2 hours" read as "2 hours" is not a duration of 2 hours).
+        (Filler::Time(x), Filler::Time(y)) if !split_number(ctx, *x) && !split_number(ctx, *y) => {
             let (ClaimData::Time(tx), ClaimData::Time(ty)) =
                 (&ctx.claim(*x).data, &ctx.claim(*y).data)
             else {
@@ -444,6 +450,15 @@ fn says(ctx: &Ctx, v: usize, words: &str) -> bool {
         .map(|t| t.norm.as_str())
         .collect();
     !want.is_empty() && toks.windows(want.len()).any(|w| w == want.as_slice())
+}
+
+/// True when a claim's words start right after part of a number: "2
+/// hours" of "4 1 / 2 hours".
+fn split_number(ctx: &Ctx, id: ClaimId) -> bool {
+    let v = ctx.version(id).0;
+    let start = ctx.claim(id).span.start;
+    let before = ctx.docs[v].text.get(..start).unwrap_or("").trim_end();
+    before.ends_with(|c: char| c.is_ascii_digit() || c == '/' || c == '.')
 }
 
 /// True when `short` is the initials of `long`: "AP" / "Associated Press".

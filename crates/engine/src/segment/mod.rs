@@ -437,11 +437,15 @@ fn ends_sentence(text: &str, toks: &[Token], run: &Run, unit: &Unit, lexicon: &L
             let s = t.span.slice(text);
             (1..=2).contains(&s.len()) && s.bytes().all(|c| c.is_ascii_digit())
         };
-        if word.kind == TokenKind::Number
-            && decimal(prev)
-            && decimal(word)
-            && word.span.start == toks[i].span.end + 1
-        {
+        // "3. 7GHz": the fraction may run into its unit.
+        let fraction = |t: &Token| {
+            let s = t.span.slice(text);
+            let digits = s.bytes().take_while(u8::is_ascii_digit).count();
+            (1..=2).contains(&digits)
+                && (t.kind == TokenKind::Number && digits == s.len()
+                    || t.kind == TokenKind::Word && s[digits..].chars().all(char::is_alphabetic))
+        };
+        if decimal(prev) && fraction(word) && word.span.start == toks[i].span.end + 1 {
             return false;
         }
         // "2. How will they…": an enumerator opening the sentence.

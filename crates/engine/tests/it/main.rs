@@ -17,6 +17,7 @@ mod quantities_gold;
 mod quantities_props;
 mod quotes_ecbplus;
 mod quotes_seed;
+mod real_coverage;
 mod regressions;
 mod segmentation_cases;
 mod segmentation_ecbplus;
