@@ -282,7 +282,7 @@ describe('print', () => {
       for (const [label, ext, check] of [
         ['Markdown', 'md', (t) => t.startsWith('# storydiff report')],
         ['JSON', 'json', (t) => JSON.parse(t).version === 1],
-        ['CSV', 'csv', (t) => t.startsWith('"fact","kind",')],
+        ['CSV', 'csv', (t) => t.startsWith('\uFEFF"fact","kind",')],
       ]) {
         const [download] = await Promise.all([page.waitForEvent('download'), page.click(`.report-actions button:has-text("${label}")`)]);
         assert.equal(download.suggestedFilename(), `storydiff-report.${ext}`);
@@ -318,7 +318,9 @@ describe('accessibility in every state, light and dark', () => {
       await page.locator('.finding').first().locator('button:has-text("Dismiss")').click();
       await page.check('#filter-dismissed');
       await page.waitForSelector('.finding.dismissed');
-      await axeBoth(page, 'findings with a dismissed one shown', problems);
+      await page.locator('.finding:not(.dismissed)').first().locator('button:has-text("Confirm")').click();
+      await page.waitForSelector('.finding.confirmed');
+      await axeBoth(page, 'findings with a dismissed one shown and a confirmed one', problems);
       await screenshot(page, 'state-dismissed-shown');
       // The share panel with its passphrase field, and a link made.
       await page.click('button:has-text("Share link…")');
@@ -349,6 +351,13 @@ describe('accessibility in every state, light and dark', () => {
       await page.click('button:has-text("Add version")');
       await page.waitForSelector('.notice.error');
       await axeBoth(page, 'error notice', problems);
+      // Earlier messages behind their button, then shown (problems stay
+      // until dismissed, so two of them make the button).
+      await page.click('button:has-text("Add version")');
+      await page.waitForSelector('.notices-toggle');
+      await page.click('.notices-toggle');
+      await page.waitForSelector('.notices-toggle[aria-expanded="true"]');
+      await axeBoth(page, 'earlier messages shown', problems);
       // The empty workspace, every view.
       await page.click('button:has-text("Clear all")');
       await page.waitForFunction(() => document.querySelectorAll('.version-card').length === 0);
@@ -388,6 +397,10 @@ describe('accessibility in every state, light and dark', () => {
           await showView(page, view);
           await axeBoth(page, `narrow ${view}`, problems);
         }
+        // The phone's list of versions, opened from the strip.
+        await page.click('.version-strip button');
+        await page.waitForSelector('.version-panel', { state: 'visible' });
+        await axeBoth(page, 'narrow, the versions open', problems);
         assert.deepEqual(problems, []);
       },
       { viewport: { width: 390, height: 844 } },

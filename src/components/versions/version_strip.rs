@@ -5,7 +5,8 @@ use leptos::prelude::*;
 /// On a phone, the versions in one line — each version's letter and
 /// name — and a button that opens the full list (to add, edit or remove
 /// versions), so that the results come first. Hidden on wider screens,
-/// where the list stands beside the results.
+/// where the list stands beside the results. The line scrolls sideways
+/// and takes the focus, so that a keyboard can scroll it too.
 #[component]
 pub fn VersionStrip() -> impl IntoView {
     let inputs = expect_context::<Inputs>();
@@ -21,7 +22,7 @@ pub fn VersionStrip() -> impl IntoView {
     };
     view! {
         <nav class="version-strip" aria-label="Versions">
-            <ul class="chips">
+            <ul class="chips" tabindex="0" aria-label="Versions by letter (scrolls sideways)">
                 {move || chips().into_iter().map(|(label, name)| view! {
                     <li class="chip"><span class="version-letter">{label}</span>" "<span class="name">{name}</span></li>
                 }).collect_view()}
