@@ -2,7 +2,7 @@ use crate::components::notices::NoticeList;
 use crate::components::print::PrintReport;
 use crate::components::share::ShareBar;
 use crate::components::shell::{FactHighlight, HelpDialog, PageTools, ResultsPanel, Shortcuts};
-use crate::components::versions::{PageDropZone, PagePaste, VersionPanel};
+use crate::components::versions::{PageDropZone, PagePaste, VersionPanel, VersionStrip};
 use crate::components::Later;
 use crate::state::{AppState, Ui};
 use leptos::prelude::*;
@@ -39,8 +39,13 @@ pub fn Page() -> impl IntoView {
             </div>
         </Later>
         <NoticeList />
-        <div class="workspace" class:printing=move || ui.printing.get()>
+        <div
+            class="workspace"
+            class:printing=move || ui.printing.get()
+            class:versions-open=move || ui.versions_open.get()
+        >
             <Later>
+                <VersionStrip />
                 <VersionPanel />
             </Later>
             <Later>

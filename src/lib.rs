@@ -28,6 +28,7 @@ mod app;
 pub mod components;
 pub mod decode;
 pub mod download;
+pub mod export;
 pub mod model;
 pub mod pieces;
 pub mod protocol;

@@ -68,6 +68,12 @@ pub enum Request<'a> {
     Export {
         /// In which format.
         format: ExportFormat,
+        /// Keys of the findings the user dismissed: left out, and counted.
+        #[serde(default)]
+        dismissed: Vec<String>,
+        /// Keys of the findings the user confirmed: marked.
+        #[serde(default)]
+        confirmed: Vec<String>,
     },
     /// Panic, so that tests can check the page survives a dead worker.
     Crash,

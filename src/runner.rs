@@ -161,9 +161,9 @@ impl Runner {
         self.submit(false, request)
     }
 
-    /// Asks for a report of the last analysis.
-    pub fn export(&self, format: ExportFormat) {
-        let json = serde_json::to_string(&Request::Export { format }).unwrap_or_default();
+    /// Asks for a report of the last analysis (`request` is an export).
+    pub fn export(&self, request: &Request) {
+        let json = serde_json::to_string(request).unwrap_or_default();
         let mut inner = self.0.borrow_mut();
         if !inner.worker.post(&JsValue::from_str(&json)) {
             inner.export = Some(json);

@@ -107,7 +107,9 @@ pub mod legacy {
         ws.dismissed = saved.dismissed;
         ws.settings.pair = pair;
         ws.settings.punctuation = saved.punctuation;
-        ws.settings.document_date = saved.document_date;
+        for v in &mut ws.versions {
+            v.date.clone_from(&saved.document_date);
+        }
         ws.validate().ok()?;
         Some(ws)
     }
@@ -171,7 +173,8 @@ mod tests {
             WorkspaceVersion::new("b.txt", "Two."),
         ]);
         w.settings.punctuation = true;
-        w.settings.document_date = Some("2025-12-04".into());
+        w.versions[0].date = Some("2025-12-04".into());
+        w.confirmed.push("0a0b".into());
         w.reference = Some(1);
         w.settings.pair = Some([1, 0]);
         w.dismissed.push("00ff".into());
@@ -193,7 +196,7 @@ mod tests {
         assert_eq!(w.settings.pair, Some([2, 0]), "the pair as it was shown");
         assert!(w.settings.punctuation);
         assert_eq!(w.dismissed, ["00ff"]);
-        assert_eq!(w.settings.document_date.as_deref(), Some("2025-12-04"));
+        assert!(w.versions.iter().all(|v| v.date.as_deref() == Some("2025-12-04")));
         // Saved again, it is in the current form and reads the same.
         assert_eq!(parse(&w.to_compact_json()), Some(w));
     }

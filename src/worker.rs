@@ -1,18 +1,61 @@
 //! The analysis worker's logic, kept in the library so that it is tested
 //! natively; `src/bin/worker.rs` only wires it to the worker's messages.
 //! Runs the engine, builds the view model, diffs pairs and writes reports.
+//!
+//! The engine is given each version by its letter ("A", "B", …), so that
+//! the findings' summaries read "March 15 in A; March 14 in B, D"; the
+//! view model and the reports carry the file names beside the letters.
 
+use crate::export::{self, Source};
 use crate::model::build::build;
 use crate::model::pair::pair_diff;
+use crate::model::ViewModel;
 use crate::protocol::{ExportFormat, Request, Response};
+use crate::workspace::label_of;
 use std::cell::RefCell;
+use std::collections::BTreeSet;
 use storydiff_engine::claims::CivilDate;
-use storydiff_engine::report::{to_markdown, Report};
 use storydiff_engine::{analyze, Analysis, DiffOptions, Options, Version, VersionId};
+use storydiff_workspace::Workspace;
+
+/// The last analysis, for exports.
+struct Last {
+    generation: u64,
+    analysis: Analysis,
+    model: ViewModel,
+    names: Vec<String>,
+}
 
 thread_local! {
-    /// The last analysis and its generation, for exports.
-    static LAST: RefCell<Option<(u64, Analysis)>> = const { RefCell::new(None) };
+    static LAST: RefCell<Option<Last>> = const { RefCell::new(None) };
+}
+
+/// Analyses a workspace: its versions by their letters, against its
+/// reference, each read against its own publication date.
+pub fn analyse(workspace: Workspace) -> (Analysis, ViewModel, Vec<String>) {
+    let options = Options {
+        reference: workspace.reference.map(VersionId),
+        version_dates: (0..workspace.versions.len())
+            .map(|i| workspace.version_date(i).and_then(CivilDate::parse_iso))
+            .collect(),
+        ..Options::default()
+    };
+    let mut names = Vec::with_capacity(workspace.versions.len());
+    let versions: Vec<Version> = workspace
+        .versions
+        .into_iter()
+        .enumerate()
+        .map(|(i, v)| {
+            names.push(v.name);
+            Version::new(label_of(i), v.text)
+        })
+        .collect();
+    let analysis = analyze(&versions, &options);
+    let mut model = build(&analysis);
+    for (d, name) in model.documents.iter_mut().zip(&names) {
+        d.name.clone_from(name);
+    }
+    (analysis, model, names)
 }
 
 /// Answers one message (a JSON [`Request`]) with a JSON [`Response`].
@@ -37,42 +80,35 @@ pub fn ready() -> String {
 fn respond(request: Request) -> Response {
     match request {
         Request::Analyze { generation, workspace } => {
-            let workspace = workspace.into_owned();
-            let options = Options {
-                reference: workspace.reference.map(VersionId),
-                document_date: workspace
-                    .settings
-                    .document_date
-                    .as_deref()
-                    .and_then(CivilDate::parse_iso),
-                ..Options::default()
-            };
-            let versions: Vec<Version> =
-                workspace.versions.into_iter().map(|v| Version::new(v.name, v.text)).collect();
-            let analysis = analyze(&versions, &options);
-            let model = build(&analysis);
-            LAST.with(|l| *l.borrow_mut() = Some((generation, analysis)));
-            Response::Analysis { generation, model }
+            let (analysis, model, names) = analyse(workspace.into_owned());
+            let answer = Response::Analysis { generation, model: model.clone() };
+            LAST.with(|l| *l.borrow_mut() = Some(Last { generation, analysis, model, names }));
+            answer
         }
         Request::Diff { generation, old, new, punctuation } => {
             Response::Diff { generation, diff: pair_diff(&old, &new, DiffOptions { punctuation }) }
         }
-        Request::Export { format } => LAST.with(|l| match &*l.borrow() {
-            Some((generation, a)) => {
-                Response::Export { generation: *generation, format, text: export(a, format) }
+        Request::Export { format, dismissed, confirmed } => LAST.with(|l| match &*l.borrow() {
+            Some(last) => {
+                let dismissed: BTreeSet<String> = dismissed.into_iter().collect();
+                let confirmed: BTreeSet<String> = confirmed.into_iter().collect();
+                let source = Source {
+                    analysis: &last.analysis,
+                    model: &last.model,
+                    names: &last.names,
+                    dismissed: &dismissed,
+                    confirmed: &confirmed,
+                };
+                let text = match format {
+                    ExportFormat::Markdown => export::markdown(&source),
+                    ExportFormat::Json => export::json(&source),
+                    ExportFormat::Csv => export::csv(&source),
+                };
+                Response::Export { generation: last.generation, format, text }
             }
             None => Response::Error { message: "nothing analysed yet".into() },
         }),
         Request::Crash => panic!("storydiff worker: crash requested"),
-    }
-}
-
-/// The report of `a` in `format`.
-pub fn export(a: &Analysis, format: ExportFormat) -> String {
-    match format {
-        ExportFormat::Markdown => to_markdown(a),
-        ExportFormat::Json => Report::new(a).to_json(),
-        ExportFormat::Csv => storydiff_workspace::csv::claims_matrix(a),
     }
 }
 
@@ -106,7 +142,12 @@ mod tests {
     fn exports_report_the_last_analysis() {
         handle(&analyze_request(3));
         for format in [ExportFormat::Markdown, ExportFormat::Json, ExportFormat::Csv] {
-            let request = serde_json::to_string(&Request::Export { format }).unwrap();
+            let request = serde_json::to_string(&Request::Export {
+                format,
+                dismissed: Vec::new(),
+                confirmed: Vec::new(),
+            })
+            .unwrap();
             let answer: Response = serde_json::from_str(&handle(&request)).unwrap();
             let Response::Export { generation, text, .. } = answer else { panic!("{answer:?}") };
             assert_eq!(generation, 3);
@@ -114,7 +155,7 @@ mod tests {
                 ExportFormat::Markdown => assert!(text.starts_with("# storydiff report")),
                 ExportFormat::Json => assert!(text.contains("\"offsets\": \"utf8-bytes\"")),
                 ExportFormat::Csv => {
-                    assert!(text.starts_with("\"fact\",\"kind\","), "the claims matrix")
+                    assert!(text.starts_with("\u{feff}\"fact\",\"kind\","), "the claims matrix")
                 }
             }
         }

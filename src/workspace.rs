@@ -5,7 +5,31 @@
 //! plain functions.
 
 use serde::{Deserialize, Serialize};
-use storydiff_workspace::WorkspaceVersion;
+use storydiff_workspace::{Workspace, WorkspaceVersion};
+
+/// The short label of the version at `position`: "A", "B", … "Z", "AA",
+/// "AB", … What the page and the findings call it, beside its file name.
+pub fn label_of(position: usize) -> String {
+    let mut n = position + 1;
+    let mut out = Vec::new();
+    while n > 0 {
+        n -= 1;
+        out.push(b'A' + (n % 26) as u8);
+        n /= 26;
+    }
+    out.reverse();
+    String::from_utf8(out).unwrap_or_default()
+}
+
+/// The position a label names: "A" → 0, "AA" → 26; `None` for anything
+/// that is not one.
+pub fn position_of_label(label: &str) -> Option<usize> {
+    if label.is_empty() || label.len() > 3 || !label.bytes().all(|b| b.is_ascii_uppercase()) {
+        return None;
+    }
+    let n = label.bytes().fold(0usize, |n, b| n * 26 + usize::from(b - b'A') + 1);
+    Some(n - 1)
+}
 
 /// A stable handle on a version for the life of the page (list keys, the
 /// chosen pair), unlike its position, which changes when one is removed.
@@ -21,6 +45,8 @@ pub struct VersionEntry {
     pub name: String,
     /// The text, as given.
     pub text: String,
+    /// Its publication date, `"2025-12-04"`, when the user gave one.
+    pub date: Option<String>,
 }
 
 /// The versions in the user's order.
@@ -78,7 +104,7 @@ impl VersionSet {
         let key = VersionKey(self.next_key);
         self.next_key += 1;
         let name = self.unique_name(name, None);
-        self.entries.push(VersionEntry { key, name, text });
+        self.entries.push(VersionEntry { key, name, text, date: None });
         key
     }
 
@@ -129,14 +155,39 @@ impl VersionSet {
         }
     }
 
-    /// A set of the workspace's versions, in order (names made unique).
-    pub fn from_workspace(versions: &[WorkspaceVersion]) -> VersionSet {
-        VersionSet::from_texts(versions.iter().map(|v| (v.name.as_str(), v.text.as_str())))
+    /// A set of the workspace's versions, in order (names made unique),
+    /// each with its publication date (one the workspace gives all its
+    /// versions, as older files do, becomes each one's).
+    pub fn from_workspace(ws: &Workspace) -> VersionSet {
+        let mut set =
+            VersionSet::from_texts(ws.versions.iter().map(|v| (v.name.as_str(), v.text.as_str())));
+        for (i, entry) in set.entries.iter_mut().enumerate() {
+            entry.date = ws.version_date(i).map(str::to_string);
+        }
+        set
     }
 
     /// The versions as the workspace holds them.
     pub fn to_workspace(&self) -> Vec<WorkspaceVersion> {
-        self.entries.iter().map(|e| WorkspaceVersion::new(&e.name, &e.text)).collect()
+        self.entries
+            .iter()
+            .map(|e| WorkspaceVersion {
+                date: e.date.clone(),
+                ..WorkspaceVersion::new(&e.name, &e.text)
+            })
+            .collect()
+    }
+
+    /// Sets a version's publication date (`None`: not given). Returns
+    /// whether it changed.
+    pub fn set_date(&mut self, key: VersionKey, date: Option<String>) -> bool {
+        match self.entries.iter_mut().find(|e| e.key == key) {
+            Some(entry) if entry.date != date => {
+                entry.date = date;
+                true
+            }
+            _ => false,
+        }
     }
 
     /// Total size of the texts in bytes.
@@ -254,6 +305,17 @@ mod tests {
         assert_eq!(names(&set)[0], "notes (3)");
         assert!(set.rename(keys[2], "notes"), "keeping one's own name is fine");
         assert_eq!(names(&set)[2], "notes");
+    }
+
+    #[test]
+    fn labels_are_letters_by_position() {
+        let labels: Vec<String> = [0, 1, 25, 26, 27, 51, 52, 701, 702].map(label_of).into();
+        assert_eq!(labels, ["A", "B", "Z", "AA", "AB", "AZ", "BA", "ZZ", "AAA"]);
+        for i in [0, 1, 25, 26, 500, 702] {
+            assert_eq!(position_of_label(&label_of(i)), Some(i));
+        }
+        assert_eq!(position_of_label("a"), None);
+        assert_eq!(position_of_label(""), None);
     }
 
     #[test]

@@ -124,9 +124,10 @@ fn diff_view_marks_deletions_and_insertions_as_text() {
     assert!(inserted[2].contains("bold"), "{inserted:?}");
     // User text stays text: the markup in it is not parsed.
     assert!(root.query_selector(".diff-text b").unwrap().is_none());
+    // A deletion keeps its spacing: words never run together at a change.
     assert_eq!(
         texts(&root, ".diff-text")[0],
-        "6 people were hurtinjured on March 15, officials14, police said. <b>bold</b>"
+        "6 people were hurt injured on March 15, officials 14, police said. <b>bold</b>"
     );
     drop(handle);
     assert!(root.query_selector(".diff-view").unwrap().is_none(), "unmounted on drop");

@@ -119,7 +119,7 @@ export async function openPage(browser, url, { viewport = { width: 1280, height:
   });
   page.on('pageerror', (err) => errors.push(`page error: ${err.message}`));
   await page.goto(url);
-  await page.waitForSelector('.version-list, .empty');
+  await page.waitForSelector('.version-list, .empty', { state: 'attached' });
   return {
     page,
     context,

@@ -191,7 +191,7 @@ describe('hidden characters', () => {
       await showView(page, 'diff');
       await page.selectOption('#diff-old', { label: 'clean.txt' });
       await page.selectOption('#diff-new', { label: 'hidden.txt' });
-      await page.waitForSelector('.diff-text .hidden-char');
+      await page.waitForSelector(':is(.diff-pane, .diff-text) .hidden-char');
       assert.match(await page.textContent('.diff-stats'), /No word changes/);
       assert.match(await page.textContent('.hidden-note'), /Hidden characters differ\. From: none\. To: 9 hidden characters/);
       await screenshot(page, 'hidden-diff');

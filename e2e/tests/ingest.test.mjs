@@ -46,13 +46,14 @@ describe('dropped files', () => {
         fixture('pixel.png'),
         fixture('letter.docx'),
       ]);
-      await page.getByText('pixel.png is not a text file (it looks like a PNG image).').waitFor();
-      await page.getByText(/letter\.docx is a Word document, which storydiff cannot read/).waitFor();
+      // Messages: the newest in full, earlier ones behind a button (in the page).
+      await page.getByText('pixel.png is not a text file (it looks like a PNG image).').waitFor({ state: 'attached' });
+      await page.getByText(/letter\.docx is a Word document, which storydiff cannot read/).waitFor({ state: 'attached' });
       const versions = await versionsOnceThere(page, 7);
       assert.equal(await readerStarts(page), 1, 'one reader reads every file of a drop');
       // How a file was read, when that is worth knowing, is said with its name.
-      await page.getByText(/latin1\.txt: Decoded as windows-1252 \(guessed: the file is not UTF-8\)\./).waitFor();
-      await page.getByText(/utf16be-nobom\.txt: Decoded as UTF-16BE \(it has no byte-order mark\)\./).waitFor();
+      await page.getByText(/latin1\.txt: Decoded as windows-1252 \(guessed: the file is not UTF-8\)\./).waitFor({ state: 'attached' });
+      await page.getByText(/utf16be-nobom\.txt: Decoded as UTF-16BE \(it has no byte-order mark\)\./).waitFor({ state: 'attached' });
       const text = Object.fromEntries(versions.map((v) => [v.name, v.text]));
       assert.deepEqual(Object.keys(text), ['start.txt', 'gazette.html', 'courier.html', 'story.md', 'latin1.txt', 'utf16le-bom.txt', 'utf16be-nobom.txt']);
       assert.ok(text['gazette.html'].startsWith('Council votes 7-2 to pass budget\n\nThe city council voted 7-2'), text['gazette.html']);

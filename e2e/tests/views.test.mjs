@@ -188,14 +188,15 @@ describe('pairwise diff', () => {
         { name: 'b.txt', content: b },
       ]);
       await showView(page, 'diff');
-      await page.waitForSelector('.diff-text .moved-here');
+      await page.waitForSelector('.diff-new .moved-block');
       assert.match(await page.textContent('.diff-stats'), /moved in 1 block/);
-      assert.equal((await page.$$('.diff-text del')).length, 0, 'nothing deleted');
-      assert.equal((await page.$$('.diff-text ins')).length, 0, 'nothing inserted');
-      assert.match(await page.textContent('.diff-text .moved-here'), /The mayor resigned on Friday after the vote of the whole council/);
+      assert.equal((await page.$$('.diff-pane del')).length, 0, 'nothing deleted');
+      assert.equal((await page.$$('.diff-pane ins')).length, 0, 'nothing inserted');
+      assert.match(await page.textContent('.diff-new .moved-block'), /The mayor resigned on Friday after the vote of the whole council/);
+      assert.match(await page.textContent('.diff-old .moved-block'), /The mayor resigned on Friday after the vote of the whole council/);
       // The marker where the text was goes to where it is.
-      await page.click('.diff-text .moved-away');
-      await page.waitForFunction(() => document.activeElement?.classList.contains('moved-here'));
+      await page.click('.diff-old .moved-block .moved-label');
+      await page.waitForFunction(() => document.activeElement?.matches('.diff-new .moved-block'));
       await screenshot(page, 'diff-moved');
     });
   });
@@ -207,18 +208,18 @@ describe('pairwise diff', () => {
         { name: 'new.txt', content: '6 people were injured on March 14, police said. He called it "a tragedy".' },
       ]);
       await showView(page, 'diff');
-      await page.waitForFunction(() => document.querySelector('.diff-text')?.textContent.startsWith('6 people'));
+      await page.waitForFunction(() => document.querySelector('.diff-new')?.textContent.startsWith('6 people'));
       // A replaced run is one deletion and one insertion.
-      assert.deepEqual(await page.$$eval('.diff-text del', (e) => e.map((x) => x.textContent)), ['hurt', '15, officials']);
-      assert.deepEqual(await page.$$eval('.diff-text ins', (e) => e.map((x) => x.textContent)), ['injured', '14, police']);
+      assert.deepEqual(await page.$$eval('.diff-old del', (e) => e.map((x) => x.textContent)), ['hurt', '15, officials']);
+      assert.deepEqual(await page.$$eval('.diff-new ins', (e) => e.map((x) => x.textContent)), ['injured', '14, police']);
       // Quote styles and moved punctuation are changes only when asked for.
       await page.check('#show-punctuation');
-      await page.waitForFunction(() => document.querySelectorAll('.diff-text del').length > 2);
+      await page.waitForFunction(() => document.querySelectorAll('.diff-old del').length > 2);
       await page.uncheck('#show-punctuation');
       await page.click('.swap');
       // Swapped: what was deleted is inserted.
       await page.waitForFunction(
-        () => JSON.stringify([...document.querySelectorAll('.diff-text ins')].map((x) => x.textContent)) === '["hurt","15, officials"]',
+        () => JSON.stringify([...document.querySelectorAll('.diff-new ins')].map((x) => x.textContent)) === '["hurt","15, officials"]',
       );
       assert.ok(!(await page.isChecked('#show-punctuation')));
     });
@@ -243,7 +244,7 @@ for (const [story, load] of [
             if (view === 'findings') await page.locator('.finding').first().click({ position: { x: 5, y: 5 } }).catch(() => {});
             if (view === 'findings') await showView(page, 'findings');
             if (view === 'reading') await page.waitForSelector('.reading-table tbody tr');
-            if (view === 'diff') await page.waitForSelector('.diff-text :is(ins, del, .moved-here)');
+            if (view === 'diff') await page.waitForSelector('.diff-pane :is(ins, del, .moved-block), .diff-text :is(ins, del, .moved-here)');
             await screenshot(page, `${story}-${view}-${theme}`);
             problems.push(...(await axeViolations(page)).map((v) => `${theme} ${view}: ${v}`));
           }
@@ -281,7 +282,7 @@ describe('print', () => {
       for (const [label, ext, check] of [
         ['Markdown', 'md', (t) => t.startsWith('# storydiff report')],
         ['JSON', 'json', (t) => JSON.parse(t).version === 1],
-        ['CSV', 'csv', (t) => t.startsWith('"fact","kind",')],
+        ['CSV', 'csv', (t) => t.startsWith('\uFEFF"fact","kind",')],
       ]) {
         const [download] = await Promise.all([page.waitForEvent('download'), page.click(`.report-actions button:has-text("${label}")`)]);
         assert.equal(download.suggestedFilename(), `storydiff-report.${ext}`);
@@ -317,7 +318,9 @@ describe('accessibility in every state, light and dark', () => {
       await page.locator('.finding').first().locator('button:has-text("Dismiss")').click();
       await page.check('#filter-dismissed');
       await page.waitForSelector('.finding.dismissed');
-      await axeBoth(page, 'findings with a dismissed one shown', problems);
+      await page.locator('.finding:not(.dismissed)').first().locator('button:has-text("Confirm")').click();
+      await page.waitForSelector('.finding.confirmed');
+      await axeBoth(page, 'findings with a dismissed one shown and a confirmed one', problems);
       await screenshot(page, 'state-dismissed-shown');
       // The share panel with its passphrase field, and a link made.
       await page.click('button:has-text("Share link…")');
@@ -348,6 +351,13 @@ describe('accessibility in every state, light and dark', () => {
       await page.click('button:has-text("Add version")');
       await page.waitForSelector('.notice.error');
       await axeBoth(page, 'error notice', problems);
+      // Earlier messages behind their button, then shown (problems stay
+      // until dismissed, so two of them make the button).
+      await page.click('button:has-text("Add version")');
+      await page.waitForSelector('.notices-toggle');
+      await page.click('.notices-toggle');
+      await page.waitForSelector('.notices-toggle[aria-expanded="true"]');
+      await axeBoth(page, 'earlier messages shown', problems);
       // The empty workspace, every view.
       await page.click('button:has-text("Clear all")');
       await page.waitForFunction(() => document.querySelectorAll('.version-card').length === 0);
@@ -387,6 +397,10 @@ describe('accessibility in every state, light and dark', () => {
           await showView(page, view);
           await axeBoth(page, `narrow ${view}`, problems);
         }
+        // The phone's list of versions, opened from the strip.
+        await page.click('.version-strip button');
+        await page.waitForSelector('.version-panel', { state: 'visible' });
+        await axeBoth(page, 'narrow, the versions open', problems);
         assert.deepEqual(problems, []);
       },
       { viewport: { width: 390, height: 844 } },

@@ -1,16 +1,20 @@
 //! `Analysis` → [`ViewModel`]: what the worker computes for the views
 //! beyond the engine's result — word changes inside each aligned row, the
 //! matrix status of each fact's values, the sentence around each piece of
-//! evidence, stable keys for dismissed findings.
+//! evidence, values in words, each version's letter and dateline date,
+//! and the key that dismissals and confirmations remember.
 
+use super::words::shown_value;
 use super::{
     CellView, Change, ClaimView, DiagnosticView, DocView, EvidenceView, FactView, FindingView,
     Range, RowView, ScoreView, Status, ViewModel,
 };
+use crate::workspace::label_of;
 use std::collections::HashMap;
-use storydiff_engine::compare::Value;
+use storydiff_engine::claims::time::document_date;
+use storydiff_engine::compare::{Evidence, Finding, Value};
 use storydiff_engine::worddiff::{diff_tokens, ChangeKind, DiffOptions};
-use storydiff_engine::{Analysis, Cell, Document, SentenceId, Span, Token};
+use storydiff_engine::{Analysis, Cell, ClaimKind, Document, FindingKind, SentenceId, Span, Token};
 
 /// The view model of an analysis.
 pub fn build(a: &Analysis) -> ViewModel {
@@ -29,11 +33,14 @@ pub fn build(a: &Analysis) -> ViewModel {
         .documents
         .iter()
         .zip(&first_claim)
-        .map(|(d, &first)| DocView {
+        .enumerate()
+        .map(|(v, (d, &first))| DocView {
             name: d.name.clone(),
+            label: label_of(v),
             len: d.text.len() as u32,
             sentences: d.seg.sentences.iter().map(|s| range(s.span)).collect(),
             first_claim: first,
+            dateline: document_date(d).map(|c| c.to_string()),
         })
         .collect();
 
@@ -102,7 +109,19 @@ pub fn build(a: &Analysis) -> ViewModel {
         .map(|(i, f)| FactView {
             kind: f.kind,
             label: f.label.clone(),
-            values: f.values.iter().map(|v| v.as_ref().map(show_value)).collect(),
+            values: f
+                .values
+                .iter()
+                .enumerate()
+                .map(|(v, value)| {
+                    let value = value.as_ref()?;
+                    shown_value(f.kind, value).or_else(|| {
+                        let c = f.claims.get(v)?.first()?;
+                        let text = a.documents.get(v).map_or("", |d| d.text.as_str());
+                        a.claims.get(c.0).map(|c| one_line(c.claim.span.slice(text)))
+                    })
+                })
+                .collect(),
             status: statuses(&f.values, reference),
             claims: f.claims.iter().map(|ids| ids.iter().map(|c| c.0 as u32).collect()).collect(),
             finding: finding_of_fact.get(&i).copied(),
@@ -114,36 +133,47 @@ pub fn build(a: &Analysis) -> ViewModel {
         .findings
         .iter()
         .map(|f| {
+            let mut groups: Vec<&Value> = Vec::new();
+            let mut wordings: Vec<String> = Vec::new();
             let evidence: Vec<EvidenceView> = f
                 .evidence
                 .iter()
                 .map(|e| {
+                    let group = e.value.as_ref().map(|value| {
+                        let at = groups.iter().position(|g| *g == value);
+                        at.unwrap_or_else(|| {
+                            groups.push(value);
+                            groups.len() - 1
+                        }) as u32
+                    });
                     let doc = a.documents.get(e.version.0);
                     let first = doc.and_then(|d| d.sentence_at(e.span.start));
                     let last = doc.and_then(|d| d.sentence_at(e.span.end.saturating_sub(1)));
                     let context = doc
                         .map(|d| sentence_cover(d, first, last).unwrap_or(e.span))
                         .unwrap_or(e.span);
+                    let words = doc
+                        .map_or(String::new(), |d| one_line(e.span.slice(&d.text)).to_lowercase());
+                    let wording = wordings.iter().position(|w| *w == words).unwrap_or_else(|| {
+                        wordings.push(words);
+                        wordings.len() - 1
+                    }) as u32;
                     EvidenceView {
                         version: e.version.0 as u32,
                         range: range(e.span),
                         context: range(context.cover(e.span)),
-                        value: e.value.as_ref().map(show_value),
+                        value: e.value.as_ref().and_then(|x| shown_value(value_kind(a, f, e), x)),
+                        group,
+                        wording,
                         row: first
                             .and_then(|s| row_of.get(e.version.0).and_then(|m| m.get(&s)))
                             .map(|&r| r as u32),
                     }
                 })
                 .collect();
-            let kind = f.kind;
-            let texts: Vec<&str> = f
-                .evidence
-                .iter()
-                .map(|e| a.documents.get(e.version.0).map_or("", |d| e.span.slice(&d.text)))
-                .collect();
             FindingView {
-                key: finding_key(kind, f.rule, &texts),
-                kind,
+                key: finding_key(a, f),
+                kind: f.kind,
                 severity: f.severity,
                 summary: f.summary.clone(),
                 rule: f.rule.to_string(),
@@ -155,6 +185,7 @@ pub fn build(a: &Analysis) -> ViewModel {
         })
         .collect();
 
+    let findings = distinct_keys(findings);
     ViewModel {
         documents,
         rows,
@@ -225,13 +256,32 @@ fn sentence_cover(
     Some(first.cover(last))
 }
 
-/// A value as people read it: `Number(6.0)` → "6", `Number(4.5)` → "4.5",
-/// `Text("2024-03-15")` → "2024-03-15".
-pub fn show_value(v: &Value) -> String {
-    match v {
-        Value::Number(n) if n.fract() == 0.0 && n.abs() < 1e15 => format!("{}", *n as i64),
-        Value::Number(n) => format!("{n}"),
-        Value::Text(t) => t.clone(),
+/// `text` on one line: runs of white space as one space.
+fn one_line(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The kind of claim a piece of evidence states: its claim's, else its
+/// fact's, else what the finding's kind compares.
+fn value_kind(a: &Analysis, f: &Finding, e: &Evidence) -> ClaimKind {
+    if let Some(c) = e.claim.and_then(|c| a.claims.get(c.0)) {
+        return c.claim.kind();
+    }
+    if let Some(fact) = f.fact.and_then(|x| a.facts.get(x.0)) {
+        return fact.kind;
+    }
+    match f.kind {
+        FindingKind::DateConflict => ClaimKind::Time,
+        FindingKind::NumberConflict => ClaimKind::Quantity,
+        FindingKind::QuoteAltered | FindingKind::QuoteMissing => ClaimKind::Quote,
+        FindingKind::QuoteSpeakerChanged | FindingKind::SourceChanged => ClaimKind::Attribution,
+        FindingKind::NameConflict | FindingKind::RoleChanged => ClaimKind::Person,
+        FindingKind::LoadedLanguage => ClaimKind::Loaded,
+        FindingKind::PassageOmitted
+        | FindingKind::DetailOmitted
+        | FindingKind::PassageAdded
+        | FindingKind::SelfContradiction
+        | FindingKind::OutcomeChanged => ClaimKind::Statement,
     }
 }
 
@@ -241,7 +291,7 @@ pub fn show_value(v: &Value) -> String {
 /// `[A, A, B, None]` → Same, Same, Different, Missing; `[A, B]` (no
 /// majority) → Different, Different.
 pub fn statuses(values: &[Option<Value>], reference: Option<usize>) -> Vec<Status> {
-    let norm: Vec<Option<String>> = values.iter().map(|v| v.as_ref().map(show_value)).collect();
+    let norm: Vec<Option<String>> = values.iter().map(|v| v.as_ref().map(identity)).collect();
     let target = match reference.and_then(|r| norm.get(r).cloned().flatten()) {
         Some(r) => Some(r),
         None => {
@@ -269,24 +319,91 @@ pub fn statuses(values: &[Option<Value>], reference: Option<usize>) -> Vec<Statu
         .collect()
 }
 
-/// A dismissal key: FNV-1a of the kind, rule and evidence texts, in hex.
-/// The same finding on the same texts gets the same key in every run.
-pub fn finding_key(kind: super::FindingKind, rule: &str, texts: &[&str]) -> String {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    let mut eat = |bytes: &[u8]| {
-        for &b in bytes {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-        h ^= 0xff;
-        h = h.wrapping_mul(0x0100_0000_01b3);
-    };
-    eat(kind.as_str().as_bytes());
-    eat(rule.as_bytes());
-    for t in texts {
-        eat(t.as_bytes());
+/// A value's identity for comparing: `Number(6.0)` and `Number(6.0)` are
+/// one, whatever their wording.
+fn identity(v: &Value) -> String {
+    match v {
+        Value::Number(n) => format!("n:{n}"),
+        Value::Text(t) => format!("t:{t}"),
     }
-    format!("{h:016x}")
+}
+
+/// What a dismissal or a confirmation remembers of a finding: its kind and
+/// what it is about — the fact's kind and label ("Number killed"), told
+/// apart from facts of the same label by their order; without a fact (a
+/// passage, a loaded word), the words most of its versions give — hashed. Not its position, its wording in one version, nor which
+/// versions state it, so it holds through edits elsewhere, added versions
+/// and re-analysis.
+///
+/// The one place the key is made: once the engine gives every finding its
+/// own (`Finding::key`), this returns that.
+pub fn finding_key(a: &Analysis, f: &Finding) -> String {
+    let subject = match f.fact.and_then(|x| a.facts.get(x.0).map(|fact| (x.0, fact))) {
+        Some((id, fact)) => {
+            let same = |other: &storydiff_engine::Fact| {
+                other.kind == fact.kind && other.label == fact.label
+            };
+            let nth = a.facts[..id].iter().filter(|o| same(o)).count();
+            format!("{}|{}|{nth}", fact.kind.as_str(), one_line(&fact.label).to_lowercase())
+        }
+        None => {
+            let words: Vec<String> = f
+                .evidence
+                .iter()
+                .map(|e| {
+                    let text = a.documents.get(e.version.0).map_or("", |d| e.span.slice(&d.text));
+                    text.split(|c: char| !c.is_alphanumeric())
+                        .filter(|w| !w.is_empty())
+                        .take(24)
+                        .map(str::to_lowercase)
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                })
+                .collect();
+            most_common(words)
+        }
+    };
+    format!("{:016x}", fnv(&format!("{}\u{1f}{subject}", f.kind.as_str())))
+}
+
+/// Two findings about one subject (two of a kind with the same passage)
+/// keep apart: the second gets the key of its key and its rank.
+fn distinct_keys(mut findings: Vec<FindingView>) -> Vec<FindingView> {
+    let mut seen = std::collections::HashSet::new();
+    for f in &mut findings {
+        let mut n = 1;
+        let base = f.key.clone();
+        while !seen.insert(f.key.clone()) {
+            n += 1;
+            f.key = format!("{:016x}", fnv(&format!("{base}#{n}")));
+        }
+    }
+    findings
+}
+
+fn fnv(text: &str) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in text.bytes() {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    h
+}
+
+/// The most common of `items`; the least on ties, so that the order of the
+/// versions does not matter.
+fn most_common(mut items: Vec<String>) -> String {
+    items.sort_unstable();
+    let mut best: Option<(&String, usize)> = None;
+    let mut i = 0;
+    while i < items.len() {
+        let j = items[i..].iter().take_while(|x| **x == items[i]).count();
+        if best.is_none_or(|(_, n)| j > n) {
+            best = Some((&items[i], j));
+        }
+        i += j;
+    }
+    best.map(|(s, _)| s.clone()).unwrap_or_default()
 }
 
 #[cfg(test)]
@@ -321,9 +438,32 @@ mod tests {
 
     #[test]
     fn values_read_as_people_write_them() {
-        assert_eq!(show_value(&Value::Number(40000.0)), "40000");
-        assert_eq!(show_value(&Value::Number(4.5)), "4.5");
-        assert_eq!(show_value(&Value::Text("2024-03-15".into())), "2024-03-15");
+        let (_, model) = sample(None);
+        let shown = model
+            .findings
+            .iter()
+            .flat_map(|f| f.evidence.iter().filter_map(|e| e.value.clone()))
+            .chain(model.facts.iter().flat_map(|f| f.values.iter().flatten().cloned()));
+        for value in shown {
+            assert!(!value.contains("XXXX") && !value.starts_with("USD "), "{value}");
+        }
+        assert_eq!(model.documents[2].label, "C");
+    }
+
+    #[test]
+    fn keys_hold_when_a_version_that_agrees_is_added() {
+        let versions: Vec<Version> =
+            SAMPLE_STORY.iter().map(|(n, t)| Version::new(*n, *t)).collect();
+        let before = build(&analyze(&versions, &Options::default()));
+        let mut more = versions.clone();
+        more.push(Version::new("copy.txt", SAMPLE_STORY[1].1));
+        let after = build(&analyze(&more, &Options::default()));
+        let keys = |m: &ViewModel| {
+            m.findings.iter().map(|f| f.key.clone()).collect::<std::collections::BTreeSet<_>>()
+        };
+        let (a, b) = (keys(&before), keys(&after));
+        let kept = a.intersection(&b).count();
+        assert!(kept * 10 >= a.len() * 7, "{kept} of {} keys kept", a.len());
     }
 
     #[test]
@@ -344,6 +484,7 @@ mod tests {
         }
         for f in &model.findings {
             assert_eq!(f.key.len(), 16);
+            assert!(f.evidence.iter().all(|e| e.value.is_none() || e.group.is_some()));
             for e in &f.evidence {
                 let text = &versions[e.version as usize].text;
                 assert!(!e.range.slice(text).is_empty());

@@ -10,12 +10,17 @@
 //! - [`kinds`]: the words and icons of the engine's finding, claim and
 //!   severity kinds;
 //! - [`build`]: `Analysis` → [`ViewModel`] (runs in the worker);
+//! - [`words`]: values as people read them (dates in words, amounts with
+//!   their currency);
+//! - [`cards`]: each version's card, every counter from one definition;
 //! - [`pair`]: the word diff of two versions with moved text.
 
 pub mod build;
+pub mod cards;
 pub mod kinds;
 pub mod pair;
 pub mod staged;
+pub mod words;
 
 pub use kinds::{ClaimKind, FindingKind, Label, Severity};
 use serde::{Deserialize, Serialize};
@@ -78,8 +83,13 @@ pub struct ViewModel {
 /// One version after segmentation.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct DocView {
-    /// Its name.
+    /// Its name (the file's).
     pub name: String,
+    /// Its letter by position, "A", "B", … (what the summaries call it).
+    pub label: String,
+    /// The date its text gives itself (a dateline, a publication line),
+    /// `"2025-12-02"`.
+    pub dateline: Option<String>,
     /// Length of its text in bytes.
     pub len: u32,
     /// Its sentences.
@@ -176,7 +186,8 @@ pub struct FactView {
     pub kind: ClaimKind,
     /// "Date of Putin's remarks".
     pub label: String,
-    /// Per version, the normalised value shown to people.
+    /// Per version, the value in words: a date or number as people read
+    /// it, else the version's own wording.
     pub values: Vec<Option<String>>,
     /// Per version, same / different / missing.
     pub status: Vec<Status>,
@@ -196,8 +207,9 @@ impl FactView {
 /// A disagreement between versions.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct FindingView {
-    /// Stable across re-analyses of the same texts (kind, rule, evidence
-    /// texts): what a dismissal remembers.
+    /// What it is about, stable through edits, added versions and
+    /// re-analyses: what a dismissal or confirmation remembers
+    /// ([`build::finding_key`]).
     pub key: String,
     /// What kind of disagreement.
     pub kind: FindingKind,
@@ -217,13 +229,6 @@ pub struct FindingView {
     pub fact: Option<u32>,
 }
 
-impl FindingView {
-    /// The versions the finding concerns: with evidence or missing it.
-    pub fn concerns(&self, version: u32) -> bool {
-        self.evidence.iter().any(|e| e.version == version) || self.missing_in.contains(&version)
-    }
-}
-
 /// One piece of evidence.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct EvidenceView {
@@ -233,8 +238,15 @@ pub struct EvidenceView {
     pub range: Range,
     /// The sentence(s) around it.
     pub context: Range,
-    /// The normalised value this version states.
+    /// The value this version states, in words, for dates and numbers
+    /// (names, roles and quotes read best in the evidence itself).
     pub value: Option<String>,
+    /// Pieces of evidence stating the same normalised value share a group.
+    pub group: Option<u32>,
+    /// Pieces of evidence worded alike (case and spacing aside) share a
+    /// wording: "Tuesday, June 17" and "Wednesday, June 17" state one
+    /// value in two wordings.
+    pub wording: u32,
     /// The aligned row it sits in.
     pub row: Option<u32>,
 }

@@ -6,7 +6,7 @@
 use super::Range;
 use serde::{Deserialize, Serialize};
 use storydiff_engine::moves::{find_moves, MoveOptions, MovedBlock};
-use storydiff_engine::worddiff::{diff_texts, ChangeKind, DiffOptions, TextDiff};
+use storydiff_engine::worddiff::{diff_texts, ChangeKind, DiffOptions, TextDiff, WordChange};
 use storydiff_engine::Span;
 
 /// A run of text with one fate.
@@ -37,8 +37,10 @@ pub enum Piece {
 /// The diff of two versions.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct PairDiff {
-    /// The pieces, in the new text's order.
+    /// The pieces, in the new text's order (the one-text view).
     pub pieces: Vec<Piece>,
+    /// Both texts as runs, for the two-pane view.
+    pub sides: Sides,
     /// Words deleted (not counting moved ones).
     pub deleted: u32,
     /// Words inserted (not counting moved ones).
@@ -57,6 +59,7 @@ pub struct PairDiff {
 pub fn pair_diff(old: &str, new: &str, options: DiffOptions) -> PairDiff {
     let TextDiff { old_tokens, new_tokens, changes } = diff_texts(old, new, options);
     let moves = find_moves(&old_tokens, &new_tokens, &changes, MoveOptions::default());
+    let sides = sides(old, new, &changes, &moves);
     let mut out = Builder { new, old, pieces: Vec::new(), pos: 0 };
     for change in &changes {
         match change.kind {
@@ -75,7 +78,7 @@ pub fn pair_diff(old: &str, new: &str, options: DiffOptions) -> PairDiff {
     let words = |text: &str, r: Range| {
         r.slice(text).split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).count() as u32
     };
-    let mut diff = PairDiff { moves: moves.len() as u32, ..PairDiff::default() };
+    let mut diff = PairDiff { moves: moves.len() as u32, sides, ..PairDiff::default() };
     for p in &out.pieces {
         match *p {
             Piece::Deleted(r) => diff.deleted += words(old, r),
@@ -192,6 +195,245 @@ fn trim(text: &str, start: usize, end: usize) -> (Range, Range, Range) {
     (Range::new(start, a), Range::new(a, b), Range::new(b, end.max(b)))
 }
 
+/// The change each piece belongs to (`None` for shared text), numbered in
+/// reading order as [`Sides`] numbers them: a deletion and the insertion
+/// that replaces it are one change, a moved block is one change where it
+/// was and where it is. Returns the numbers and how many changes there are.
+pub fn piece_changes(pieces: &[Piece]) -> (Vec<Option<u32>>, u32) {
+    let mut count = 0u32;
+    let mut open: Option<u32> = None;
+    let mut moves: Vec<(u32, u32)> = Vec::new();
+    let mut out = Vec::with_capacity(pieces.len());
+    for p in pieces {
+        let change = match *p {
+            Piece::Same(_) => {
+                open = None;
+                None
+            }
+            Piece::Deleted(_) | Piece::Inserted(_) => Some(*open.get_or_insert_with(|| {
+                count += 1;
+                count - 1
+            })),
+            Piece::MovedAway { id, .. } | Piece::MovedHere { id, .. } => {
+                open = None;
+                Some(match moves.iter().find(|(m, _)| *m == id) {
+                    Some(&(_, c)) => c,
+                    None => {
+                        count += 1;
+                        moves.push((id, count - 1));
+                        count - 1
+                    }
+                })
+            }
+        };
+        out.push(change);
+    }
+    (out, count)
+}
+
+/// A run of one version's text in the two-pane view.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Run {
+    /// Text both versions share (in this version's own wording and spacing).
+    Same(Range),
+    /// Words only this version has: a change, numbered in reading order.
+    Changed {
+        /// The text.
+        range: Range,
+        /// The change (both panes mark it with the same number).
+        change: u32,
+    },
+    /// Where the other version has words this one lacks: a mark, so that
+    /// every change has a place in both panes.
+    Gap {
+        /// The change.
+        change: u32,
+    },
+    /// Text that moved: the same passage in the other pane has this `id`.
+    Moved {
+        /// The text.
+        range: Range,
+        /// The move, shared with the other pane's run.
+        id: u32,
+        /// The change (both panes mark it with the same number).
+        change: u32,
+    },
+}
+
+/// Both texts of a pair as runs, for two panes side by side: each pane
+/// spells out its own text exactly (its spacing, its punctuation), with
+/// the changes numbered the same in both.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Sides {
+    /// The old text's runs.
+    pub old: Vec<Run>,
+    /// The new text's runs.
+    pub new: Vec<Run>,
+    /// How many changes (replacements, deletions, insertions, moves).
+    pub changes: u32,
+}
+
+/// Puts runs one after another, merging neighbours of one kind, skipping
+/// empty ones, and filling what lies between with shared text.
+struct RunsOf<'a> {
+    text: &'a str,
+    runs: Vec<Run>,
+    pos: usize,
+}
+
+impl<'a> RunsOf<'a> {
+    fn new(text: &'a str) -> Self {
+        RunsOf { text, runs: Vec::new(), pos: 0 }
+    }
+
+    fn same_until(&mut self, end: usize) {
+        let end = end.min(self.text.len());
+        if end > self.pos {
+            match self.runs.last_mut() {
+                Some(Run::Same(r)) if r.end as usize == self.pos => r.end = end as u32,
+                _ => self.runs.push(Run::Same(Range::new(self.pos, end))),
+            }
+            self.pos = end;
+        }
+    }
+
+    fn changed(&mut self, start: usize, end: usize, change: u32) {
+        self.same_until(start);
+        if end <= self.pos {
+            return;
+        }
+        match self.runs.last_mut() {
+            Some(Run::Changed { range, change: c })
+                if *c == change && range.end as usize == self.pos =>
+            {
+                range.end = end as u32
+            }
+            _ => self.runs.push(Run::Changed { range: Range::new(self.pos, end), change }),
+        }
+        self.pos = end;
+    }
+
+    fn gap(&mut self, at: usize, change: u32) {
+        self.same_until(at);
+        self.runs.push(Run::Gap { change });
+    }
+
+    fn moved(&mut self, start: usize, end: usize, id: u32, change: u32) {
+        self.same_until(start);
+        if end > self.pos {
+            self.runs.push(Run::Moved { range: Range::new(self.pos, end), id, change });
+            self.pos = end;
+        }
+    }
+
+    fn finish(mut self) -> Vec<Run> {
+        let len = self.text.len();
+        self.same_until(len);
+        self.runs
+    }
+}
+
+/// The two panes of a diff: each side in its own text. A deletion and the
+/// insertion that replaces it are one change; a moved block is one change,
+/// marked where it was and where it is; a change with words on one side
+/// only gets a [`Run::Gap`] on the other.
+fn sides(old: &str, new: &str, changes: &[WordChange], moves: &[MovedBlock]) -> Sides {
+    let mut left = RunsOf::new(old);
+    let mut right = RunsOf::new(new);
+    let mut count = 0u32;
+    // The change a move was given when first met (from either side).
+    let mut move_change: Vec<Option<u32>> = vec![None; moves.len()];
+    let mut open: Option<Open> = None;
+    let close = |open: &mut Option<Open>, left: &mut RunsOf, right: &mut RunsOf| {
+        if let Some(o) = open.take() {
+            if !o.new {
+                right.gap(o.new_at, o.change);
+            }
+            if !o.old {
+                left.gap(o.old_at, o.change);
+            }
+        }
+    };
+    for c in changes {
+        if c.kind == ChangeKind::Equal {
+            close(&mut open, &mut left, &mut right);
+            left.same_until(c.old.end);
+            right.same_until(c.new.end);
+            continue;
+        }
+        let is_old = c.kind == ChangeKind::Delete;
+        let span = if is_old { c.old } else { c.new };
+        let mut inside: Vec<(usize, &MovedBlock)> = moves
+            .iter()
+            .enumerate()
+            .filter(|(_, m)| span.contains(if is_old { m.old } else { m.new }))
+            .collect();
+        inside.sort_by_key(|(_, m)| if is_old { m.old.start } else { m.new.start });
+        let mut at = span.start;
+        let side = if is_old { &mut left } else { &mut right };
+        for (id, m) in inside {
+            let block = if is_old { m.old } else { m.new };
+            add_words(side, at, block.start, is_old, c, &mut open, &mut count);
+            let change = *move_change[id].get_or_insert_with(|| {
+                count += 1;
+                count - 1
+            });
+            side.moved(block.start, block.end, id as u32, change);
+            at = block.end;
+        }
+        add_words(side, at, span.end, is_old, c, &mut open, &mut count);
+    }
+    close(&mut open, &mut left, &mut right);
+    Sides { old: left.finish(), new: right.finish(), changes: count }
+}
+
+/// The change being written: its number, whether each side has words in
+/// it, and where each side is.
+struct Open {
+    change: u32,
+    old: bool,
+    new: bool,
+    old_at: usize,
+    new_at: usize,
+}
+
+/// `side`'s words `from..to` of the change `c` belongs to, if they hold a
+/// word; a change is opened for them if none is.
+fn add_words(
+    side: &mut RunsOf,
+    from: usize,
+    to: usize,
+    is_old: bool,
+    c: &WordChange,
+    open: &mut Option<Open>,
+    count: &mut u32,
+) {
+    if to <= from || !has_word(side.text, from, to) {
+        return;
+    }
+    let o = open.get_or_insert_with(|| {
+        *count += 1;
+        Open {
+            change: *count - 1,
+            old: false,
+            new: false,
+            old_at: c.old.start,
+            new_at: c.new.start,
+        }
+    });
+    if is_old {
+        o.old = true;
+    } else {
+        o.new = true;
+    }
+    side.changed(from, to, o.change);
+}
+
+/// True when `text[start..end]` holds a letter or digit.
+fn has_word(text: &str, start: usize, end: usize) -> bool {
+    text.get(start..end).is_some_and(|s| s.chars().any(char::is_alphanumeric))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -269,5 +511,50 @@ mod tests {
             got.contains("{>moved#0: The council voted seven to two on<} {+Wednesday"),
             "{got}"
         );
+    }
+
+    /// Each pane as text: `[-…-#n]` / `{+…+#n}` for changes, `^n` for a
+    /// gap, `<…#n>` for moved text.
+    fn panes(old: &str, new: &str) -> (String, String, u32) {
+        let sides = pair_diff(old, new, DiffOptions::default()).sides;
+        let show = |runs: &[Run], text: &str, old: bool| {
+            runs.iter()
+                .map(|r| match *r {
+                    Run::Same(x) => x.slice(text).to_string(),
+                    Run::Changed { range, change } if old => {
+                        format!("[-{}-#{change}]", range.slice(text))
+                    }
+                    Run::Changed { range, change } => {
+                        format!("{{+{}+#{change}}}", range.slice(text))
+                    }
+                    Run::Gap { change } => format!("^{change}"),
+                    Run::Moved { range, change, .. } => format!("<{}#{change}>", range.slice(text)),
+                })
+                .collect::<String>()
+        };
+        (show(&sides.old, old, true), show(&sides.new, new, false), sides.changes)
+    }
+
+    #[test]
+    fn each_pane_spells_its_own_text_with_changes_numbered_alike() {
+        let (old, new, n) = panes("A Michigan man was hurt.", "A man was injured.");
+        assert_eq!(old, "A [-Michigan-#0] man was [-hurt-#1].");
+        assert_eq!(new, "A ^0man was {+injured+#1}.");
+        assert_eq!(n, 2);
+        let (old, new, _) = panes("Six  people, hurt.", "Six people hurt today.");
+        assert_eq!(old, "Six  people, hurt^0.", "the old pane keeps its own spacing");
+        assert_eq!(new, "Six people hurt {+today+#0}.");
+    }
+
+    #[test]
+    fn a_moved_passage_is_one_change_in_both_panes() {
+        let old = "The mayor resigned on Friday after the vote. Six people were hurt in the \
+                   fire downtown. Police are investigating the cause.";
+        let new = "Six people were hurt in the fire downtown. Police are investigating the \
+                   cause. The mayor resigned on Friday after the vote.";
+        let (o, n, count) = panes(old, new);
+        assert_eq!(count, 1);
+        assert!(o.starts_with("<The mayor resigned on Friday after the vote#0>"), "{o}");
+        assert!(n.contains("<The mayor resigned on Friday after the vote#0>"), "{n}");
     }
 }

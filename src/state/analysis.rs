@@ -8,6 +8,7 @@ use super::navigation::View;
 use super::notices::{NoticeAction, Notices, Tone};
 use super::results::{AnalysisResult, DiffResult, Results, RunState};
 use super::saving::snapshot;
+use super::triage::Triage;
 use crate::protocol::{ExportFormat, Request};
 use crate::runner::{now, Event, Runner};
 use leptos::prelude::*;
@@ -43,7 +44,6 @@ pub fn connect(results: Results, inputs: Inputs, notices: Notices, view: RwSigna
     Effect::new(move |first: Option<()>| {
         inputs.versions.track();
         inputs.reference.track();
-        inputs.document_date.track();
         if first.is_none() {
             c.analyse_now();
         } else {
@@ -70,10 +70,15 @@ pub fn analyse_now(results: Results, inputs: Inputs, notices: Notices) {
 }
 
 impl Results {
-    /// Asks the worker for a report to download.
-    pub fn export(self, format: ExportFormat) {
+    /// Asks the worker for a report to download, honouring `triage`.
+    pub fn export(self, format: ExportFormat, triage: Triage) {
+        let request = Request::Export {
+            format,
+            dismissed: triage.dismissed.get_untracked().into_iter().collect(),
+            confirmed: triage.confirmed.get_untracked().into_iter().collect(),
+        };
         if let Some(runner) = self.runner.try_get_value().flatten() {
-            runner.export(format);
+            runner.export(&request);
         }
     }
 

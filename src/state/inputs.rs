@@ -19,8 +19,6 @@ pub struct Inputs {
     pub pair: RwSignal<Pair>,
     /// Whether punctuation and quote-mark changes count in the diff.
     pub punctuation: RwSignal<bool>,
-    /// Publication date, `"2025-12-04"`.
-    pub document_date: RwSignal<Option<String>>,
     notices: Notices,
 }
 
@@ -38,9 +36,19 @@ impl Inputs {
             reference: RwSignal::new(None),
             pair: RwSignal::new(Pair::default()),
             punctuation: RwSignal::new(false),
-            document_date: RwSignal::new(None),
             notices,
         }
+    }
+
+    /// True while the versions are the built-in sample, unchanged (tracked).
+    pub fn is_sample(self) -> bool {
+        self.versions.with(|v| {
+            v.len() == SAMPLE_STORY.len()
+                && v.entries()
+                    .iter()
+                    .zip(SAMPLE_STORY)
+                    .all(|(e, (n, t))| e.name == n && e.text == t)
+        })
     }
 
     /// A function that puts the versions and the reference back as they
@@ -132,6 +140,16 @@ impl Inputs {
         if changed {
             self.versions.update(|v| {
                 v.set_text(key, text);
+            });
+        }
+    }
+
+    /// Sets the day a version was published (`None`: not given).
+    pub fn set_date(self, key: VersionKey, date: Option<String>) {
+        let changed = self.versions.with_untracked(|v| v.get(key).is_some_and(|e| e.date != date));
+        if changed {
+            self.versions.update(|v| {
+                v.set_date(key, date);
             });
         }
     }

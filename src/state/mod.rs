@@ -11,6 +11,8 @@
 //!   (`navigation.rs`);
 //! - [`Ui`] — theme, print layout, keyboard help (`ui.rs`).
 //!
+//! `address.rs` keeps the view, the selected finding and the compared pair
+//! in the address's fragment, so that Back walks the places visited;
 //! `saving.rs` turns the inputs and triage into the one saved form (the
 //! workspace crate's `Workspace`) and keeps it in localStorage; `hooks.rs`
 //! holds the test hooks. [`AppState`] bundles the handles for the code
@@ -19,6 +21,7 @@
 //! Derive, don't sync: the analysis is the worker's answer to the inputs;
 //! effects only talk to the outside world (the worker, storage, the page).
 
+mod address;
 mod analysis;
 mod hooks;
 mod inputs;
@@ -29,6 +32,7 @@ mod saving;
 mod triage;
 mod ui;
 
+pub use address::Place;
 pub use analysis::{analyse_now, DEBOUNCE_MS, LARGE_INPUT_BYTES};
 pub use inputs::{files_of, sample_versions, Inputs};
 pub use navigation::{Filters, Jump, Navigation, View};
@@ -115,6 +119,7 @@ impl AppState {
     pub fn connect(self) {
         analysis::connect(self.results, self.inputs, self.notices, self.nav.view);
         saving::persist(self.inputs, self.triage, self.notices, self.ui, self.nav.view);
+        address::follow(self.nav, self.inputs, self.results);
         hooks::listen(self.results);
     }
 

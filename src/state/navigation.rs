@@ -5,7 +5,8 @@
 use super::notices::{Notices, Tone};
 use super::results::Results;
 use super::triage::Triage;
-use crate::model::FindingKind;
+use crate::model::cards::departures;
+use crate::model::{FindingKind, FindingView};
 use leptos::prelude::*;
 
 /// The views of the results.
@@ -74,7 +75,8 @@ pub struct Jump {
 pub struct Filters {
     /// Only this kind.
     pub kind: Option<FindingKind>,
-    /// Only findings concerning this version (index in the result).
+    /// Only findings that concern this version (index in the result):
+    /// where it departs from the reference, as its card counts them.
     pub version: Option<u32>,
     /// Show dismissed findings too.
     pub dismissed: bool,
@@ -93,6 +95,10 @@ pub struct Navigation {
     pub jump: RwSignal<Option<Jump>>,
     /// Filters of the findings list.
     pub filters: RwSignal<Filters>,
+    /// The current change of the pairwise diff (next / previous).
+    pub change: RwSignal<Option<u32>>,
+    /// How many changes the pairwise diff shows.
+    pub change_count: RwSignal<u32>,
     nonce: StoredValue<u32>,
     results: Results,
     triage: Triage,
@@ -110,6 +116,8 @@ impl Navigation {
             hovered_fact: RwSignal::new(None),
             jump: RwSignal::new(None),
             filters: RwSignal::new(Filters::default()),
+            change: RwSignal::new(None),
+            change_count: RwSignal::new(0),
             nonce: StoredValue::new(0),
             results,
             triage,
@@ -123,16 +131,34 @@ impl Navigation {
         self.triage.dismissed.with(|dismissed| {
             self.results.result.with(|r| {
                 let Some(r) = r else { return Vec::new() };
+                let reference = r.model.reference;
+                let departs =
+                    |f: &FindingView, v: u32| departures(f, reference).iter().any(|(x, _)| *x == v);
                 r.model
                     .findings
                     .iter()
                     .enumerate()
                     .filter(|(_, f)| filters.dismissed || !dismissed.contains(&f.key))
                     .filter(|(_, f)| filters.kind.is_none_or(|k| f.kind == k))
-                    .filter(|(_, f)| filters.version.is_none_or(|v| f.concerns(v)))
+                    .filter(|(_, f)| filters.version.is_none_or(|v| departs(f, v)))
                     .map(|(i, _)| i)
                     .collect()
             })
+        })
+    }
+
+    /// The key of the finding the list shows after the one with `key`
+    /// (else the one before it): where the focus goes when it is dismissed.
+    pub fn after(self, key: &str) -> Option<String> {
+        let visible = self.visible_findings();
+        self.results.result.with_untracked(|r| {
+            let r = r.as_ref()?;
+            let keys: Vec<&str> =
+                visible.iter().map(|&i| r.model.findings[i].key.as_str()).collect();
+            let at = keys.iter().position(|k| *k == key)?;
+            keys.get(at + 1)
+                .or_else(|| at.checked_sub(1).and_then(|b| keys.get(b)))
+                .map(|k| k.to_string())
         })
     }
 
@@ -157,6 +183,21 @@ impl Navigation {
         let key = keys[next].clone();
         self.selected.set(Some(key.clone()));
         Some(key)
+    }
+
+    /// Makes the next (`step` = 1) or previous (-1) change of the pairwise
+    /// diff the current one.
+    pub fn step_change(self, step: i32) {
+        let n = self.change_count.get_untracked();
+        if n == 0 {
+            return;
+        }
+        let next = match self.change.get_untracked() {
+            None if step >= 0 => 0,
+            None => n - 1,
+            Some(c) => (i64::from(c) + i64::from(step)).clamp(0, i64::from(n) - 1) as u32,
+        };
+        self.change.set(Some(next));
     }
 
     /// Selects a finding and shows it in the side-by-side view.

@@ -62,6 +62,9 @@ pub struct Notice {
     pub message: String,
     /// What its button does; only the latest undo keeps its button.
     pub action: Option<NoticeAction>,
+    /// When it was shown (`performance.now()`): success messages leave
+    /// after a while.
+    pub shown_at: f64,
 }
 
 /// The messages on screen (context). Copy: a handle.
@@ -99,7 +102,7 @@ impl Notices {
                     .filter(|n| matches!(n.action, Some(NoticeAction::Undo(_))))
                     .for_each(|n| n.action = None);
             }
-            ns.push(Notice { id, tone, message, action });
+            ns.push(Notice { id, tone, message, action, shown_at: crate::worker_handle::now() });
             let excess = ns.len().saturating_sub(MAX_NOTICES);
             ns.drain(..excess);
         });
@@ -109,6 +112,13 @@ impl Notices {
     /// Shows that something was done, with a way to undo it.
     pub fn done(self, message: impl Into<String>, undo: impl Fn() + Send + Sync + 'static) {
         self.push(Tone::Info, message.into(), Some(NoticeAction::Undo(Arc::new(undo))));
+    }
+
+    /// Gives the messages on screen their full time again (the pointer or
+    /// the focus was on them).
+    pub fn refresh(self) {
+        let t = crate::worker_handle::now();
+        self.list.update(|ns| ns.iter_mut().for_each(|n| n.shown_at = t));
     }
 
     /// Removes a message.

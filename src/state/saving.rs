@@ -28,10 +28,10 @@ pub fn snapshot(inputs: Inputs, triage: Option<Triage>) -> Workspace {
             }
         }
         ws.settings.punctuation = inputs.punctuation.get_untracked();
-        ws.settings.document_date = inputs.document_date.get_untracked();
         ws.reference = at(inputs.reference.get_untracked());
         if let Some(triage) = triage {
             ws.dismissed = triage.dismissed.get_untracked().into_iter().collect();
+            ws.confirmed = triage.confirmed.get_untracked().into_iter().collect();
         }
         ws
     })
@@ -39,7 +39,7 @@ pub fn snapshot(inputs: Inputs, triage: Option<Triage>) -> Workspace {
 
 /// Replaces what the user sees with `ws`.
 pub fn apply(inputs: Inputs, triage: Triage, ws: &Workspace) {
-    let versions = VersionSet::from_workspace(&ws.versions);
+    let versions = VersionSet::from_workspace(ws);
     let key = |i: usize| versions.entries().get(i).map(|e| e.key);
     let pair = ws.settings.pair.map_or(Pair::default(), |[a, b]| Pair { old: key(a), new: key(b) });
     let reference = ws.reference.and_then(key);
@@ -47,8 +47,8 @@ pub fn apply(inputs: Inputs, triage: Triage, ws: &Workspace) {
     inputs.pair.set(pair);
     inputs.reference.set(reference);
     inputs.punctuation.set(ws.settings.punctuation);
-    inputs.document_date.set(ws.settings.document_date.clone());
     triage.dismissed.set(ws.dismissed.iter().cloned().collect());
+    triage.confirmed.set(ws.confirmed.iter().cloned().collect());
 }
 
 /// Saves the workspace to localStorage shortly after it changes, and at
@@ -79,8 +79,8 @@ pub fn persist(inputs: Inputs, triage: Triage, notices: Notices, ui: Ui, view: R
         inputs.pair.track();
         inputs.punctuation.track();
         inputs.reference.track();
-        inputs.document_date.track();
         triage.dismissed.track();
+        triage.confirmed.track();
         if first.is_none() {
             // Saved at once, but not in the task that mounts the page.
             set_timeout(save, Duration::ZERO);

@@ -1,5 +1,5 @@
 //! The page's own settings and modes (context): the colour theme, the
-//! print layout, the keyboard help.
+//! print layout, the keyboard help, the phone's list of versions.
 
 use leptos::prelude::*;
 
@@ -43,6 +43,8 @@ pub struct Ui {
     pub printing: RwSignal<bool>,
     /// True while the keyboard help is open.
     pub help: RwSignal<bool>,
+    /// On a phone, true while the list of versions is open.
+    pub versions_open: RwSignal<bool>,
 }
 
 impl Ui {
@@ -52,6 +54,7 @@ impl Ui {
             theme: RwSignal::new(theme),
             printing: RwSignal::new(false),
             help: RwSignal::new(false),
+            versions_open: RwSignal::new(false),
         }
     }
 }

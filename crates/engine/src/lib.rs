@@ -83,6 +83,10 @@ pub struct Options {
     /// At most this many findings, the most important (`None`: all). The
     /// default, [`Options::READABLE`], is what a person reads in two minutes.
     pub max_findings: Option<usize>,
+    /// Per version (by position), the date it was published when someone
+    /// gave one: outlets publish on different days. Overrides
+    /// `document_date` and the version's own date for that version.
+    pub version_dates: Vec<Option<claims::CivilDate>>,
 }
 
 impl Options {
@@ -92,7 +96,12 @@ impl Options {
 
 impl Default for Options {
     fn default() -> Options {
-        Options { reference: None, document_date: None, max_findings: Some(Options::READABLE) }
+        Options {
+            reference: None,
+            document_date: None,
+            max_findings: Some(Options::READABLE),
+            version_dates: Vec::new(),
+        }
     }
 }
 
@@ -178,16 +187,23 @@ pub struct Analysis {
     pub diagnostics: Vec<Diagnostic>,
 }
 
-/// Each version's own date, from outside (the given date) or from its text
-/// (a dateline, a caption, a publication line).
-fn own_dates(
-    documents: &[Document],
-    given: Option<claims::CivilDate>,
-) -> Vec<Option<claims::CivilDate>> {
-    match given {
-        Some(_) => vec![given; documents.len()],
-        None => documents.iter().map(claims::time::document_date).collect(),
-    }
+/// Each version's own date: the one given for it, else the one given for
+/// all, else the one its text gives (a dateline, a caption, a publication
+/// line).
+fn own_dates(documents: &[Document], options: &Options) -> Vec<Option<claims::CivilDate>> {
+    documents
+        .iter()
+        .enumerate()
+        .map(|(v, d)| {
+            options
+                .version_dates
+                .get(v)
+                .copied()
+                .flatten()
+                .or(options.document_date)
+                .or_else(|| claims::time::document_date(d))
+        })
+        .collect()
 }
 
 /// The date each version's relative times ("Thursday", "the previous day")
@@ -233,7 +249,7 @@ pub fn analyze(versions: &[Version], options: &Options) -> Analysis {
     }
     let segs: Vec<&Segmentation> = documents.iter().map(|d| &d.seg).collect();
     let alignment = align::align(&segs, reference, &align::AlignOptions::default());
-    let own = own_dates(&documents, options.document_date);
+    let own = own_dates(&documents, options);
     let anchors = document_dates(&own);
     let claims: Vec<VersionClaim> = documents
         .iter()

@@ -476,6 +476,9 @@ fn cell_text(doc: &Document, cell: &crate::Cell) -> String {
     cell_span(doc, cell).slice(&doc.text).to_string()
 }
 
+/// A cell's text against its row's base, changes marked: `"A [-Michigan-]
+/// man"` — each deleted run keeps the spacing it had in the base text, so
+/// words never run together at a change.
 fn diff_cells(
     old_doc: &Document,
     old: &crate::Cell,
@@ -486,27 +489,62 @@ fn diff_cells(
     let ns = cell_span(new_doc, new);
     let ot = &old_doc.seg.tokens[crate::segment::token_range(&old_doc.seg.tokens, os)];
     let nt = &new_doc.seg.tokens[crate::segment::token_range(&new_doc.seg.tokens, ns)];
+    let spaced = |text: &str, at: usize, before: bool| {
+        let c = if before { text[..at].chars().next_back() } else { text[at..].chars().next() };
+        c.is_some_and(char::is_whitespace)
+    };
     let mut out = String::new();
+    // Set after a deletion that the base text followed with a space.
+    let mut space_after = false;
+    let push = |out: &mut String, piece: &str, space_after: &mut bool| {
+        if std::mem::take(space_after)
+            && !piece.starts_with(char::is_whitespace)
+            && !piece.is_empty()
+            && !out.ends_with(char::is_whitespace)
+        {
+            out.push(' ');
+        }
+        out.push_str(piece);
+    };
     let mut last = ns.start;
     for c in diff_tokens(ot, nt, DiffOptions::default()) {
         match c.kind {
             ChangeKind::Equal => {
-                out.push_str(crate::Span::new(last, c.new.end).slice(&new_doc.text));
+                push(
+                    &mut out,
+                    crate::Span::new(last, c.new.end).slice(&new_doc.text),
+                    &mut space_after,
+                );
                 last = c.new.end;
             }
             ChangeKind::Insert => {
-                out.push_str(crate::Span::new(last, c.new.start).slice(&new_doc.text));
+                push(
+                    &mut out,
+                    crate::Span::new(last, c.new.start).slice(&new_doc.text),
+                    &mut space_after,
+                );
                 let _ = write!(out, "{{+{}+}}", c.new.slice(&new_doc.text));
                 last = c.new.end;
             }
             ChangeKind::Delete => {
-                out.push_str(crate::Span::new(last, c.new.start).slice(&new_doc.text));
+                push(
+                    &mut out,
+                    crate::Span::new(last, c.new.start).slice(&new_doc.text),
+                    &mut space_after,
+                );
+                if spaced(&old_doc.text, c.old.start, true)
+                    && !out.is_empty()
+                    && !out.ends_with(char::is_whitespace)
+                {
+                    out.push(' ');
+                }
                 let _ = write!(out, "[-{}-]", c.old.slice(&old_doc.text));
+                space_after = spaced(&old_doc.text, c.old.end, false);
                 last = c.new.start.max(last);
             }
         }
     }
-    out.push_str(crate::Span::new(last, ns.end).slice(&new_doc.text));
+    push(&mut out, crate::Span::new(last, ns.end).slice(&new_doc.text), &mut space_after);
     out
 }
 

@@ -10,7 +10,8 @@
 //!   hostile link gives a clear error and never more than a bounded amount
 //!   of work.
 //!
-//! [`csv`] renders the claims matrix of an analysis for spreadsheets.
+//! [`csv`] writes CSV that spreadsheets open as is (the web app's claims
+//! matrix export).
 //!
 //! ```
 //! use storydiff_workspace::{share, Workspace, WorkspaceVersion};
@@ -42,7 +43,13 @@ pub const MAX_JSON_BYTES: usize = 128 * 1024 * 1024;
 pub const MAX_DISMISSED: usize = 100_000;
 
 /// A person's work: `{"format_version":1,"versions":[{"name":"a.txt",
-/// "text":"…"}],"reference":0,"dismissed":["…"],"settings":{…}}`.
+/// "text":"…","date":"2025-12-04"}],"reference":0,"dismissed":["…"],
+/// "confirmed":["…"],"settings":{…}}`.
+///
+/// Fields added since format 1 was first written (`confirmed`, a
+/// version's `date`) are left out when empty and read as empty when
+/// absent, so files and links made before them open unchanged, and a
+/// workspace without them is written as it was.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Workspace {
     /// [`FORMAT_VERSION`] when written.
@@ -56,24 +63,32 @@ pub struct Workspace {
     /// Keys of findings the user dismissed as false positives.
     #[serde(default)]
     pub dismissed: Vec<String>,
+    /// Keys of findings the user confirmed as real.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub confirmed: Vec<String>,
     /// View settings.
     #[serde(default)]
     pub settings: Settings,
 }
 
-/// One version: its name and text as the user gave them.
+/// One version: its name and text as the user gave them, and the day it
+/// was published when the user said.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct WorkspaceVersion {
     /// Shown and reported name, e.g. `"a.txt"`.
     pub name: String,
     /// The text.
     pub text: String,
+    /// Its publication date, `"2025-12-04"`: resolves its "Thursday" and
+    /// "the previous day" (outlets publish on different days).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
 }
 
 impl WorkspaceVersion {
-    /// A version named `name` with `text`.
+    /// A version named `name` with `text`, no date given.
     pub fn new(name: impl Into<String>, text: impl Into<String>) -> WorkspaceVersion {
-        WorkspaceVersion { name: name.into(), text: text.into() }
+        WorkspaceVersion { name: name.into(), text: text.into(), date: None }
     }
 }
 
@@ -87,8 +102,9 @@ pub struct Settings {
     /// The two versions of the pairwise diff (indexes into `versions`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pair: Option<[usize; 2]>,
-    /// The versions' publication date, `"2025-12-04"`: resolves
-    /// "Thursday" and "the previous day".
+    /// One publication date for every version, `"2025-12-04"`, as the
+    /// page kept it before each version had its own: a version without a
+    /// `date` of its own takes this one ([`Workspace::version_date`]).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub document_date: Option<String>,
     /// Unknown settings, kept as they were.
@@ -104,6 +120,7 @@ impl Workspace {
             versions,
             reference: None,
             dismissed: Vec::new(),
+            confirmed: Vec::new(),
             settings: Settings::default(),
         }
     }
@@ -140,6 +157,13 @@ impl Workspace {
         Ok(ws)
     }
 
+    /// Version `i`'s publication date: its own, else the one the workspace
+    /// gives all its versions (older files).
+    pub fn version_date(&self, i: usize) -> Option<&str> {
+        let own = self.versions.get(i).and_then(|v| v.date.as_deref());
+        own.or(self.settings.document_date.as_deref())
+    }
+
     /// Checks the indexes and counts.
     pub fn validate(&self) -> Result<(), WorkspaceError> {
         let invalid = |m: String| Err(WorkspaceError::Invalid(m));
@@ -162,6 +186,9 @@ impl Workspace {
         }
         if self.dismissed.len() > MAX_DISMISSED {
             return invalid(format!("{} dismissed findings", self.dismissed.len()));
+        }
+        if self.confirmed.len() > MAX_DISMISSED {
+            return invalid(format!("{} confirmed findings", self.confirmed.len()));
         }
         Ok(())
     }
@@ -236,6 +263,27 @@ mod tests {
         let json = ws.to_json();
         assert!(json.starts_with("{\n  \"format_version\": 1,\n  \"versions\": [\n"), "{json}");
         assert_eq!(Workspace::from_json(&json).unwrap(), ws);
+    }
+
+    #[test]
+    fn marks_and_dates_travel_and_files_from_before_them_open() {
+        let mut ws = sample();
+        ws.confirmed = vec!["date:putin".into()];
+        ws.versions[1].date = Some("2025-12-03".into());
+        let json = ws.to_json();
+        assert!(json.contains("\"confirmed\": [\n    \"date:putin\"\n  ]"), "{json}");
+        assert_eq!(Workspace::from_json(&json).unwrap(), ws);
+        // A file written before confirmations and per-version dates.
+        let old = r#"{"format_version":1,"versions":[{"name":"a.txt","text":"One."},
+            {"name":"b.txt","text":"Two."}],"reference":null,"dismissed":["k"],
+            "settings":{"punctuation":false,"document_date":"2025-12-04"}}"#;
+        let read = Workspace::from_json(old).unwrap();
+        assert_eq!(read.dismissed, ["k"]);
+        assert!(read.confirmed.is_empty());
+        assert_eq!(read.version_date(1), Some("2025-12-04"));
+        // Without the new fields, the written form is the old one.
+        let plain = sample().to_compact_json();
+        assert!(!plain.contains("confirmed") && !plain.contains("date"), "{plain}");
     }
 
     #[test]

@@ -25,7 +25,11 @@ pub fn FindingFilters() -> impl IntoView {
     let names = move || {
         results.result.with(|r| {
             r.as_ref().map_or(Vec::new(), |r| {
-                r.model.documents.iter().map(|d| d.name.clone()).collect::<Vec<_>>()
+                r.model
+                    .documents
+                    .iter()
+                    .map(|d| format!("{} · {}", d.label, d.name))
+                    .collect::<Vec<_>>()
             })
         })
     };
@@ -62,7 +66,7 @@ pub fn FindingFilters() -> impl IntoView {
                 </select>
             </div>
             <div class="field">
-                <label for="filter-version">"Version"</label>
+                <label for="filter-version" title="The findings that concern a version: where it departs from the reference, as its card counts them">"Version"</label>
                 <select id="filter-version" on:change=set_version>
                     <option value="" selected=move || nav.filters.with(|f| f.version.is_none())>"All versions"</option>
                     {move || names()

@@ -1,5 +1,5 @@
 use super::{EvidenceQuote, SeverityBadge};
-use crate::components::and_list;
+use crate::components::{and_list, focus_later};
 use crate::model::kinds::Label;
 use crate::state::{Navigation, Results, Triage};
 use leptos::prelude::*;
@@ -8,7 +8,9 @@ use web_sys::{Element, KeyboardEvent, MouseEvent};
 
 /// One finding: severity, kind, summary, the evidence of every version with
 /// the differing words marked, the versions missing it, the rule; choosing
-/// it (click, or Enter when focused) shows it in the text.
+/// it (click, or Enter when focused) shows it in the text. It can be
+/// confirmed as real or dismissed as a false positive; after a dismissal
+/// the focus goes to the next finding of the list.
 #[component]
 pub fn FindingItem(
     /// Index of the finding in the analysis.
@@ -27,6 +29,10 @@ pub fn FindingItem(
     let dismissed = {
         let key = key.clone();
         Signal::derive(move || triage.dismissed.with(|d| d.contains(&key)))
+    };
+    let confirmed = {
+        let key = key.clone();
+        Signal::derive(move || triage.confirmed.with(|d| d.contains(&key)))
     };
     let jump = {
         let key = key.clone();
@@ -56,11 +62,15 @@ pub fn FindingItem(
             }
         }
     };
-    let missing: Vec<&str> = f.missing_in.iter().map(|&v| r.name(v as usize)).collect();
+    let called = |v: usize| {
+        r.model.documents.get(v).map_or(String::new(), |d| format!("{} ({})", d.label, d.name))
+    };
+    let missing: Vec<String> = f.missing_in.iter().map(|&v| called(v as usize)).collect();
+    let missing: Vec<&str> = missing.iter().map(String::as_str).collect();
     let missing = (!missing.is_empty()).then(|| and_list(&missing));
     let summary_id = format!("finding-summary-{key}");
     // Values are worth showing where they differ.
-    let values_differ = f.evidence.windows(2).any(|w| w[0].value != w[1].value);
+    let values_differ = f.evidence.windows(2).any(|w| w[0].group != w[1].group);
     let evidence = f
         .evidence
         .iter()
@@ -70,11 +80,13 @@ pub fn FindingItem(
             view! {
                 <li>
                     <span class="doc">
+                        <span class="version-letter">{r.model.documents.get(v).map(|d| d.label.clone())}</span>
+                        " "
                         {r.name(v).to_string()}
                         {is_reference.then_some(" ★")}
                     </span>
                     <EvidenceQuote text=r.text(v).to_string() context=e.context range=e.range />
-                    {e.value.clone().filter(|_| values_differ).map(|value| view! { <span class="value" title="The value this version states, normalised">{value}</span> })}
+                    {e.value.clone().filter(|_| values_differ).map(|value| view! { <span class="value" title="The value this version states">{value}</span> })}
                 </li>
             }
         })
@@ -85,7 +97,26 @@ pub fn FindingItem(
             if triage.dismissed.with_untracked(|d| d.contains(&key)) {
                 triage.restore(&key);
             } else {
+                // The finding after it in the list gets the focus (the one
+                // before, at the end), not the page.
+                let next = nav.after(&key);
                 triage.dismiss(&key);
+                let hidden = !nav.filters.with_untracked(|f| f.dismissed);
+                match next.filter(|_| hidden) {
+                    Some(next) => focus_later(format!("#finding-{next}")),
+                    None if hidden => focus_later("#findings-count".to_string()),
+                    None => {}
+                }
+            }
+        }
+    };
+    let toggle_confirm = {
+        let key = key.clone();
+        move |_| {
+            if triage.confirmed.with_untracked(|c| c.contains(&key)) {
+                triage.unconfirm(&key);
+            } else {
+                triage.confirm(&key);
             }
         }
     };
@@ -96,6 +127,7 @@ pub fn FindingItem(
                 class=format!("finding sev-{}", f.severity.as_str())
                 class:selected=selected
                 class:dismissed=dismissed
+                class:confirmed=confirmed
                 tabindex="0"
                 aria-labelledby=summary_id.clone()
                 aria-current=move || selected.get().then_some("true")
@@ -106,6 +138,7 @@ pub fn FindingItem(
                     <SeverityBadge severity=f.severity />
                     <span class="kind-badge">{f.kind.label()}</span>
                     {move || dismissed.get().then(|| view! { <span class="badge">"Dismissed"</span> })}
+                    {move || confirmed.get().then(|| view! { <span class="badge confirmed-badge"><span aria-hidden="true">"✓ "</span>"Confirmed"</span> })}
                 </header>
                 <h3 class="finding-summary" id=summary_id.clone()>{f.summary.clone()}</h3>
                 <ul class="evidence" aria-label="Evidence">{evidence}</ul>
@@ -114,6 +147,14 @@ pub fn FindingItem(
                     <span class="rule">"Rule: " <code>{f.rule.clone()}</code></span>
                     <span class="spacer"></span>
                     <button type="button" class="secondary small" on:click=move |_| jump()>"Show in text"</button>
+                    <button
+                        type="button"
+                        class="secondary small"
+                        aria-pressed=move || confirmed.get().to_string()
+                        on:click=toggle_confirm
+                    >
+                        {move || if confirmed.get() { "Confirmed" } else { "Confirm" }}
+                    </button>
                     <button type="button" class="secondary small" on:click=toggle>
                         {move || if dismissed.get() { "Restore" } else { "Dismiss" }}
                     </button>

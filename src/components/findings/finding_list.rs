@@ -40,7 +40,7 @@ pub fn FindingList() -> impl IntoView {
         <div class="findings">
             <h2 class="view-heading">"Findings"</h2>
             <FindingFilters />
-            <p class="list-count" role="status">
+            <p class="list-count" id="findings-count" role="status" tabindex="-1">
                 {move || {
                     let (shown, all) = (visible.with(Vec::len), total());
                     if all == 0 {

@@ -44,7 +44,11 @@ pub fn ClaimsMatrix() -> impl IntoView {
     let names = move || {
         results.result.with(|r| {
             r.as_ref().map_or(Vec::new(), |r| {
-                r.model.documents.iter().map(|d| d.name.clone()).collect::<Vec<_>>()
+                r.model
+                    .documents
+                    .iter()
+                    .map(|d| (d.label.clone(), d.name.clone()))
+                    .collect::<Vec<_>>()
             })
         })
     };
@@ -83,9 +87,11 @@ pub fn ClaimsMatrix() -> impl IntoView {
                                     names()
                                         .into_iter()
                                         .enumerate()
-                                        .map(|(i, n)| view! {
+                                        .map(|(i, (label, name))| view! {
                                             <th scope="col">
-                                                {n}
+                                                <span class="version-letter">{label}</span>
+                                                " "
+                                                <span class="name">{name}</span>
                                                 {(reference == Some(i as u32)).then_some(" ★")}
                                             </th>
                                         })

@@ -1,58 +1,77 @@
+use crate::model::cards::{Card, Departure};
 use crate::model::kinds::{severity_icon, Label};
-use crate::state::{Navigation, Results, Triage};
+use crate::state::{Navigation, Results};
 use leptos::prelude::*;
 
 /// Most marks on one strip: the most important findings.
 const MAX_MARKS: usize = 40;
 
-/// A version from start to end with a mark where each of its findings'
-/// evidence lies (offset / text length), most important findings first;
-/// each mark is a button that shows the finding in the text.
+/// A version from start to end with a mark where each finding that
+/// concerns it lies in its text (offset / text length), most important
+/// first; each mark is a button that shows the finding in the text. What
+/// it omits has no place in its text, and is counted apart.
 #[component]
 pub fn FindingStrip(
     /// The version (index in the analysis).
     version: usize,
+    /// Every version's card.
+    cards: Memo<Vec<Card>>,
 ) -> impl IntoView {
-    let triage = expect_context::<Triage>();
     let results = expect_context::<Results>();
     let nav = expect_context::<Navigation>();
-    let marks = move || {
-        let dismissed = triage.dismissed.get();
+    let marks = Memo::new(move |_| {
+        let concerns =
+            cards.with(|c| c.get(version).map(|c| c.findings.clone()).unwrap_or_default());
         results.result.with(|r| {
-            let Some(r) = r else { return Vec::new() };
+            let Some(r) = r else { return (Vec::new(), 0) };
             let len = r.model.documents.get(version).map_or(0, |d| d.len).max(1) as f64;
-            r.model
-                .findings
-                .iter()
-                .filter(|f| !dismissed.contains(&f.key))
-                .filter_map(|f| {
-                    let e = f.evidence.iter().find(|e| e.version as usize == version)?;
-                    let at = (f64::from(e.range.start) / len * 100.0).clamp(0.0, 100.0);
-                    Some((f.key.clone(), f.severity, f.summary.clone(), at))
-                })
-                .take(MAX_MARKS)
-                .collect::<Vec<_>>()
+            let mut omitted = 0;
+            let mut marks = Vec::new();
+            for (i, how) in concerns {
+                let Some(f) = r.model.findings.get(i) else { continue };
+                let at = f.evidence.iter().find(|e| e.version as usize == version);
+                match (how, at) {
+                    (Departure::Omission, _) | (_, None) => omitted += 1,
+                    (_, Some(e)) => {
+                        let at = (f64::from(e.range.start) / len * 100.0).clamp(0.0, 100.0);
+                        marks.push((f.key.clone(), f.severity, f.summary.clone(), at));
+                    }
+                }
+            }
+            (marks, omitted)
         })
-    };
+    });
     let name = move || {
-        results.result.with(|r| r.as_ref().map(|r| r.name(version).to_string()).unwrap_or_default())
+        results.result.with(|r| {
+            r.as_ref()
+                .and_then(|r| r.model.documents.get(version))
+                .map(|d| format!("{} ({})", d.label, d.name))
+                .unwrap_or_default()
+        })
     };
     view! {
         <div class="strip-wrap">
             <p class="strip-label">
                 {move || {
-                    let n = marks().len();
-                    match n {
-                        0 => "No findings in this version's text.".to_string(),
-                        1 => "1 finding in its text:".to_string(),
-                        _ => format!("{n} findings in its text:"),
+                    let (marks, omitted) = marks.get();
+                    let placed = match marks.len() {
+                        0 => "none marked in its text".to_string(),
+                        1 => "1 marked in its text".to_string(),
+                        n => format!("{n} marked in its text"),
+                    };
+                    match omitted {
+                        0 => format!("{}:", capitalise(&placed)),
+                        n => format!("{}; {n} about what it leaves out:", capitalise(&placed)),
                     }
                 }}
             </p>
-            <ul class="strip" aria-label=move || format!("Where the findings fall in {}", name())>
+            <ul class="strip" aria-label=move || format!("Where its findings fall in {}", name())>
                 {move || {
-                    marks()
+                    marks
+                        .get()
+                        .0
                         .into_iter()
+                        .take(MAX_MARKS)
                         .map(|(key, severity, summary, at)| {
                             let label = format!("{} ({}, {:.0}% into the text): {}", severity.label(), "finding", at, summary);
                             let k = key.clone();
@@ -75,4 +94,9 @@ pub fn FindingStrip(
             </ul>
         </div>
     }
+}
+
+fn capitalise(s: &str) -> String {
+    let mut c = s.chars();
+    c.next().map(|f| f.to_uppercase().collect::<String>() + c.as_str()).unwrap_or_default()
 }

@@ -1,12 +1,18 @@
 use super::{ScoreCard, TopFindings};
 use crate::components::{and_list, progressive};
-use crate::state::Results;
+use crate::model::cards::{cards, Definitions};
+use crate::state::{Results, Triage};
 use leptos::prelude::*;
 
 /// The overview view.
 #[component]
 pub fn Overview() -> impl IntoView {
     let results = expect_context::<Results>();
+    let triage = expect_context::<Triage>();
+    let cards = Memo::new(move |_| {
+        let dismissed = triage.dismissed.get();
+        results.result.with(|r| r.as_ref().map_or(Vec::new(), |r| cards(&r.model, &dismissed)))
+    });
     let versions =
         move || results.result.with(|r| r.as_ref().map_or(0, |r| r.model.documents.len()));
     let generation = move || results.result.with(|r| r.as_ref().map_or(0, |r| r.generation));
@@ -17,7 +23,11 @@ pub fn Overview() -> impl IntoView {
             let r = r.as_ref()?;
             Some(match r.model.reference {
                 Some(i) => {
-                    format!("Each version is judged against the reference, {}.", r.name(i as usize))
+                    let label = r.model.documents.get(i as usize).map_or("", |d| d.label.as_str());
+                    format!(
+                        "Each version is judged against the reference, {} ({label}).",
+                        r.name(i as usize)
+                    )
                 }
                 None => "Each version is judged against the consensus of all versions.".to_string(),
             })
@@ -57,6 +67,17 @@ pub fn Overview() -> impl IntoView {
                     {and_list(&["▲ high", "◆ medium", "● low"])}
                     "). Choose a mark to see the finding in the text."
                 </p>
+                <details class="definitions">
+                    <summary>"How the cards count"</summary>
+                    <dl>
+                        <dt>"Kept"</dt><dd>{Definitions::KEPT}</dd>
+                        <dt>"Conflicts"</dt><dd>{Definitions::CONFLICTS}</dd>
+                        <dt>"Omissions"</dt><dd>{Definitions::OMISSIONS}</dd>
+                        <dt>"Additions"</dt><dd>{Definitions::ADDITIONS}</dd>
+                        <dt>"Altered quotes"</dt><dd>{Definitions::ALTERED_QUOTES}</dd>
+                    </dl>
+                    <p>"A finding concerns a version in one of these ways at most, so each card's counters add up to the findings that concern it. Without a reference, a version is judged against what most versions say. Dismissed findings count nowhere."</p>
+                </details>
                 <ol class="score-cards">
                     <For
                         each=move || {
@@ -66,7 +87,7 @@ pub fn Overview() -> impl IntoView {
                         key=|k| *k
                         let:item
                     >
-                        <ScoreCard version=item.1 />
+                        <ScoreCard version=item.1 cards />
                     </For>
                 </ol>
             </Show>

@@ -5,18 +5,28 @@ use crate::model::Status;
 use crate::state::{Results, Triage};
 use leptos::prelude::*;
 
-/// Findings (without the dismissed ones) and the claims matrix, for
-/// printing or saving as PDF. Shown only by the print stylesheet.
+/// Findings (without the dismissed ones, which are counted; confirmed ones
+/// marked) and the claims matrix, for printing or saving as PDF. Shown
+/// only by the print stylesheet.
 #[component]
 pub fn PrintReport() -> impl IntoView {
     let triage = expect_context::<Triage>();
     let results = expect_context::<Results>();
     let Some(r) = results.result.get_untracked() else { return ().into_any() };
     let dismissed = triage.dismissed.get_untracked();
-    let names: Vec<&str> = r.model.documents.iter().map(|d| d.name.as_str()).collect();
+    let confirmed = triage.confirmed.get_untracked();
+    let called: Vec<String> =
+        r.model.documents.iter().map(|d| format!("{} ({})", d.label, d.name)).collect();
+    let names: Vec<&str> = called.iter().map(String::as_str).collect();
     let judged = match r.model.reference {
-        Some(i) => format!("Judged against the reference, {}.", r.name(i as usize)),
+        Some(i) => format!("Judged against the reference, {}.", names[i as usize]),
         None => "Judged against the consensus of all versions.".to_string(),
+    };
+    let left_out = r.model.findings.iter().filter(|f| dismissed.contains(&f.key)).count();
+    let left_out = match left_out {
+        0 => "No finding was dismissed.".to_string(),
+        1 => "1 finding dismissed as a false positive is left out.".to_string(),
+        n => format!("{n} findings dismissed as false positives are left out."),
     };
     let findings = r
         .model
@@ -31,19 +41,22 @@ pub fn PrintReport() -> impl IntoView {
                     let (before, mark, after) = clip_context(r.text(e.version as usize), e.context, e.range);
                     view! {
                         <li>
-                            <strong>{r.name(e.version as usize).to_string()}": "</strong>
+                            <strong>{names.get(e.version as usize).map(|n| n.to_string())}": "</strong>
                             {before}<mark>{mark}</mark>{after}
                         </li>
                     }
                 })
                 .collect_view();
-            let missing: Vec<&str> = f.missing_in.iter().map(|&v| r.name(v as usize)).collect();
+            let missing: Vec<&str> =
+                f.missing_in.iter().filter_map(|&v| names.get(v as usize).copied()).collect();
+            let is_confirmed = confirmed.contains(&f.key);
             view! {
                 <li class="print-finding">
                     <p>
                         <SeverityBadge severity=f.severity />
                         " · " {f.kind.label()} " · "
                         <strong>{f.summary.clone()}</strong>
+                        {is_confirmed.then_some(" · ✓ confirmed")}
                     </p>
                     <ul>{evidence}</ul>
                     {(!missing.is_empty()).then(|| view! { <p>"Missing in: " {and_list(&missing)}</p> })}
@@ -82,6 +95,7 @@ pub fn PrintReport() -> impl IntoView {
             <h2>"storydiff report"</h2>
             <p>{format!("Versions: {}. {judged}", names.join(", "))}</p>
             <h3>"Findings"</h3>
+            <p>{left_out}</p>
             <ol>{findings}</ol>
             <h3>"Claims matrix"</h3>
             <p>"✓ same, ≠ different, — missing."</p>

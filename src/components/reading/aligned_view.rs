@@ -40,7 +40,11 @@ pub fn AlignedView() -> impl IntoView {
     let names = move || {
         results.result.with(|r| {
             r.as_ref().map_or(Vec::new(), |r| {
-                r.model.documents.iter().map(|d| d.name.clone()).collect::<Vec<_>>()
+                r.model
+                    .documents
+                    .iter()
+                    .map(|d| (d.label.clone(), d.name.clone()))
+                    .collect::<Vec<_>>()
             })
         })
     };
@@ -131,7 +135,7 @@ pub fn AlignedView() -> impl IntoView {
                                 names()
                                     .into_iter()
                                     .enumerate()
-                                    .map(|(v, name)| {
+                                    .map(|(v, (label, name))| {
                                         let v = v as u32;
                                         view! {
                                             <label class="check">
@@ -140,7 +144,7 @@ pub fn AlignedView() -> impl IntoView {
                                                     prop:checked=move || !hidden.with(|h| h.contains(&v))
                                                     on:change=move |_| toggle_column(v)
                                                 />
-                                                {name}
+                                                {format!("{label} · {name}")}
                                             </label>
                                         }
                                     })
@@ -199,7 +203,11 @@ pub fn AlignedView() -> impl IntoView {
                                         .into_iter()
                                         .map(|v| view! {
                                             <th scope="col">
-                                                {names.get(v as usize).cloned().unwrap_or_default()}
+                                                {names.get(v as usize).cloned().map(|(label, name)| view! {
+                                                    <span class="version-letter">{label}</span>
+                                                    " "
+                                                    <span class="name">{name}</span>
+                                                })}
                                                 {(reference == Some(v)).then(|| view! { <span class="badge reference-badge">"★ Reference"</span> })}
                                             </th>
                                         })

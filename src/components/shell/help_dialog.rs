@@ -20,8 +20,8 @@ pub fn HelpDialog() -> impl IntoView {
         }
     });
     let keys: [(&str, &str); 9] = [
-        ("j or n", "Next finding"),
-        ("k or p", "Previous finding"),
+        ("j or n", "Next finding (in Compare two: next change)"),
+        ("k or p", "Previous finding (in Compare two: previous change)"),
         ("Enter", "Show the focused finding or matrix cell in the text"),
         ("1 – 5", "Overview, Findings, Claims matrix, Side by side, Compare two"),
         ("← → Home End", "Move between view tabs"),

@@ -5,8 +5,9 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, KeyboardEvent};
 
-/// The page-wide keys: j/n and k/p step through the findings, 1–5 switch
-/// views, ? opens the help. Keys typed into a text field are left alone.
+/// The page-wide keys: j/n and k/p step through the findings (in the
+/// pairwise diff, through its changes), 1–5 switch views, ? opens the
+/// help. Keys typed into a text field are left alone.
 /// Renders nothing.
 #[component]
 pub fn Shortcuts() -> impl IntoView {
@@ -27,6 +28,11 @@ pub fn Shortcuts() -> impl IntoView {
             "j" | "n" | "k" | "p" => {
                 ev.prevent_default();
                 let step = if matches!(ev.key().as_str(), "j" | "n") { 1 } else { -1 };
+                // In the pairwise diff they step through its changes.
+                if nav.view.get_untracked() == View::Diff {
+                    nav.step_change(step as i32);
+                    return;
+                }
                 let Some(key) = nav.step_finding(step) else { return };
                 if nav.view.get_untracked() == View::Reading {
                     nav.jump_to_finding(&key);

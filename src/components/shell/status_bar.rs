@@ -1,6 +1,6 @@
 use crate::components::plural;
 use crate::protocol::ExportFormat;
-use crate::state::{Results, RunState, Ui, LARGE_INPUT_BYTES};
+use crate::state::{Results, RunState, Triage, Ui, LARGE_INPUT_BYTES};
 use leptos::ev;
 use leptos::prelude::*;
 use std::time::Duration;
@@ -13,6 +13,7 @@ const SLOW_MS: u64 = 400;
 #[component]
 pub fn StatusBar() -> impl IntoView {
     let results = expect_context::<Results>();
+    let triage = expect_context::<Triage>();
     let ui = expect_context::<Ui>();
     // Shown once the current run has gone on for a while.
     let slow = RwSignal::new(false);
@@ -81,7 +82,7 @@ pub fn StatusBar() -> impl IntoView {
         results.result.with(Option::is_some)
             && !matches!(results.run.get(), RunState::Pending | RunState::Running { .. })
     };
-    let export = move |format| move |_| results.export(format);
+    let export = move |format| move |_| results.export(format, triage);
     view! {
         <div class="status-bar">
             <p class="run-status" role="status" data-running=move || (!matches!(results.run.get(), RunState::Idle)).to_string()>

@@ -1,7 +1,8 @@
 use crate::components::reading::shown_str;
 use crate::components::{focus_later, plural};
-use crate::state::Inputs;
-use crate::workspace::VersionKey;
+use crate::model::words::timex;
+use crate::state::{Inputs, Results};
+use crate::workspace::{label_of, VersionKey};
 use leptos::html;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -10,15 +11,17 @@ use web_sys::KeyboardEvent;
 /// Characters of a version's opening shown on its card.
 const PREVIEW_CHARS: usize = 140;
 
-/// One version in the list: its editable name, size and opening words, the
-/// reference switch, buttons to move, edit and remove it. Alt+↑/↓ on the
-/// card moves it.
+/// One version in the list: its letter (A, B, …) and editable file name,
+/// size and opening words, its publication date (read from its dateline
+/// where it has one), the reference switch, buttons to move, edit and
+/// remove it. Alt+↑/↓ on the card moves it.
 #[component]
 pub fn VersionCard(
     /// The version shown.
     version: VersionKey,
 ) -> impl IntoView {
     let inputs = expect_context::<Inputs>();
+    let results = expect_context::<Results>();
     let name = Memo::new(move |_| {
         inputs.versions.with(|v| v.get(version).map(|e| e.name.clone()).unwrap_or_default())
     });
@@ -31,6 +34,21 @@ pub fn VersionCard(
     let words = Memo::new(move |_| {
         inputs.versions.with(|v| v.get(version).map_or(0, |e| e.text.split_whitespace().count()))
     });
+    let letter = Memo::new(move |_| label_of(number.get().saturating_sub(1)));
+    let date =
+        Memo::new(move |_| inputs.versions.with(|v| v.get(version).and_then(|e| e.date.clone())));
+    // The date its own text gives (a dateline), from the latest analysis.
+    let dateline = Memo::new(move |_| {
+        results.result.with(|r| {
+            let r = r.as_ref()?;
+            let i = r.keys.iter().position(|k| *k == version)?;
+            r.model.documents.get(i)?.dateline.clone()
+        })
+    });
+    let set_date = move |ev| {
+        let value: String = event_target_value(&ev);
+        inputs.set_date(version, (!value.trim().is_empty()).then_some(value));
+    };
     let is_reference = move || inputs.reference.get() == Some(version);
     let editing = RwSignal::new(false);
     let input = NodeRef::<html::Input>::new();
@@ -81,13 +99,13 @@ pub fn VersionCard(
             class:reference=is_reference
             id=format!("version-{k}")
             tabindex="-1"
-            aria-label=move || format!("Version {}: {}", number.get(), name.get())
+            aria-label=move || format!("Version {}: {}", letter.get(), name.get())
             on:keydown=keydown
         >
             <div class="card-head">
-                <span class="version-number" aria-hidden="true">{move || number.get()}</span>
+                <span class="version-letter" aria-hidden="true">{move || letter.get()}</span>
                 <label class="visually-hidden" for=format!("version-name-{k}")>
-                    {move || format!("Name of version {}", number.get())}
+                    {move || format!("Name of version {}", letter.get())}
                 </label>
                 <input
                     node_ref=input
@@ -107,6 +125,23 @@ pub fn VersionCard(
                 </Show>
             </p>
             <p class="version-preview">{move || preview.with(|p| shown_str(p))}</p>
+            <div class="version-date">
+                <label for=format!("date-{k}")>"Published"</label>
+                <input
+                    id=format!("date-{k}")
+                    type="date"
+                    aria-describedby=format!("date-help-{k}")
+                    prop:value=move || date.get().unwrap_or_default()
+                    on:change=set_date
+                />
+                <span id=format!("date-help-{k}") class="help">
+                    {move || match (date.get(), dateline.get()) {
+                        (Some(_), _) => "Resolves its “Thursday” and “the previous day”.".to_string(),
+                        (None, Some(d)) => format!("From its dateline: {}.", timex(&d)),
+                        (None, None) => "Optional: resolves “Thursday” and “the previous day”.".to_string(),
+                    }}
+                </span>
+            </div>
             <div class="card-actions">
                 <label class="check">
                     <input

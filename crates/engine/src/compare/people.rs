@@ -216,7 +216,7 @@ fn sources_by_row(ctx: &Ctx, out: &mut Vec<Draft>) {
                 let shown: Vec<String> = cells[v]
                     .iter()
                     .filter_map(|&id| match &ctx.claim(id).data {
-                        ClaimData::Attribution(a) => Some(a.key.clone()),
+                        ClaimData::Attribution(a) => Some(as_written(a)),
                         _ => None,
                     })
                     .collect();
@@ -737,5 +737,21 @@ fn spellings(ctx: &Ctx, out: &mut Vec<Draft>) {
             d.score = 68.0;
             out.push(d);
         }
+    }
+}
+
+/// A source as a summary shows it: a person by their full name (the key),
+/// else the key's words in the case the text writes them ("FactSet", not
+/// "factset"), else the source as written.
+fn as_written(a: &crate::claims::Attribution) -> String {
+    if a.key.chars().any(char::is_uppercase) {
+        return a.key.clone();
+    }
+    let lower = a.source.to_lowercase();
+    match lower.find(&a.key) {
+        Some(i) if lower.len() == a.source.len() => {
+            a.source.get(i..i + a.key.len()).map_or_else(|| a.source.clone(), str::to_string)
+        }
+        _ => a.source.clone(),
     }
 }
