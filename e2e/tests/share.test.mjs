@@ -178,10 +178,9 @@ describe('exports', () => {
       assert.equal(csv.name, 'storydiff-report.csv');
       const [header, ...rows] = csv.text.trim().split('\r\n');
       assert.ok(header.startsWith('"fact","kind","wire.txt","wire.txt value","wire.txt status"'), header);
-      // No "7-2" row is asserted: since main's merge the engine leaves this
-      // three-line story without facts (the vote's two sentences are not
-      // aligned), so the matrix is its header alone. Put the row check back
-      // when they align again.
+      // The vote's date is a fact of the matrix (its two sentences are
+      // aligned, the emoji after the rewrite's full stop notwithstanding).
+      assert.ok(rows.some((r) => r.includes('"Tuesday"') && r.includes('"Wednesday"')), csv.text);
       // The kind in words, and a byte-order mark so spreadsheets read UTF-8.
       assert.ok(csv.text.startsWith('\uFEFF'), 'a byte-order mark');
       assert.ok(rows.every((r) => /^"[^"]*","[A-Z][a-z ]+",/.test(r)), csv.text);
