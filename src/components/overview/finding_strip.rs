@@ -6,6 +6,48 @@ use leptos::prelude::*;
 /// Most marks on one strip: the most important findings.
 const MAX_MARKS: usize = 40;
 
+/// Findings closer than this (percent of the strip) share one mark: a mark
+/// is 24 px wide, as a finger needs, and must not hide its neighbour on a
+/// strip of 240 px or more.
+const MIN_GAP: f64 = 10.0;
+
+/// One mark on the strip: a finding, or findings near each other.
+struct Mark<S> {
+    /// The finding it shows: the group's first in importance order.
+    key: String,
+    severity: S,
+    /// Every finding's summary, that one's first.
+    summaries: Vec<String>,
+    /// Where, in percent of the text.
+    at: f64,
+}
+
+/// Marks in text order from `(key, severity, summary, at)` in importance
+/// order, findings near each other in one mark.
+fn grouped<S: Copy>(marks: Vec<(String, S, String, f64)>) -> Vec<Mark<S>> {
+    let mut by_place: Vec<(usize, (String, S, String, f64))> =
+        marks.into_iter().enumerate().collect();
+    by_place.sort_by(|a, b| a.1 .3.total_cmp(&b.1 .3).then(a.0.cmp(&b.0)));
+    // Each mark with the importance rank of its finding.
+    let mut out: Vec<(usize, Mark<S>)> = Vec::new();
+    for (rank, (key, severity, summary, at)) in by_place {
+        match out.last_mut() {
+            Some((first, mark)) if at - mark.at < MIN_GAP => {
+                if rank < *first {
+                    *first = rank;
+                    mark.key = key;
+                    mark.severity = severity;
+                    mark.summaries.insert(0, summary);
+                } else {
+                    mark.summaries.push(summary);
+                }
+            }
+            _ => out.push((rank, Mark { key, severity, summaries: vec![summary], at })),
+        }
+    }
+    out.into_iter().map(|(_, m)| m).collect()
+}
+
 /// A version from start to end with a mark where each finding that
 /// concerns it lies in its text (offset / text length), most important
 /// first; each mark is a button that shows the finding in the text. What
@@ -67,13 +109,13 @@ pub fn FindingStrip(
             </p>
             <ul class="strip" aria-label=move || format!("Where its findings fall in {}", name())>
                 {move || {
-                    marks
-                        .get()
-                        .0
+                    grouped(marks.get().0.into_iter().take(MAX_MARKS).collect())
                         .into_iter()
-                        .take(MAX_MARKS)
-                        .map(|(key, severity, summary, at)| {
-                            let label = format!("{} ({}, {:.0}% into the text): {}", severity.label(), "finding", at, summary);
+                        .map(|Mark { key, severity, summaries, at }| {
+                            let label = match summaries.len() {
+                                1 => format!("{} (finding, {:.0}% into the text): {}", severity.label(), at, summaries[0]),
+                                n => format!("{n} findings about {:.0}% into the text, the first {}: {}", at, severity.label().to_lowercase(), summaries.join("; ")),
+                            };
                             let k = key.clone();
                             view! {
                                 <li style:left=format!("{at:.2}%")>
@@ -99,4 +141,25 @@ pub fn FindingStrip(
 fn capitalise(s: &str) -> String {
     let mut c = s.chars();
     c.next().map(|f| f.to_uppercase().collect::<String>() + c.as_str()).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn mark(key: &str, at: f64) -> (String, u8, String, f64) {
+        (key.to_string(), 0, format!("about {key}"), at)
+    }
+
+    #[test]
+    fn findings_near_each_other_share_a_mark_that_shows_the_most_important() {
+        // In importance order: c, a, b, d.
+        let marks = grouped(vec![mark("c", 16.0), mark("a", 5.0), mark("b", 50.0), mark("d", 8.0)]);
+        let shown: Vec<(&str, usize, f64)> =
+            marks.iter().map(|m| (m.key.as_str(), m.summaries.len(), m.at)).collect();
+        assert_eq!(shown, [("a", 2, 5.0), ("c", 1, 16.0), ("b", 1, 50.0)]);
+        assert_eq!(marks[0].summaries, ["about a", "about d"]);
+        // Every mark at least the gap from the next.
+        assert!(marks.windows(2).all(|w| w[1].at - w[0].at >= MIN_GAP));
+    }
 }
