@@ -3,7 +3,6 @@
 //! worker's request) and back, kept saved in this browser as it changes,
 //! with the display settings beside it.
 
-use super::analysis::DEBOUNCE_MS;
 use super::inputs::Inputs;
 use super::navigation::View;
 use super::notices::{Notices, Tone};
@@ -14,6 +13,10 @@ use crate::workspace::{Pair, VersionKey, VersionSet};
 use leptos::prelude::*;
 use std::time::Duration;
 use storydiff_workspace::Workspace;
+
+/// Quiet time after the last change before the workspace is saved (as
+/// long as the analysis waits, so that one pause does both).
+const SAVE_DELAY_MS: u64 = 300;
 
 /// The workspace as it is now (untracked); with `triage`, its marks too.
 pub fn snapshot(inputs: Inputs, triage: Option<Triage>) -> Workspace {
@@ -89,7 +92,7 @@ pub fn persist(inputs: Inputs, triage: Triage, notices: Notices, ui: Ui, view: R
         if let Some(h) = timer.try_get_value().flatten() {
             h.clear();
         }
-        let handle = set_timeout_with_handle(save, Duration::from_millis(DEBOUNCE_MS)).ok();
+        let handle = set_timeout_with_handle(save, Duration::from_millis(SAVE_DELAY_MS)).ok();
         timer.set_value(handle);
     });
     let flush = move || {

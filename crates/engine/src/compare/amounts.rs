@@ -3,6 +3,7 @@
 //! is just under 23,000; "12 miles" is 19.3 km. Two versions disagree about
 //! an amount only when their intervals cannot meet.
 
+use super::Value;
 use crate::claims::{Measure, Quantity};
 use crate::lexicon::{self, WordList};
 use std::collections::HashMap;
@@ -243,6 +244,36 @@ pub(crate) fn amount(q: &Quantity, text: &str) -> Option<Amount> {
         _ => 0,
     };
     Some(Amount { dimension, low, high, point, exact, second, direction })
+}
+
+fn num(x: f64) -> String {
+    if x.fract() == 0.0 && x.abs() < 1e15 {
+        format!("{}", x as i64)
+    } else {
+        format!("{x}")
+    }
+}
+
+/// The value a version states: equal for "six" and "6".
+pub fn value_of(q: &Quantity) -> Value {
+    let range = |v: f64| match q.upper {
+        Some(u) if u != v => format!("{}-{}", num(v), num(u)),
+        _ => num(v),
+    };
+    match &q.measure {
+        Measure::Count | Measure::Age | Measure::Ordinal | Measure::Multiplier
+            if q.upper.is_none() =>
+        {
+            Value::Number(q.value)
+        }
+        Measure::Count | Measure::Age | Measure::Ordinal | Measure::Multiplier => {
+            Value::Text(range(q.value))
+        }
+        Measure::Percent => Value::Text(format!("{}%", range(q.value))),
+        Measure::PercentagePoints => Value::Text(format!("{} pp", range(q.value))),
+        Measure::Money { currency } => Value::Text(format!("{currency} {}", range(q.value))),
+        Measure::Score { other } => Value::Text(format!("{}-{}", num(q.value), num(*other))),
+    }
 }
 
 #[cfg(test)]

@@ -7,9 +7,9 @@
 //! One finding per figure, evidence the figure where each version gives it,
 //! and the versions that never give it.
 
+use super::amounts::value_of;
 use super::amounts::{amount, Amount, Dimension};
 use super::context::{clip, Ctx, Draft};
-use super::quantities::value_of;
 use super::{FindingKind, Severity};
 use crate::claims::{ClaimData, ClaimKind};
 use crate::text::{ClaimId, VersionId};

@@ -4,10 +4,12 @@
 //! Whether two claims are about the same fact is decided before their
 //! values are compared; when unsure, nothing is reported:
 //!
-//! - `frames` — what a claim is about: its clause's words, its event
-//!   ("killed", "arrested"), the names and other times of its sentence,
-//!   headline or quoted words; `amounts` — a stated number as the interval
-//!   its words allow ("more than 30", "about 50", "12 miles");
+//! - `context::frames` — what a claim is about: its clause's words, its
+//!   event ("killed", "arrested"), the names and other times of its
+//!   sentence, headline or quoted words; `amounts` — a stated number as the
+//!   interval its words allow ("more than 30", "about 50", "12 miles");
+//!   `date_parts` — a stated date as the parts its words give ("March 13":
+//!   no year; "Thursday": a weekday only);
 //! - `matching` — claims of two versions linked only when each is the
 //!   other's clear best match (one sure link rather than several guesses).
 //!
@@ -34,16 +36,19 @@
 //!
 //! `context` holds what they share (claims by kind and row through the
 //! alignment's sentence → row index, sentence likeness, term postings,
-//! frames, the consensus, summaries). Each family turns facts into draft
+//! frames, the consensus, summaries); the families depend on it and on the
+//! value modules above (one family asks another one question: `slots`
+//! asks `dates` whether two times can be the same), and no two modules here
+//! depend on each other. Each family turns facts into draft
 //! findings with a score; [`compare`] ranks them, keeps the most important
 //! (`Options::max_findings`) and fills the scorecards. `real_errors` holds
 //! the regression tests for the errors seen on real coverage.
 
 mod amounts;
 mod context;
+mod date_parts;
 mod dates;
 mod details;
-mod frames;
 mod loaded;
 mod matching;
 mod names;
@@ -55,7 +60,7 @@ mod quotes;
 mod selfcheck;
 mod slots;
 
-pub use quantities::value_of as quantity_value;
+pub use amounts::value_of as quantity_value;
 
 use crate::align::Alignment;
 use crate::claims::{listed_enum, ClaimKind};

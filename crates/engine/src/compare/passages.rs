@@ -30,7 +30,7 @@ fn fact_key(ctx: &Ctx, id: ClaimId) -> Option<String> {
         ClaimData::Organization(o) => Some(format!("o:{}", o.entity.to_lowercase())),
         ClaimData::Quantity(q) => Some(format!(
             "q:{:?}:{}",
-            super::quantities::value_of(q),
+            super::amounts::value_of(q),
             q.counted.as_deref().unwrap_or("")
         )),
         ClaimData::Quote(q) => Some(format!("“:{}", q.normalized)),

@@ -2,44 +2,14 @@
 //! with different values, or dropped from a version's account of the same
 //! passage.
 
-use super::amounts::{amount, Amount, Dimension};
+use super::amounts::{amount, value_of, Amount, Dimension};
+use super::context::frames::{affinity, events, EventClass};
 use super::context::{Ctx, Draft};
-use super::frames::{affinity, events, EventClass};
 use super::matching::{link, Linking};
 use super::{FactDraft, FindingKind, Severity, Value};
-use crate::claims::{ClaimData, ClaimKind, Measure, Quantity};
+use crate::claims::{ClaimData, ClaimKind};
 use crate::text::{ClaimId, VersionId};
 use std::collections::{BTreeSet, HashMap};
-
-fn num(x: f64) -> String {
-    if x.fract() == 0.0 && x.abs() < 1e15 {
-        format!("{}", x as i64)
-    } else {
-        format!("{x}")
-    }
-}
-
-/// The value a version states: equal for "six" and "6".
-pub fn value_of(q: &Quantity) -> Value {
-    let range = |v: f64| match q.upper {
-        Some(u) if u != v => format!("{}-{}", num(v), num(u)),
-        _ => num(v),
-    };
-    match &q.measure {
-        Measure::Count | Measure::Age | Measure::Ordinal | Measure::Multiplier
-            if q.upper.is_none() =>
-        {
-            Value::Number(q.value)
-        }
-        Measure::Count | Measure::Age | Measure::Ordinal | Measure::Multiplier => {
-            Value::Text(range(q.value))
-        }
-        Measure::Percent => Value::Text(format!("{}%", range(q.value))),
-        Measure::PercentagePoints => Value::Text(format!("{} pp", range(q.value))),
-        Measure::Money { currency } => Value::Text(format!("{currency} {}", range(q.value))),
-        Measure::Score { other } => Value::Text(format!("{}-{}", num(q.value), num(*other))),
-    }
-}
 
 /// One number of one version that can be matched.
 struct Candidate {

@@ -9,7 +9,7 @@
 //! is any date the caption or the lede gives as past ("in 2004").
 
 use super::context::{Ctx, Draft};
-use super::dates::{as_stated, parse};
+use super::date_parts::{as_stated, parse};
 use super::{FindingKind, Severity, Value};
 use crate::claims::{CivilDate, ClaimData, TimexType};
 use crate::text::{ClaimId, VersionId};

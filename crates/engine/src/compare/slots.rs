@@ -324,7 +324,7 @@ fn differ(
             if same {
                 return None;
             }
-            let (vx, vy) = (super::quantities::value_of(qx), super::quantities::value_of(qy));
+            let (vx, vy) = (super::amounts::value_of(qx), super::amounts::value_of(qy));
             Some(seen(
                 FindingKind::NumberConflict,
                 "number/same-place",
@@ -440,7 +440,7 @@ fn same_value_elsewhere(
             let stated = match &ctx.claim(other).data {
                 ClaimData::Person(p) => Value::Text(p.entity.clone()),
                 ClaimData::Place(p) | ClaimData::Organization(p) => Value::Text(p.entity.clone()),
-                ClaimData::Quantity(q) => super::quantities::value_of(q),
+                ClaimData::Quantity(q) => super::amounts::value_of(q),
                 ClaimData::Time(t) => Value::Text(t.value.clone()),
                 _ => continue,
             };

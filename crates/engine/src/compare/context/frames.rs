@@ -8,10 +8,10 @@
 //! people were injured" share a unit and are different facts; "killing
 //! four" and "killed one person" are the same fact stated two ways.
 
-use super::context::Ctx;
-use super::dates::{as_stated, parse, DateParts};
-use super::names::person_key;
+use super::Ctx;
 use crate::claims::ClaimData;
+use crate::compare::date_parts::{as_stated, compatible, parse, DateParts};
+use crate::compare::names::person_key;
 use crate::lexicon::COMPARE_CALL_WORDS as CALL_WORDS;
 use crate::segment::{SentenceRole, TokenKind};
 use crate::text::{ClaimId, Span};
@@ -342,10 +342,7 @@ impl Frame {
         }
         !self.times.is_empty()
             && !other.times.is_empty()
-            && !self
-                .times
-                .iter()
-                .any(|a| other.times.iter().any(|b| super::dates::compatible(a, b)))
+            && !self.times.iter().any(|a| other.times.iter().any(|b| compatible(a, b)))
     }
 
     /// +1 when the frames share a name, -1 when both have names and share

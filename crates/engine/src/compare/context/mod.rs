@@ -2,12 +2,14 @@
 //! which row each claim sits in, names for summaries, and how to turn
 //! per-version values into a finding.
 
-use super::frames::{Frame, SentenceFrame};
+pub(crate) mod frames;
+
 use super::{Evidence, Finding, FindingKind, Severity, Value};
 use crate::align::{Alignment, Terms};
 use crate::claims::{CivilDate, Claim, ClaimData, ClaimKind};
 use crate::text::{ClaimId, Span, VersionId};
 use crate::{Document, VersionClaim};
+use frames::{Frame, SentenceFrame};
 use std::cell::OnceCell;
 use std::collections::HashMap;
 
@@ -379,7 +381,7 @@ impl<'a> Ctx<'a> {
         let Some(anchor) = anchor else { return false };
         match &self.claim(id).data {
             ClaimData::Time(t) if t.ty == crate::claims::TimexType::Date => {
-                super::dates::parse(&t.value).is_some_and(|p| p.before(anchor, 45))
+                super::date_parts::parse(&t.value).is_some_and(|p| p.before(anchor, 45))
             }
             _ => false,
         }
