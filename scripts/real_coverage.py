@@ -36,9 +36,10 @@ import subprocess
 import sys
 import tempfile
 
+import ecbplus
+
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), ".."))
 SHARED = os.environ.get("STORYDIFF_SHARED", os.path.join(ROOT, "..", "shared"))
-CORPUS = os.path.join(SHARED, "corpora", "ecbplus", "ecbplus_topics36-45.jsonl")
 SCORER = os.path.join(SHARED, "tools", "score_findings.py")
 GOLD = os.path.join(ROOT, "fixtures", "real")
 OUT = os.environ.get("REAL_COVERAGE_OUT", os.path.join(ROOT, "target", "real-coverage"))
@@ -53,15 +54,10 @@ PRESENCE = {"passage_omitted", "passage_added", "quote_missing", "detail_omitted
 
 def events():
     """{event: [(name, text)]} in corpus order."""
-    if not os.path.exists(CORPUS):
-        sys.exit(f"ECB+ corpus not found at {CORPUS}")
-    out = {}
-    with open(CORPUS, encoding="utf-8") as f:
-        for line in f:
-            d = json.loads(line)
-            name = d["doc"][:-4] + ".txt" if d["doc"].endswith(".xml") else d["doc"]
-            out.setdefault(d["subtopic"], []).append((name, d["text"]))
-    return out
+    try:
+        return ecbplus.events()
+    except FileNotFoundError as e:
+        sys.exit(str(e))
 
 
 def finding_key(f):

@@ -167,4 +167,14 @@ impl Results {
     pub fn generation(self) -> u64 {
         self.result.with(|r| r.as_ref().map_or(0, |r| r.generation))
     }
+
+    /// Each version of the latest analysis as its label and file name
+    /// (`("A", "wire.txt")`), in version order (tracked).
+    pub fn document_names(self) -> Vec<(String, String)> {
+        self.result.with(|r| {
+            r.as_ref().map_or(Vec::new(), |r| {
+                r.model.documents.iter().map(|d| (d.label.clone(), d.name.clone())).collect()
+            })
+        })
+    }
 }

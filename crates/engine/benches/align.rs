@@ -6,7 +6,6 @@
 //! `cargo bench -p storydiff-engine --bench align`
 
 use criterion::{criterion_group, criterion_main, Criterion};
-use std::path::PathBuf;
 use storydiff_engine::align::{align, AlignOptions};
 use storydiff_engine::segment::{segment, Segmentation};
 
@@ -16,14 +15,7 @@ mod common;
 mod support;
 
 fn seed() -> Vec<String> {
-    let dir = common::repo_root().join("fixtures/stories/seed");
-    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .expect("fixtures/stories/seed")
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-        .collect();
-    files.sort();
-    files.iter().map(|p| std::fs::read_to_string(p).unwrap()).collect()
+    common::story("seed").into_iter().map(|v| v.text).collect()
 }
 
 fn bench(c: &mut Criterion) {
@@ -36,10 +28,7 @@ fn bench(c: &mut Criterion) {
     let mut group = c.benchmark_group("large");
     group.sample_size(10);
     for (count, size) in [(20, 50_000), (50, 5_000)] {
-        let Some(texts) = support::rewrites(count, size) else {
-            eprintln!("ECB+ corpus not found: skipping the large benchmarks");
-            return;
-        };
+        let texts = support::rewrites(count, size);
         let segs: Vec<Segmentation> = texts.iter().map(|t| segment(t)).collect();
         let refs: Vec<&Segmentation> = segs.iter().collect();
         let name = format!("align {count} versions × {} KB", size / 1000);

@@ -7,52 +7,21 @@ use std::collections::BTreeMap;
 use std::path::PathBuf;
 use storydiff_engine::Version;
 
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
+#[path = "../tests/it/common.rs"]
+mod common;
 
 fn shared() -> PathBuf {
-    std::env::var_os("STORYDIFF_SHARED")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| root().join("../shared"))
+    common::shared_dir()
 }
 
 /// The five seed versions.
 pub fn seed() -> Vec<Version> {
-    let dir = root().join("fixtures/stories/seed");
-    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .expect("fixtures/stories/seed")
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-        .collect();
-    files.sort();
-    files
-        .iter()
-        .map(|p| {
-            Version::new(
-                p.file_name().unwrap().to_string_lossy(),
-                std::fs::read_to_string(p).unwrap(),
-            )
-        })
-        .collect()
+    common::story("seed")
 }
 
 /// ECB+ events: subtopic → its articles as versions.
 pub fn ecbplus_events() -> BTreeMap<String, Vec<Version>> {
-    let path = shared().join("corpora/ecbplus/ecbplus_topics36-45.jsonl");
-    let Ok(text) = std::fs::read_to_string(&path) else {
-        eprintln!("ECB+ corpus not found at {}", path.display());
-        return BTreeMap::new();
-    };
-    let mut events: BTreeMap<String, Vec<Version>> = BTreeMap::new();
-    for line in text.lines() {
-        let v: serde_json::Value = serde_json::from_str(line).unwrap();
-        let sub = v["subtopic"].as_str().unwrap_or("").to_string();
-        let name = v["doc"].as_str().unwrap_or("").to_string();
-        let body = v["text"].as_str().unwrap_or("").to_string();
-        events.entry(sub).or_default().push(Version::new(name, body));
-    }
-    events
+    common::ecbplus_events()
 }
 
 /// A story of `versions` versions of about `bytes` bytes each, built from

@@ -18,18 +18,8 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[3]
-SHARED = Path(os.environ.get("STORYDIFF_SHARED", ROOT.parent / "shared"))
-CORPUS = SHARED / "corpora" / "ecbplus" / "ecbplus_topics36-45.jsonl"
-
-
-def events():
-    out = {}
-    with open(CORPUS, encoding="utf-8") as f:
-        for line in f:
-            d = json.loads(line)
-            name = d["doc"][:-4] + ".txt" if d["doc"].endswith(".xml") else d["doc"]
-            out.setdefault(d["subtopic"], []).append((name, d["text"]))
-    return out
+sys.path.insert(0, str(ROOT / "scripts"))
+from ecbplus import events  # noqa: E402  (one ECB+ reader for every script)
 
 
 def best(f, runs=3):

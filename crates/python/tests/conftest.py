@@ -8,13 +8,16 @@ beside the repository). Without either, the tests that need it fail.
 import json
 import os
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parents[3]
-SHARED = Path(os.environ.get("STORYDIFF_SHARED", ROOT.parent / "shared"))
-ECBPLUS = SHARED / "corpora" / "ecbplus" / "ecbplus_topics36-45.jsonl"
+sys.path.insert(0, str(ROOT / "scripts"))
+import ecbplus as corpus  # noqa: E402  (scripts/ecbplus.py: one ECB+ reader)
+
+ECBPLUS = corpus.CORPUS
 SEED = ROOT / "fixtures" / "stories" / "seed"
 
 
@@ -45,15 +48,10 @@ def ecbplus():
     """{event: [(name, text)]}: the 20 ECB+ events in corpus order, each
     document named as scripts/real_coverage.py names it ("36_1ecb.xml" ->
     "36_1ecb.txt"), its text as stored. Fails when the corpus is missing."""
-    if not ECBPLUS.exists():
-        pytest.fail(f"the ECB+ corpus is needed at {ECBPLUS}")
-    events = {}
-    with open(ECBPLUS, encoding="utf-8") as f:
-        for line in f:
-            d = json.loads(line)
-            doc = d["doc"]
-            name = doc[:-4] + ".txt" if doc.endswith(".xml") else doc
-            events.setdefault(d["subtopic"], []).append((name, d["text"]))
+    try:
+        events = corpus.events()
+    except FileNotFoundError as e:
+        pytest.fail(str(e))
     assert len(events) == 20, "the ECB+ file holds 20 events"
     return events
 

@@ -47,28 +47,48 @@ pub fn DiffPanes(
         <div class="diff-panes">
             <div class="pane-head" aria-hidden="true">{move || names.get().0}</div>
             <div class="pane-head" aria-hidden="true">{move || names.get().1}</div>
-            <div
-                node_ref=left
-                class="diff-pane diff-old"
-                role="region"
-                aria-label=move || format!("From {}", names.get().0)
-                tabindex="0"
-                dir="auto"
-                on:scroll=move |_| sync(true)
-            >
-                {move || diff.get().map(|d| d.diff.sides.old.iter().map(|r| run_view(&d.old, *r, true, current)).collect_view())}
-            </div>
-            <div
-                node_ref=right
-                class="diff-pane diff-new"
-                role="region"
-                aria-label=move || format!("To {}", names.get().1)
-                tabindex="0"
-                dir="auto"
-                on:scroll=move |_| sync(false)
-            >
-                {move || diff.get().map(|d| d.diff.sides.new.iter().map(|r| run_view(&d.new, *r, false, current)).collect_view())}
-            </div>
+            {pane(left, true, diff, current, names, sync)}
+            {pane(right, false, diff, current, names, sync)}
+        </div>
+    }
+}
+
+/// One pane: the "from" version (`old`) or the "to" version, its changes
+/// marked, scrolling the other with it.
+fn pane(
+    node: NodeRef<html::Div>,
+    old: bool,
+    diff: Signal<Option<Arc<DiffResult>>>,
+    current: Signal<Option<u32>>,
+    names: Signal<(String, String)>,
+    sync: impl Fn(bool) + 'static,
+) -> impl IntoView {
+    let label = move || {
+        let (from, to) = names.get();
+        if old {
+            format!("From {from}")
+        } else {
+            format!("To {to}")
+        }
+    };
+    let runs = move || {
+        diff.get().map(|d| {
+            let (text, runs) =
+                if old { (&d.old, &d.diff.sides.old) } else { (&d.new, &d.diff.sides.new) };
+            runs.iter().map(|r| run_view(text, *r, old, current)).collect_view()
+        })
+    };
+    view! {
+        <div
+            node_ref=node
+            class=if old { "diff-pane diff-old" } else { "diff-pane diff-new" }
+            role="region"
+            aria-label=label
+            tabindex="0"
+            dir="auto"
+            on:scroll=move |_| sync(old)
+        >
+            {runs}
         </div>
     }
 }

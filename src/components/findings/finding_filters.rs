@@ -23,15 +23,11 @@ pub fn FindingFilters() -> impl IntoView {
         })
     };
     let names = move || {
-        results.result.with(|r| {
-            r.as_ref().map_or(Vec::new(), |r| {
-                r.model
-                    .documents
-                    .iter()
-                    .map(|d| format!("{} · {}", d.label, d.name))
-                    .collect::<Vec<_>>()
-            })
-        })
+        results
+            .document_names()
+            .into_iter()
+            .map(|(label, name)| format!("{label} · {name}"))
+            .collect::<Vec<_>>()
     };
     let dismissed_count = move || {
         let dismissed = triage.dismissed.get();

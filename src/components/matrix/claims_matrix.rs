@@ -41,17 +41,7 @@ pub fn ClaimsMatrix() -> impl IntoView {
         move || rows.with(Vec::len).min(limit.get()),
         move || (240 / (versions() + 1)).clamp(4, 40),
     );
-    let names = move || {
-        results.result.with(|r| {
-            r.as_ref().map_or(Vec::new(), |r| {
-                r.model
-                    .documents
-                    .iter()
-                    .map(|d| (d.label.clone(), d.name.clone()))
-                    .collect::<Vec<_>>()
-            })
-        })
-    };
+    let names = move || results.document_names();
     let reference = move || results.result.with(|r| r.as_ref().and_then(|r| r.model.reference));
     let against = move || match reference() {
         Some(_) => "the reference",

@@ -37,17 +37,7 @@ pub fn AlignedView() -> impl IntoView {
         let hidden = hidden.get();
         (0..n.get() as u32).filter(|v| !hidden.contains(v)).collect::<Vec<u32>>()
     });
-    let names = move || {
-        results.result.with(|r| {
-            r.as_ref().map_or(Vec::new(), |r| {
-                r.model
-                    .documents
-                    .iter()
-                    .map(|d| (d.label.clone(), d.name.clone()))
-                    .collect::<Vec<_>>()
-            })
-        })
-    };
+    let names = move || results.document_names();
     let reference = move || results.result.with(|r| r.as_ref().and_then(|r| r.model.reference));
 
     // Rows are laid out a few at a time: a row costs about one cell per

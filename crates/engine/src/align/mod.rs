@@ -91,6 +91,17 @@ impl Row {
             .filter(|(_, c)| !c.sentences.is_empty())
             .map(|(i, _)| VersionId(i))
     }
+
+    /// Each version that has a sentence in this row, with its sentences'
+    /// indices.
+    pub fn filled_cells(&self) -> Vec<(usize, Vec<usize>)> {
+        self.cells
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| !c.sentences.is_empty())
+            .map(|(v, c)| (v, c.sentences.iter().map(|s| s.0).collect()))
+            .collect()
+    }
 }
 
 impl Alignment {

@@ -639,26 +639,7 @@ fn org_spellings(ctx: &Ctx, out: &mut Vec<Draft>) {
             if !near || (0..n).any(|v| ca[v].is_some() && cb[v].is_some()) {
                 continue;
             }
-            let mut items = Vec::new();
-            let mut d = Draft::new(
-                FindingKind::NameConflict,
-                Severity::Medium,
-                "name/spelling-differs",
-                String::new(),
-            );
-            for (name, claims) in [(a, ca), (b, cb)] {
-                for (v, c) in claims.iter().enumerate() {
-                    if let Some(id) = c {
-                        items.push((VersionId(v), name.clone()));
-                        let value = Some(Value::Text(name.clone()));
-                        d = d.evidence(VersionId(v), ctx.claim(*id).span, value, Some(*id));
-                    }
-                }
-            }
-            items.sort_by_key(|(v, _)| *v);
-            d.summary = format!("Name spelled differently: {}", ctx.grouped(&items));
-            d.score = 68.0;
-            out.push(d);
+            out.push(spelling_finding(ctx, [(a, ca), (b, cb)]));
         }
     }
 }
@@ -712,32 +693,34 @@ fn spellings(ctx: &Ctx, out: &mut Vec<Draft>) {
             if (0..n).any(|v| ca[v].is_some() && cb[v].is_some()) {
                 continue;
             }
-            let mut items = Vec::new();
-            let mut d = Draft::new(
-                FindingKind::NameConflict,
-                Severity::Medium,
-                "name/spelling-differs",
-                String::new(),
-            );
-            for (name, claims) in [(a, ca), (b, cb)] {
-                for (v, c) in claims.iter().enumerate() {
-                    if let Some(id) = c {
-                        items.push((VersionId(v), name.clone()));
-                        d = d.evidence(
-                            VersionId(v),
-                            ctx.claim(*id).span,
-                            Some(Value::Text(name.clone())),
-                            Some(*id),
-                        );
-                    }
-                }
-            }
-            items.sort_by_key(|(v, _)| *v);
-            d.summary = format!("Name spelled differently: {}", ctx.grouped(&items));
-            d.score = 68.0;
-            out.push(d);
+            out.push(spelling_finding(ctx, [(a, ca), (b, cb)]));
         }
     }
+}
+
+/// A name spelled two ways: each spelling with the versions that use it
+/// (their first mention).
+fn spelling_finding(ctx: &Ctx, spellings: [(&String, &Vec<Option<ClaimId>>); 2]) -> Draft {
+    let mut items = Vec::new();
+    let mut d = Draft::new(
+        FindingKind::NameConflict,
+        Severity::Medium,
+        "name/spelling-differs",
+        String::new(),
+    );
+    for (name, claims) in spellings {
+        for (v, c) in claims.iter().enumerate() {
+            if let Some(id) = c {
+                items.push((VersionId(v), name.clone()));
+                let value = Some(Value::Text(name.clone()));
+                d = d.evidence(VersionId(v), ctx.claim(*id).span, value, Some(*id));
+            }
+        }
+    }
+    items.sort_by_key(|(v, _)| *v);
+    d.summary = format!("Name spelled differently: {}", ctx.grouped(&items));
+    d.score = 68.0;
+    d
 }
 
 /// A source as a summary shows it: a person by their full name (the key),

@@ -81,13 +81,7 @@ pub(crate) fn compare(ctx: &Ctx, out: &mut Vec<Draft>) {
     // once however many cells it is diffed against.
     let mut keys: HashMap<&str, u32> = HashMap::new();
     for (r, row) in ctx.alignment.rows.iter().enumerate() {
-        let cells: Vec<(usize, Vec<usize>)> = row
-            .cells
-            .iter()
-            .enumerate()
-            .filter(|(_, c)| !c.sentences.is_empty())
-            .map(|(v, c)| (v, c.sentences.iter().map(|s| s.0).collect()))
-            .collect();
+        let cells = row.filled_cells();
         // Headlines, bylines and publication stamps are not the story.
         let body = |v: usize, s: &[usize]| {
             s.iter().all(|&i| {

@@ -3,22 +3,17 @@
 //! rewrites, and the alignment's invariants.
 #![allow(dead_code)]
 
-use crate::common::shared_dir;
+use crate::common::ecbplus_jsonl;
 use storydiff_engine::align::Alignment;
 use storydiff_engine::segment::Segmentation;
 use storydiff_engine::Version;
-
-/// The ECB+ corpus (one JSON document per line), if present.
-pub fn ecbplus_corpus() -> Option<String> {
-    std::fs::read_to_string(shared_dir().join("corpora/ecbplus/ecbplus_topics36-45.jsonl")).ok()
-}
 
 /// ECB+ documents as the shared segmentation protocol joins them
 /// (shared/tools/ecbplus_sentences.py): a few tokeniser splits mended, lines
 /// ending a sentence joined by a space, others (headline, dateline) by a
 /// line break.
 pub fn ecbplus(docs: &[&str]) -> Vec<Version> {
-    let corpus = ecbplus_corpus().expect("ECB+ corpus (set STORYDIFF_SHARED)");
+    let corpus = ecbplus_jsonl();
     docs.iter()
         .map(|&name| {
             let doc: serde_json::Value = corpus
@@ -96,16 +91,15 @@ impl Lcg {
 
 /// `count` versions of one story of about `size` bytes: distinct ECB+
 /// sentences as the original; each version drops some, rewords some (drops
-/// and swaps words) and moves a few to its end, as rewrites do. None
-/// without the corpus.
-pub fn rewrites(count: usize, size: usize) -> Option<Vec<String>> {
-    let corpus = ecbplus_corpus()?;
+/// and swaps words) and moves a few to its end, as rewrites do.
+pub fn rewrites(count: usize, size: usize) -> Vec<String> {
+    let corpus = ecbplus_jsonl();
     let mut original: Vec<String> = Vec::new();
     let mut seen = std::collections::HashSet::new();
     let mut bytes = 0;
     for line in corpus.lines() {
-        let doc: serde_json::Value = serde_json::from_str(line).ok()?;
-        for s in doc["text"].as_str()?.lines().filter(|l| l.len() > 40) {
+        let doc: serde_json::Value = serde_json::from_str(line).expect("a JSON line");
+        for s in doc["text"].as_str().unwrap_or_default().lines().filter(|l| l.len() > 40) {
             if bytes < size && seen.insert(s.to_string()) {
                 bytes += s.len() + 1;
                 original.push(s.to_string());
@@ -139,7 +133,7 @@ pub fn rewrites(count: usize, size: usize) -> Option<Vec<String>> {
             kept.chunks(4).map(|p| p.join(" ")).collect::<Vec<_>>().join("\n\n")
         })
         .collect();
-    Some(versions)
+    versions
 }
 
 /// What must hold of any alignment of `segs`, as a list of violations:

@@ -18,6 +18,38 @@ pub fn shared_dir() -> PathBuf {
         .unwrap_or_else(|| repo_root().join("../shared"))
 }
 
+/// The ECB+ corpus of ../shared (one JSON article a line: `doc`,
+/// `subtopic`, `text`, gold `sentences` and `mentions`). A test or
+/// benchmark that reads it fails when it is missing, naming the path.
+pub fn ecbplus_jsonl() -> String {
+    let path = shared_dir().join("corpora/ecbplus/ecbplus_topics36-45.jsonl");
+    std::fs::read_to_string(&path).unwrap_or_else(|e| {
+        panic!("the ECB+ corpus is needed at {} ($STORYDIFF_SHARED): {e}", path.display())
+    })
+}
+
+/// Every ECB+ article, parsed, in corpus order.
+pub fn ecbplus_docs() -> Vec<serde_json::Value> {
+    ecbplus_jsonl()
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| serde_json::from_str(l).expect("a JSON line"))
+        .collect()
+}
+
+/// ECB+ events: sub-topic ("36_ecb") → its articles as versions named as
+/// the CLI names their files ("36_1ecb.txt"), in corpus order.
+pub fn ecbplus_events() -> std::collections::BTreeMap<String, Vec<Version>> {
+    let mut out: std::collections::BTreeMap<String, Vec<Version>> = Default::default();
+    for d in ecbplus_docs() {
+        let doc = d["doc"].as_str().unwrap_or_default();
+        let name = doc.strip_suffix(".xml").map_or(doc.to_string(), |s| format!("{s}.txt"));
+        let event = d["subtopic"].as_str().unwrap_or_default().to_string();
+        out.entry(event).or_default().push(Version::new(name, d["text"].as_str().unwrap_or("")));
+    }
+    out
+}
+
 /// The versions of a story under `fixtures/stories/NAME`, sorted by name.
 pub fn story(name: &str) -> Vec<Version> {
     let dir = repo_root().join("fixtures/stories").join(name);

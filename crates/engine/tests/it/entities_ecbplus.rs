@@ -116,9 +116,7 @@ fn words(s: &str) -> Vec<&str> {
 #[test]
 fn ecbplus_person_names_are_found() {
     let dir = shared_dir().join("corpora/ecbplus");
-    let Ok(jsonl) = std::fs::read_to_string(dir.join("ecbplus_topics36-45.jsonl")) else {
-        panic!("ECB+ corpus not found under {}; set STORYDIFF_SHARED", dir.display());
-    };
+    let jsonl = crate::common::ecbplus_jsonl();
     let validated: HashSet<(String, u64)> =
         std::fs::read_to_string(dir.join("ECBplus_coreference_sentences.csv"))
             .unwrap_or_default()

@@ -3,7 +3,6 @@
 //! the quantities (spans overlap), and value F1 (value, upper, measure and
 //! counted all equal).
 
-use crate::common::shared_dir;
 use std::path::PathBuf;
 use storydiff_engine::claims::quantities::extract_quantities;
 use storydiff_engine::claims::{ClaimData, Measure, Quantity};
@@ -199,10 +198,7 @@ fn seed_versions_001_and_004() {
 
 /// Scores a gold file over ECB+ articles; `None` when the corpus is absent.
 fn score_ecbplus(gold: &str, set: &str) -> Option<Score> {
-    let path = shared_dir().join("corpora/ecbplus/ecbplus_topics36-45.jsonl");
-    let Ok(corpus) = std::fs::read_to_string(&path) else {
-        panic!("ECB+ corpus not found at {}; set STORYDIFF_SHARED", path.display());
-    };
+    let corpus = crate::common::ecbplus_jsonl();
     let text_of = |name: &str| {
         corpus.lines().find_map(|l| {
             let v: serde_json::Value = serde_json::from_str(l).ok()?;

@@ -5,7 +5,6 @@
 //! The corpus lives in the shared folder: `$STORYDIFF_SHARED/corpora/ecbplus`
 //! (default: `shared/` beside the repository).
 
-use crate::common::shared_dir;
 use storydiff_engine::claims::entities::extract_entities;
 use storydiff_engine::claims::quotes::{extract_quotes, normalize_quote};
 use storydiff_engine::claims::ClaimData;
@@ -15,10 +14,7 @@ const GOLD: &str = include_str!("../fixtures/quotes/ecbplus_heldout.txt");
 
 #[test]
 fn ecbplus_heldout_quote_speakers() {
-    let path = shared_dir().join("corpora/ecbplus/ecbplus_topics36-45.jsonl");
-    let Ok(jsonl) = std::fs::read_to_string(&path) else {
-        panic!("ECB+ corpus not found at {}; set STORYDIFF_SHARED", path.display());
-    };
+    let jsonl = crate::common::ecbplus_jsonl();
     let gold: Vec<(&str, String, Vec<String>)> = GOLD
         .lines()
         .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))

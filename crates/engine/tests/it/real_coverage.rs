@@ -9,31 +9,13 @@
 //! than the engine finds today (BENCHMARKS.md has the figures and the
 //! judged precision, which needs a reader and is not a test).
 
-use std::collections::BTreeMap;
 use std::process::Command;
 use storydiff_engine::report::Report;
-use storydiff_engine::{analyze, Options, Version};
+use storydiff_engine::{analyze, Options};
 
 /// Planted disagreements found over all events, at least (37 of 138 when
 /// this was written; a change that finds fewer must say why).
 const FOUND_AT_LEAST: u64 = 35;
-
-fn events() -> BTreeMap<String, Vec<Version>> {
-    let path = crate::common::shared_dir().join("corpora/ecbplus/ecbplus_topics36-45.jsonl");
-    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| {
-        panic!("the ECB+ corpus is needed at {} ($STORYDIFF_SHARED): {e}", path.display())
-    });
-    let mut out: BTreeMap<String, Vec<Version>> = BTreeMap::new();
-    for line in text.lines() {
-        let d: serde_json::Value = serde_json::from_str(line).expect("a JSON line");
-        let doc = d["doc"].as_str().unwrap_or_default();
-        let name = doc.strip_suffix(".xml").map_or(doc.to_string(), |s| format!("{s}.txt"));
-        let event = d["subtopic"].as_str().unwrap_or_default().to_string();
-        let body = d["text"].as_str().unwrap_or_default();
-        out.entry(event).or_default().push(Version::new(name, body));
-    }
-    out
-}
 
 #[test]
 fn real_coverage_stays_readable_and_finds_what_it_found() {
@@ -43,7 +25,7 @@ fn real_coverage_stays_readable_and_finds_what_it_found() {
     let mut found = 0;
     let mut planted = 0;
     let mut problems = Vec::new();
-    let all = events();
+    let all = crate::common::ecbplus_events();
     assert_eq!(all.len(), 20, "20 events in the corpus");
     for (event, versions) in all {
         let expected =

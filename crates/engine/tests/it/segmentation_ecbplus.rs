@@ -134,8 +134,7 @@ fn around(text: &str, at: usize) -> String {
 fn sentence_boundaries_match_ecbplus_gold() {
     let shared = shared_dir();
     let corpus = shared.join("corpora/ecbplus/ecbplus_topics36-45.jsonl");
-    let jsonl = std::fs::read_to_string(&corpus)
-        .unwrap_or_else(|e| panic!("cannot read {} (set STORYDIFF_SHARED): {e}", corpus.display()));
+    let jsonl = crate::common::ecbplus_jsonl();
     let docs = gold_docs(&jsonl);
     assert_eq!(docs.len(), 210, "ECB+ topics 36-45 have 210 documents");
     match script_docs(&shared, &corpus) {

@@ -164,13 +164,7 @@ impl<'a> Ctx<'a> {
             let mut close = vec![vec![0usize; n]; n];
             let mut shared = vec![vec![0usize; n]; n];
             for row in &self.alignment.rows {
-                let cells: Vec<(usize, Vec<usize>)> = row
-                    .cells
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, c)| !c.sentences.is_empty())
-                    .map(|(v, c)| (v, c.sentences.iter().map(|s| s.0).collect()))
-                    .collect();
+                let cells = row.filled_cells();
                 for (i, (a, sa)) in cells.iter().enumerate() {
                     for (b, sb) in &cells[i + 1..] {
                         shared[*a][*b] += 1;
