@@ -216,18 +216,23 @@ fn clock(value: &str) -> Option<u16> {
     (h < 24 && m < 60).then_some(h * 60 + m)
 }
 
-/// The time zone the words give a clock time in.
+/// The time zone the words give a clock time in: a zone of the time
+/// lexicon written in capitals ("GMT", "ET"), or local time (a local and a
+/// GMT clock time are not compared).
 fn zone(ctx: &Ctx, v: usize, id: ClaimId) -> Option<&'static str> {
     let doc = &ctx.docs[v];
     let span = ctx.claim(id).span;
     let end = crate::text::ceil_char_boundary(&doc.text, span.end.saturating_add(16));
     let around = format!("{} {}", ctx.claim_text(id), doc.text.get(span.end..end).unwrap_or(""));
-    let upper = around.to_uppercase();
-    const ZONES: &[&str] = &[
-        "GMT", "UTC", "BST", "CET", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", " ET",
-        " PT", "LOCAL",
-    ];
-    ZONES.iter().find(|z| upper.contains(*z)).map(|z| z.trim())
+    around.split(|c: char| !c.is_alphanumeric()).find_map(|w| {
+        let lower = w.to_lowercase();
+        if lower == "local" {
+            return Some("local");
+        }
+        let capitals = w.chars().all(|c| c.is_ascii_uppercase());
+        let zones = crate::lexicon::TIME_TIME_ZONES.words();
+        zones.iter().find(|z| capitals && **z == lower).copied()
+    })
 }
 
 /// True when two stated times can both hold.

@@ -302,18 +302,13 @@ fn report(
     out.push(d);
 }
 
-/// Counts that grow as a story goes on: the dead, the injured, the
-/// missing, the evacuated, the arrested, the damaged.
-const TALLIES: &[&str] =
-    &["kill", "injure", "miss", "evacuate", "rescue", "arrest", "damage", "destroy"];
-
 /// True when the figures are a running count (a toll) given by versions
 /// filed on different days: a toll that rose between two reports is not a
 /// contradiction.
 fn running_tally(ctx: &Ctx, all: &[(usize, Candidate)], members: &[usize]) -> bool {
     let tally = members.iter().any(|&i| {
         relevant_event(&all[i].1, ctx.frame(all[i].1.claim).event)
-            .is_some_and(|e| TALLIES.contains(&events().info(e).name.as_str()))
+            .is_some_and(|e| events().info(e).toll)
     });
     if !tally {
         return false;

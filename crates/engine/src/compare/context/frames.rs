@@ -30,6 +30,8 @@ pub(crate) struct EventInfo {
     pub number_label: String,
     /// What its date is of: "the deaths".
     pub date_label: String,
+    /// True for a count that grows as a story goes on (a toll).
+    pub toll: bool,
 }
 
 /// The event table: stems → classes.
@@ -46,12 +48,13 @@ pub(crate) fn events() -> &'static Events {
         let mut by_stem = HashMap::new();
         let mut classes = Vec::new();
         for parts in crate::lexicon::compare_events() {
-            let [name, number, date, words] = parts[..] else { continue };
+            let [name, number, date, toll, words] = parts[..] else { continue };
             let class = classes.len() as EventClass;
             classes.push(EventInfo {
                 name: name.to_string(),
                 number_label: number.to_string(),
                 date_label: date.to_string(),
+                toll: toll == "toll",
             });
             for w in words.split_whitespace() {
                 // The first class to claim a stem keeps it.
@@ -429,4 +432,18 @@ pub(crate) fn affinity(ctx: &Ctx, a: ClaimId, b: ClaimId, event: u8, sole: bool)
         _ => {}
     }
     score
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn every_event_row_has_its_five_fields() {
+        for row in crate::lexicon::compare_events() {
+            assert_eq!(row.len(), 5, "data/compare_events.txt: {row:?}");
+            assert!(matches!(row[3], "toll" | "-"), "toll or -: {row:?}");
+        }
+        let events = super::events();
+        let kill = events.class("kill").map(|c| events.info(c));
+        assert!(kill.is_some_and(|k| k.toll && k.number_label == "Number killed"));
+    }
 }
