@@ -128,7 +128,7 @@ mod tests {
     fn tables_of_fields_read_one_way() {
         let units: Vec<Vec<&str>> = compare_units().collect();
         assert_eq!(units[0], ["km", "1", "kilometer kilometre km kms"]);
-        assert!(compare_events().all(|row| row.len() == 4));
+        assert!(compare_events().all(|row| row.len() == 5));
         assert!(read::sections(include_str!("../../data/speech_verbs.txt"))
             .iter()
             .any(|(section, line)| *section == "manner" && line.contains("yelled")));

@@ -437,10 +437,9 @@ pub(crate) fn affinity(ctx: &Ctx, a: ClaimId, b: ClaimId, event: u8, sole: bool)
 #[cfg(test)]
 mod tests {
     #[test]
-    fn every_event_row_has_its_five_fields() {
+    fn a_toll_is_marked_in_the_event_table() {
         for row in crate::lexicon::compare_events() {
-            assert_eq!(row.len(), 5, "data/compare_events.txt: {row:?}");
-            assert!(matches!(row[3], "toll" | "-"), "toll or -: {row:?}");
+            assert!(matches!(row.get(3), Some(&"toll" | &"-")), "toll or -: {row:?}");
         }
         let events = super::events();
         let kill = events.class("kill").map(|c| events.info(c));
