@@ -181,17 +181,53 @@ fn sources_by_row(ctx: &Ctx, out: &mut Vec<Draft>) {
         // the same person speak there, or naming the source in the sentence
         // before or after, counts as giving it).
         let speakers = &speakers_by_row[r];
-        let gives = |u: usize, k: &str| {
-            sets[u].iter().any(|(k2, _)| k2 == k)
+        // A body goes by its name written several ways ("U. S. Geological
+        // Survey", "US Geological Survey") and by its initials ("USGS"),
+        // and two sources credited together are each a source ("Tim
+        // Shields and Wally Oppal"): what version `v` calls source `k`.
+        let names_of = |v: usize, k: &str| -> SourceNames {
+            let mut names = SourceNames { names: vec![k.to_string()], ..Default::default() };
+            for &id in &cells[v] {
+                let ClaimData::Attribution(a) = &ctx.claim(id).data else { continue };
+                if source_key(a) != k {
+                    continue;
+                }
+                let written = with_name_before(ctx, v, a.source_span);
+                names.names.push(squeezed(&written));
+                names.initials.extend(initials(&written));
+                let shown = ctx.text(VersionId(v), a.source_span);
+                let shown = shown.trim_start_matches("the ").trim_start_matches("The ");
+                if is_acronym(shown) {
+                    names.acronyms.push(squeezed(shown));
+                }
+                if let Some((x, y)) = a.key.split_once(" and ") {
+                    names.names.extend([x, y].map(|p| {
+                        if is_named(p) {
+                            person_key(p)
+                        } else {
+                            p.to_lowercase()
+                        }
+                    }));
+                }
+            }
+            names
+        };
+        let gives = |u: usize, v: usize, k: &str| {
+            let names = names_of(v, k);
+            sets[u].iter().any(|(k2, _)| names.same(&names_of(u, k2)))
                 || speakers[u].iter().any(|s| s == k)
                 || names_nearby(ctx, u, &sentences(u), k)
         };
-        // Disputed: a close teller credits someone else; or, between a
-        // text and its rewrite, gives the statement no source at all (a
+        // Disputed: a close teller credits someone else, and none of the
+        // sources this version gives (one that names two sources where
+        // another names one of them disputes nothing); or, between a text
+        // and its rewrite, gives the statement no source at all (a
         // separate report that leaves a fact unattributed disputes
         // nothing).
-        let credits_other =
-            |u: usize, k: &str| sets[u].iter().any(|(k2, named)| *named && k2 != k && !gives(u, k));
+        let credits_other = |u: usize, v: usize, k: &str| {
+            sets[u].iter().any(|(k2, named)| *named && k2 != k)
+                && !sets[v].iter().any(|(k1, _)| gives(u, v, k1))
+        };
         // Or a revision that keeps the sentence nearly word for word drops
         // its source (a separate report, or a loose rewrite, that leaves a
         // fact unattributed disputes nothing).
@@ -202,8 +238,8 @@ fn sources_by_row(ctx: &Ctx, out: &mut Vec<Draft>) {
             sets[v].iter().any(|(k, named)| {
                 *named
                     && close[v].iter().any(|&u| {
-                        !gives(u, k)
-                            && (credits_other(u, k) || sets[u].is_empty() && nearly_same(v, u))
+                        !gives(u, v, k)
+                            && (credits_other(u, v, k) || sets[u].is_empty() && nearly_same(v, u))
                     })
             })
         });
@@ -721,6 +757,111 @@ fn spelling_finding(ctx: &Ctx, spellings: [(&String, &Vec<Option<ClaimId>>); 2])
     d.summary = format!("Name spelled differently: {}", ctx.grouped(&items));
     d.score = 68.0;
     d
+}
+
+/// The ways one version names one source (see `sources_by_row`).
+#[derive(Default)]
+struct SourceNames {
+    /// Its key and its name as written, squeezed (see [`squeezed`]).
+    names: Vec<String>,
+    /// The initials of a name of three words or more ("usgs").
+    initials: Vec<String>,
+    /// The name when it is written as an acronym ("usgs" for "USGS").
+    acronyms: Vec<String>,
+}
+
+impl SourceNames {
+    /// True when both name one source: a name in common, or one's initials
+    /// written as the other's acronym (two long names with the same
+    /// initials are not one: "City Manager Paul Brenner" / "… Brennan").
+    fn same(&self, other: &SourceNames) -> bool {
+        let meets = |a: &[String], b: &[String]| a.iter().any(|x| b.contains(x));
+        meets(&self.names, &other.names)
+            || meets(&self.initials, &other.acronyms)
+            || meets(&self.acronyms, &other.initials)
+    }
+}
+
+/// A name lower-cased without its dots and the spaces inside an
+/// abbreviation: "U. S. Geological Survey" and "US Geological Survey"
+/// both read "us geological survey".
+fn squeezed(name: &str) -> String {
+    let mut words: Vec<String> = Vec::new();
+    let mut after_initial = false;
+    for w in name.split_whitespace() {
+        let letters: String =
+            w.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect();
+        let initial = w.ends_with('.') && letters.chars().count() == 1;
+        match words.last_mut() {
+            Some(last) if initial && after_initial => last.push_str(&letters),
+            _ => words.push(letters),
+        }
+        after_initial = initial;
+    }
+    words.join(" ")
+}
+
+/// True for a name written as an acronym: one word of two to six capitals
+/// ("USGS", "FBI").
+fn is_acronym(written: &str) -> bool {
+    let w = written.trim();
+    let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+    !w.contains(' ')
+        && (2..=6).contains(&letters)
+        && w.chars().all(|c| c.is_ascii_uppercase() || c == '.')
+}
+
+/// The words of `span` with the abbreviations right before it that belong
+/// to the same name ("U.S." or "US" before "Geological Survey", which the
+/// tagger reads as a place of its own).
+fn with_name_before(ctx: &Ctx, v: usize, span: Span) -> String {
+    let text = &ctx.docs[v].text;
+    let before = text.get(..span.start).unwrap_or("");
+    let words: Vec<&str> = before
+        .split_whitespace()
+        .rev()
+        .take(3)
+        .take_while(|w| {
+            let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
+            !letters.is_empty()
+                && letters.iter().all(|c| c.is_uppercase())
+                && (w.contains('.') || letters.len() <= 3)
+                && !w.ends_with([',', ';', ':'])
+                && !matches!(*w, "A" | "I")
+        })
+        .collect();
+    let mut name: Vec<&str> = words.into_iter().rev().collect();
+    name.push(text.get(span.start..span.end).unwrap_or(""));
+    name.join(" ")
+}
+
+/// A body's initials as its name is shortened: "U.S. Geological Survey" →
+/// "usgs", "Federal Bureau of Investigation" → "fbi"; None for a name of
+/// fewer than three capitalised words.
+fn initials(name: &str) -> Option<String> {
+    let mut out = String::new();
+    let mut words = 0;
+    for w in name.split_whitespace() {
+        if matches!(w, "of" | "the" | "and" | "for" | "&") {
+            continue;
+        }
+        let letters: String = w.chars().filter(|c| c.is_alphabetic()).collect();
+        let first = letters.chars().next()?;
+        if !first.is_uppercase() {
+            return None;
+        }
+        // "U.S." and "US" give both their letters; "Survey" its first.
+        let capitals = letters.chars().all(char::is_uppercase);
+        if capitals && (w.contains('.') || letters.chars().count() <= 3) {
+            out.extend(letters.chars().flat_map(char::to_lowercase));
+        } else {
+            out.extend(first.to_lowercase());
+        }
+        words += 1;
+    }
+    // Two words are as often a person ("Paul Brenner"), whose initials
+    // name no one.
+    (words >= 3).then_some(out)
 }
 
 /// A source as a summary shows it: a person by their full name (the key),

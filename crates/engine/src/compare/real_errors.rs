@@ -219,6 +219,23 @@ fn a_statement_from_the_company_is_a_source() {
 }
 
 #[test]
+fn a_body_and_its_initials_are_one_source() {
+    no_conflicts(&[
+        "The quake struck at a depth of 10 km, the U.S. Geological Survey said.",
+        "The quake struck at a depth of 10 km, the USGS said.",
+    ]);
+}
+
+#[test]
+fn a_second_source_beside_the_first_disputes_nothing() {
+    no_conflicts(&[
+        "The two men were arrested on Wednesday, Attorney General Wally Oppal said.",
+        "The two men were arrested on Wednesday, police spokesman Tim Shields and Attorney \
+         General Wally Oppal said.",
+    ]);
+}
+
+#[test]
 fn a_quote_credited_by_surname_to_another_person_is_reported() {
     let texts = [
         "Mayor Ellen Park opened the bridge. \"It is a great day,\" Park said.",
