@@ -161,3 +161,24 @@ statement \"Among the dead was a girl\" by Hengky Tewu (said)
 attribution director Hengky Tewu = Hengky Tewu (said)",
     );
 }
+
+#[test]
+fn a_person_of_a_place_is_the_speaker_not_the_place() {
+    let got = render(
+        "Her father Herbert Flynn of Fort Coffee said later, \"I'm glad it's over.\" \
+         Maria Reyes of Springfield told reporters the jury was right.",
+    );
+    assert!(got.contains("by Herbert Flynn"), "{got}");
+    assert!(!got.contains("by Fort Coffee"), "{got}");
+    assert!(!got.contains("= Springfield"), "{got}");
+}
+
+#[test]
+fn said_a_persons_relative_gives_the_relative_not_the_person() {
+    let got = render(
+        "Ka'Loni Flynn was killed in 2011. \"I'm glad it's over,\" said Flynn's father, Herbert \
+         Flynn. \"She deserved better,\" said Flynn's mother.",
+    );
+    assert!(got.contains("over,\" by Herbert Flynn"), "{got}");
+    assert!(!got.contains("better,\" by Ka'Loni Flynn"), "{got}");
+}

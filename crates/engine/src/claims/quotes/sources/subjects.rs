@@ -177,6 +177,17 @@ impl Sources<'_> {
         if let Some(mi) = self.person_at[end - 1] {
             let m = &self.mentions[mi];
             if m.end == end {
+                // "Herbert Flynn of Fort Coffee said": a person of a place or
+                // a body speaks, whatever the tagger took the place for.
+                let s = m.np_start;
+                if s >= floor + 2 && matches!(ws[s - 1].lower.as_str(), "of" | "from") {
+                    if let Some(oi) = self.person_at[s - 2] {
+                        let o = &self.mentions[oi];
+                        if o.end == s - 1 {
+                            return Some((o.np_start.max(floor), o.end));
+                        }
+                    }
+                }
                 // "Witkoff and Kushner reported": the pair.
                 let mut s = m.np_start;
                 while s >= floor + 2 && ws[s - 1].lower == "and" {
@@ -235,6 +246,18 @@ impl Sources<'_> {
         let skip_det = usize::from(matches!(ws[j].lower.as_str(), "the" | "a" | "an"));
         for k in [j, j + skip_det] {
             if let Some(m) = self.starts_at.get(&k).map(|&i| &self.mentions[i]) {
+                // "said Flynn's father, Herbert Flynn": the father speaks,
+                // by the name after the comma if one follows; else the
+                // phrase is read whole ("the mayor's office").
+                if ws.get(m.end).is_some_and(|w| w.kind == Kind::Possessive) {
+                    let comma = (m.end + 1..ceil.min(m.end + 5))
+                        .find(|&b| ws[b].kind == Kind::Punct)
+                        .filter(|&b| ws[b].lower == ",");
+                    match comma.and_then(|b| self.starts_at.get(&(b + 1)).map(|&i| (b + 1, i))) {
+                        Some((start, i)) => return Some((start, self.mentions[i].end)),
+                        None => break,
+                    }
+                }
                 let mut end = m.end;
                 // "Witkoff and Kushner".
                 while ws.get(end).is_some_and(|w| w.lower == "and") {
