@@ -21,6 +21,13 @@ pub(crate) fn person_key(name: &str) -> String {
 /// True when two names can be the same person: same surname, and first
 /// names (when both give one) equal or one an initial of the other.
 pub(crate) fn same_person(a: &str, b: &str) -> bool {
+    // "Peter Capaldi Cast": a headline's word glued to a full name.
+    let words = |s: &str| s.split_whitespace().map(str::to_lowercase).collect::<Vec<_>>();
+    let (wa, wb) = (words(a), words(b));
+    let (short, long) = if wa.len() <= wb.len() { (&wa, &wb) } else { (&wb, &wa) };
+    if short.len() >= 2 && long.starts_with(short) {
+        return true;
+    }
     let (ka, kb) = (person_key(a), person_key(b));
     if ka.is_empty() || kb.is_empty() {
         return false;
@@ -183,6 +190,8 @@ mod tests {
         assert!(!same_person("Oleksandr Vilkul", "Oleksandr Prokudin"));
         assert!(same_person("Miriam Castellanos", "Miriam Castellano"));
         assert!(!same_person("Miriam Castellanos", "Maria Castellano"));
+        assert!(same_person("Peter Capaldi", "Peter Capaldi Cast"));
+        assert!(!same_person("Peter Capaldi", "Peter Davison"));
     }
 
     #[test]
