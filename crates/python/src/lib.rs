@@ -11,7 +11,7 @@ mod arrow;
 
 use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
-use pyo3::types::{PyDict, PyString};
+use pyo3::types::{PyDict, PyIterator, PyString};
 use rayon::prelude::*;
 use storydiff_engine::claims::CivilDate;
 use storydiff_engine::report::{ClaimsReport, Report};
@@ -34,6 +34,18 @@ impl Story {
 
 fn type_name(obj: &Bound<'_, PyAny>) -> String {
     obj.get_type().name().map_or_else(|_| "?".into(), |n| n.to_string())
+}
+
+/// The items of `obj` (the argument `what`), or a `TypeError` saying what
+/// it should have been ("versions must be a dict …, not int").
+fn iterate<'py>(
+    obj: &Bound<'py, PyAny>,
+    what: &str,
+    shape: &str,
+) -> PyResult<Bound<'py, PyIterator>> {
+    obj.try_iter().map_err(|_| {
+        PyTypeError::new_err(format!("{what} must be {shape}, not {}", type_name(obj)))
+    })
 }
 
 fn text_of(obj: &Bound<'_, PyAny>, what: impl FnOnce() -> String) -> PyResult<String> {
@@ -62,12 +74,7 @@ fn read_versions(versions: &Bound<'_, PyAny>) -> PyResult<Vec<Version>> {
     if versions.is_instance_of::<PyString>() {
         return Err(PyTypeError::new_err(format!("versions must be {VERSIONS_SHAPE}, not a str")));
     }
-    let items = versions.try_iter().map_err(|_| {
-        PyTypeError::new_err(format!(
-            "versions must be {VERSIONS_SHAPE}, not {}",
-            type_name(versions)
-        ))
-    })?;
+    let items = iterate(versions, "versions", VERSIONS_SHAPE)?;
     let mut out = Vec::new();
     for (i, item) in items.enumerate() {
         let item = item?;
@@ -168,12 +175,7 @@ fn compare_many<'py>(
         Some(r) if !r.is_none() => Some(text_of(r, || "reference".into())?),
         _ => None,
     };
-    let items = stories.try_iter().map_err(|_| {
-        PyTypeError::new_err(format!(
-            "stories must be an iterable of stories, not {}",
-            type_name(stories)
-        ))
-    })?;
+    let items = iterate(stories, "stories", "an iterable of stories")?;
     let mut read = Vec::new();
     for (i, item) in items.enumerate() {
         let versions = read_versions(&item?)
