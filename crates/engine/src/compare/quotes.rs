@@ -133,8 +133,8 @@ fn same_quote(a: &[String], b: &[String]) -> bool {
 }
 
 /// True when two wordings of a quote differ between words they share:
-/// a word replaced, added or dropped inside the stretch both quote, not
-/// only before or after it.
+/// a word replaced, added or dropped inside the stretch both quote (most
+/// of which is shared words), not only before or after it.
 fn changed_inside(a: &[String], b: &[String]) -> bool {
     // Longest common subsequence, to pair the shared words in order.
     let (n, m) = (a.len(), b.len());
@@ -157,8 +157,16 @@ fn changed_inside(a: &[String], b: &[String]) -> bool {
             j += 1;
         }
     }
+    let (Some(first), Some(last)) = (pairs.first(), pairs.last()) else { return false };
+    // The stretch must be mostly shared words on both sides: two remarks
+    // that share a few words here and there ("I", "the Doctor") are two
+    // remarks, not one reworded.
+    let stretch = (last.0 - first.0 + 1).max(last.1 - first.1 + 1);
+    let mostly_shared = pairs.len() * 10 >= stretch * 6;
     // Within the shared stretch, a gap on either side is a change inside.
-    pairs.len() >= 2 && pairs.windows(2).any(|w| w[1].0 - w[0].0 > 1 || w[1].1 - w[0].1 > 1)
+    pairs.len() >= 2
+        && mostly_shared
+        && pairs.windows(2).any(|w| w[1].0 - w[0].0 > 1 || w[1].1 - w[0].1 > 1)
 }
 
 /// The longest run of words two quotes share in the same order.
