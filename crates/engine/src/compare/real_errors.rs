@@ -484,3 +484,15 @@ fn a_caption_dating_the_scene_months_from_the_news_contradicts_the_text() {
         "Mayor Ann Lee resigned on March 14, 2024, the city said.",
     ]);
 }
+
+#[test]
+fn two_remarks_that_share_a_few_words_are_not_one_quote_altered() {
+    no_conflicts(&[
+        "The BBC named the new Doctor. Executive producer Steven Moffat said: \"It's an \
+         incendiary combination: one of the most talented actors of his generation is about to \
+         play the best part on television.\"",
+        "Peter Capaldi will play the Time Lord, fans learned in a live show. \"There's something very seductive about \
+         an utterly brilliant leading man - one of the most talented actors in Britain - who you \
+         happen to know is a big fan of the show,\" Steven Moffat said.",
+    ]);
+}
