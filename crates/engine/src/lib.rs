@@ -248,7 +248,10 @@ pub fn analyze(versions: &[Version], options: &Options) -> Analysis {
         });
     }
     let segs: Vec<&Segmentation> = documents.iter().map(|d| &d.seg).collect();
-    let alignment = align::align(&segs, reference, &align::AlignOptions::default());
+    // The sentences' terms, built once: alignment pairs sentences by them
+    // and the compare stage scores sentences and claims' clauses by them.
+    let terms = align::Terms::new(&segs);
+    let alignment = align::align_with(&terms, &segs, reference, &align::AlignOptions::default());
     let own = own_dates(&documents, options);
     let anchors = document_dates(&own);
     let claims: Vec<VersionClaim> = documents
@@ -262,8 +265,15 @@ pub fn analyze(versions: &[Version], options: &Options) -> Analysis {
         })
         .collect();
     let dates = compare::Dates { own, anchors };
-    let comparison =
-        compare::compare(&documents, &alignment, &claims, reference, &dates, options.max_findings);
+    let comparison = compare::compare_with(
+        terms,
+        &documents,
+        &alignment,
+        &claims,
+        reference,
+        &dates,
+        options.max_findings,
+    );
     Analysis {
         documents,
         alignment,

@@ -219,15 +219,26 @@ pub fn align(
     pivot: Option<VersionId>,
     options: &AlignOptions,
 ) -> Alignment {
+    align_with(&Terms::new(segs), segs, pivot, options)
+}
+
+/// [`align`] with the sentences' terms already built (`analyze` builds
+/// them once for the alignment and the compare stage).
+pub(crate) fn align_with(
+    sentence_terms: &Terms,
+    segs: &[&Segmentation],
+    pivot: Option<VersionId>,
+    options: &AlignOptions,
+) -> Alignment {
     let n = segs.len();
     if n == 0 {
         return Alignment::default();
     }
-    let bags = bags(segs);
+    let bags = &sentence_terms.bags;
     let kind: Vec<Vec<Kind>> = segs.iter().map(|s| kinds(s)).collect();
     // Without a reference, rows start from the fullest version: the one
     // that lacks the fewest passages leaves the fewest gaps to fill.
-    let pivot = pivot.map(|p| p.0).filter(|&p| p < n).unwrap_or_else(|| fullest_version(&bags));
+    let pivot = pivot.map(|p| p.0).filter(|&p| p < n).unwrap_or_else(|| fullest_version(bags));
 
     let terms = bags.iter().flatten().flat_map(|b| b.terms.last()).map(|t| t.0 as usize + 1);
     let terms = terms.max().unwrap_or(0);
@@ -236,17 +247,17 @@ pub fn align(
         for v in 1..n {
             let index = Postings::new(&bags[v], terms);
             for u in 0..v {
-                match_pair(&bags, &kind, (u, v), &index, options, &mut pairs);
+                match_pair(bags, &kind, (u, v), &index, options, &mut pairs);
             }
         }
-        let mut rows = Rows::new(&bags);
-        rows.join_linked(&bags, &pairs.matched, options);
+        let mut rows = Rows::new(bags);
+        rows.join_linked(bags, &pairs.matched, options);
         (rows, pairs.weak)
     } else {
-        progressive::align_progressive(&bags, &kind, pivot, terms, options)
+        progressive::align_progressive(bags, &kind, pivot, terms, options)
     };
-    rows.join_leftovers(&bags, &weak, options);
-    rows.join_covered(&bags, &kind, options);
+    rows.join_leftovers(bags, &weak, options);
+    rows.join_covered(bags, &kind, options);
     let (row_of, rows) = rows.finish();
 
     let order = reading_order(&row_of, rows.len(), pivot);
@@ -272,7 +283,7 @@ pub fn align(
             // Each cell's bag once, not once per pair of cells.
             let bag_of: Vec<Cow<'_, Bag>> = match cells.len() {
                 1 => Vec::new(),
-                _ => cells.iter().map(|&(u, a, b)| cell_bag(&bags, u, a, b)).collect(),
+                _ => cells.iter().map(|&(u, a, b)| cell_bag(bags, u, a, b)).collect(),
             };
             Row {
                 cells: (0..n)
@@ -361,12 +372,6 @@ fn is_stopword(form: &str) -> bool {
     ];
     any(CLASSES, form)
         || matches!(form, "also" | "any" | "such" | "than" | "then" | "there" | "very" | "whom")
-}
-
-/// Builds term bags for every sentence of every version, with IDF weights
-/// computed over all sentences.
-fn bags(segs: &[&Segmentation]) -> Vec<Vec<Bag>> {
-    Terms::new(segs).bags
 }
 
 /// The sentences of all versions as IDF-weighted bags of stemmed content

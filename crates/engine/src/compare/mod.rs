@@ -255,6 +255,21 @@ pub fn compare(
     dates: &Dates,
     max_findings: Option<usize>,
 ) -> Comparison {
+    let segs: Vec<&crate::Segmentation> = documents.iter().map(|d| &d.seg).collect();
+    let terms = crate::align::Terms::new(&segs);
+    compare_with(terms, documents, alignment, claims, reference, dates, max_findings)
+}
+
+/// [`compare`] with the sentences' terms the alignment was built from.
+pub(crate) fn compare_with(
+    terms: crate::align::Terms,
+    documents: &[Document],
+    alignment: &Alignment,
+    claims: &[VersionClaim],
+    reference: Option<VersionId>,
+    dates: &Dates,
+    max_findings: Option<usize>,
+) -> Comparison {
     let n = documents.len();
     if n < 2 {
         return Comparison {
@@ -262,8 +277,15 @@ pub fn compare(
             ..Default::default()
         };
     }
-    let ctx =
-        context::Ctx::new(documents, alignment, claims, reference, &dates.own, &dates.anchors);
+    let ctx = context::Ctx::new(
+        documents,
+        alignment,
+        claims,
+        reference,
+        terms,
+        &dates.own,
+        &dates.anchors,
+    );
     let mut facts: Vec<FactDraft> = Vec::new();
     let mut drafts: Vec<context::Draft> = Vec::new();
     dates::compare(&ctx, &mut facts, &mut drafts);

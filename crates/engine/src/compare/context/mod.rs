@@ -68,6 +68,7 @@ impl<'a> Ctx<'a> {
         alignment: &'a Alignment,
         claims: &'a [VersionClaim],
         reference: Option<VersionId>,
+        terms: Terms,
         dates: &[Option<CivilDate>],
         anchors: &[Option<CivilDate>],
     ) -> Ctx<'a> {
@@ -88,7 +89,6 @@ impl<'a> Ctx<'a> {
         }
         let claim_row =
             claims.iter().map(|c| alignment.row_of(c.version, c.claim.sentence)).collect();
-        let segs: Vec<&crate::Segmentation> = docs.iter().map(|d| &d.seg).collect();
         let mut in_sentence: Vec<Vec<Vec<ClaimId>>> =
             docs.iter().map(|d| vec![Vec::new(); d.seg.sentences.len()]).collect();
         let mut quoted: Vec<Vec<Span>> = vec![Vec::new(); n];
@@ -117,7 +117,7 @@ impl<'a> Ctx<'a> {
             by_version,
             by_kind,
             short: short_names(docs),
-            terms: Terms::new(&segs),
+            terms,
             in_sentence,
             quoted,
             own_dates: (0..n).map(|v| dates.get(v).copied().flatten()).collect(),
