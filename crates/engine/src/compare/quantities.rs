@@ -111,6 +111,18 @@ fn match_score(ctx: &Ctx, a: &Candidate, b: &Candidate) -> Option<f32> {
     Some(score)
 }
 
+/// What two figures must share for [`match_score`] to match them (the keys
+/// of [`link`]): their dimension, and a word of their sentences (sentences
+/// sharing none are not alike at all) unless both count something rare
+/// (`None`: no likeness needed, see [`rare_count`]).
+fn keys<'c>(ctx: &Ctx, c: &&'c Candidate) -> Vec<(&'c Dimension, Option<u32>)> {
+    let c: &'c Candidate = c;
+    let (v, s) = (ctx.version(c.claim).0, ctx.claim(c.claim).sentence.0);
+    let words = ctx.statement_terms(v, s).iter().map(|t| Some(t.0));
+    let rare = c.specific.then_some(None);
+    words.chain(rare).map(|k| (&c.amount.dimension, k)).collect()
+}
+
 /// True when two amounts are within ten times of each other, or written
 /// with the same digits.
 fn close_or_slipped(a: &Amount, b: &Amount) -> bool {
@@ -215,7 +227,7 @@ pub(crate) fn compare(ctx: &Ctx, facts: &mut Vec<FactDraft>, out: &mut Vec<Draft
     }
     let items: Vec<(usize, &Candidate)> = all.iter().map(|(v, c)| (*v, c)).collect();
     let linking = Linking { threshold: THRESHOLD, margin: MARGIN };
-    let components = link(n, &items, &linking, |a, b| match_score(ctx, a, b));
+    let components = link(n, &items, &linking, |c| keys(ctx, c), |a, b| match_score(ctx, a, b));
     for members in &components {
         let versions: BTreeSet<usize> = members.iter().map(|&i| all[i].0).collect();
         if versions.len() < 2 {

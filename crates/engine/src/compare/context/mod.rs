@@ -240,6 +240,12 @@ impl<'a> Ctx<'a> {
         2.0 * shared / total
     }
 
+    /// The terms [`Ctx::statement_similarity`] weighs of sentence `s` of
+    /// version `v`: two sentences sharing none are not alike at all.
+    pub fn statement_terms(&self, v: usize, s: usize) -> &[(u32, f32)] {
+        self.sentence_terms(v, s, false)
+    }
+
     /// The words of sentence `s` of version `v` that say what it states (see
     /// [`Ctx::statement_similarity`]), without names when `no_names`, as
     /// terms with their IDF, by term.
