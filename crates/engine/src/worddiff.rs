@@ -82,13 +82,12 @@ pub fn diff_tokens(old: &[Token], new: &[Token], options: DiffOptions) -> Vec<Wo
 /// caller that diffs each text against many others and keys it once.
 /// The tokens are words and numbers only.
 pub(crate) fn diff_keyed(
-    old: &[Token],
+    old: &[&Token],
     old_keys: &[u32],
-    new: &[Token],
+    new: &[&Token],
     new_keys: &[u32],
 ) -> Vec<WordChange> {
-    let (old, new): (Vec<&Token>, Vec<&Token>) = (old.iter().collect(), new.iter().collect());
-    changes_of(&old, &new, diff_keys(old_keys, new_keys))
+    changes_of(old, new, diff_keys(old_keys, new_keys))
 }
 
 /// `similar`'s ops as changes of token spans.

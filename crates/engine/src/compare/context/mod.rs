@@ -60,6 +60,8 @@ pub(crate) struct Ctx<'a> {
     sentence_frames: Vec<Vec<OnceCell<SentenceFrame>>>,
     /// Per version, when first asked for: each term's sentences, ascending.
     postings: Vec<OnceCell<HashMap<u32, Vec<usize>>>>,
+    /// Per version, when first asked for: its words, normalised.
+    words: Vec<OnceCell<Vec<&'a str>>>,
 }
 
 impl<'a> Ctx<'a> {
@@ -147,6 +149,7 @@ impl<'a> Ctx<'a> {
                 .map(|d| (0..d.seg.sentences.len()).map(|_| OnceCell::new()).collect())
                 .collect(),
             postings: (0..n).map(|_| OnceCell::new()).collect(),
+            words: (0..n).map(|_| OnceCell::new()).collect(),
         }
     }
 
@@ -305,6 +308,17 @@ impl<'a> Ctx<'a> {
             index
         });
         index.get(&term).map_or(&[], Vec::as_slice)
+    }
+
+    /// The words of version `v` (word tokens, normalised) in text order:
+    /// read once, looked through for many phrases.
+    pub fn words(&self, v: usize) -> &[&'a str] {
+        let Some(cell) = self.words.get(v) else { return &[] };
+        cell.get_or_init(|| {
+            let doc: &'a Document = &self.docs[v];
+            let words = doc.seg.tokens.iter().filter(|t| t.kind == crate::TokenKind::Word);
+            words.map(|t| t.norm.as_str()).collect()
+        })
     }
 
     /// The sentences of version `v` sharing a word with sentences `su` of
