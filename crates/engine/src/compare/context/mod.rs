@@ -168,10 +168,25 @@ impl<'a> Ctx<'a> {
             let mut shared = vec![vec![0usize; n]; n];
             for row in &self.alignment.rows {
                 let cells = row.filled_cells();
+                // Likeness depends on the cells' terms only: with many
+                // versions copying one text, a row has a few sets of terms,
+                // each pair of them weighed once.
+                let mut sets: HashMap<Vec<u32>, usize> = HashMap::new();
+                let set: Vec<usize> = cells
+                    .iter()
+                    .map(|(v, s)| {
+                        let next = sets.len();
+                        *sets.entry(self.cell_terms(*v, s)).or_insert(next)
+                    })
+                    .collect();
+                let mut alike: HashMap<(usize, usize), bool> = HashMap::new();
                 for (i, (a, sa)) in cells.iter().enumerate() {
-                    for (b, sb) in &cells[i + 1..] {
+                    for (k, (b, sb)) in cells.iter().enumerate().skip(i + 1) {
                         shared[*a][*b] += 1;
-                        if self.statement_similarity(*a, sa, *b, sb) >= 0.6 {
+                        let near = *alike
+                            .entry((set[i], set[k]))
+                            .or_insert_with(|| self.statement_similarity(*a, sa, *b, sb) >= 0.6);
+                        if near {
                             close[*a][*b] += 1;
                         }
                     }
@@ -247,6 +262,16 @@ impl<'a> Ctx<'a> {
     /// version `v`: two sentences sharing none are not alike at all.
     pub fn statement_terms(&self, v: usize, s: usize) -> &[(u32, f32)] {
         self.sentence_terms(v, s, false)
+    }
+
+    /// The terms (without weights, which follow from them) that
+    /// [`Ctx::statement_similarity`] weighs of sentences `s` of version `v`.
+    fn cell_terms(&self, v: usize, s: &[usize]) -> Vec<u32> {
+        let mut out: Vec<u32> =
+            s.iter().flat_map(|&i| self.statement_terms(v, i).iter().map(|t| t.0)).collect();
+        out.sort_unstable();
+        out.dedup();
+        out
     }
 
     /// The words of sentence `s` of version `v` that say what it states (see
