@@ -21,7 +21,7 @@ use super::{FindingKind, Severity, Value};
 use crate::claims::{ClaimData, Measure};
 use crate::lexicon::COMPARE_PLACE_WORDS as PLACE_WORDS;
 use crate::text::{ClaimId, Span, VersionId};
-use crate::worddiff::{diff_keyed, ChangeKind};
+use crate::worddiff::{diff_keyed, diff_of_keys, ChangeKind, KeyedDiff};
 use crate::{Token, TokenKind};
 use std::collections::HashMap;
 
@@ -98,6 +98,8 @@ pub(crate) fn compare(ctx: &Ctx, out: &mut Vec<Draft>) {
         let tokens: Vec<std::cell::OnceCell<Keyed<'_>>> =
             cells.iter().map(|_| std::cell::OnceCell::new()).collect();
         let wording = wordings(ctx, &cells);
+        // Each pair of wordings diffed once, read on each pair of its cells.
+        let mut diffs: HashMap<(usize, usize), KeyedDiff> = HashMap::new();
         for (i, (v, sv)) in cells.iter().enumerate() {
             for (k, (u, su)) in cells.iter().enumerate().skip(i + 1) {
                 if wording[i] == wording[k] {
@@ -109,7 +111,10 @@ pub(crate) fn compare(ctx: &Ctx, out: &mut Vec<Draft>) {
                 }
                 let tv = tokens[i].get_or_init(|| cell_tokens(ctx, *v, sv, &mut keys));
                 let tu = tokens[k].get_or_init(|| cell_tokens(ctx, *u, su, &mut keys));
-                slots_of_pair(ctx, r, (*v, tv), (*u, tu), similarity, &mut seen);
+                let diff = diffs
+                    .entry((wording[i], wording[k]))
+                    .or_insert_with(|| diff_of_keys(&tv.keys, &tu.keys));
+                slots_of_pair(ctx, r, (*v, tv), (*u, tu), diff, similarity, &mut seen);
             }
         }
     }
@@ -173,10 +178,11 @@ fn slots_of_pair(
     row: usize,
     (v, kv): (usize, &Keyed),
     (u, ku): (usize, &Keyed),
+    diff: &KeyedDiff,
     similarity: f32,
     seen: &mut Vec<Seen>,
 ) {
-    let changes = diff_keyed(&kv.tokens, &kv.keys, &ku.tokens, &ku.keys);
+    let changes = diff_keyed(&kv.tokens, &ku.tokens, diff);
     let (tv, tu) = (&kv.tokens, &ku.tokens);
     fn words<'t>(toks: &[&'t Token], span: Span) -> Vec<&'t Token> {
         toks.iter()
