@@ -15,6 +15,9 @@ use std::collections::{BTreeSet, HashMap};
 struct Candidate {
     claim: ClaimId,
     amount: Amount,
+    /// Its amount's dimension as a number, the same for the same
+    /// dimension: compared for every pair of figures.
+    dimension: usize,
     /// Its version gives another amount of the same thing that cannot be
     /// this one (three clock speeds, two tolls): which one another
     /// version's figure answers is a guess.
@@ -41,7 +44,7 @@ const APART_SIMILARITY: f32 = 0.45;
 /// How likely two numbers of two versions state the same fact, None when
 /// they cannot: another dimension, another event, another time.
 fn match_score(ctx: &Ctx, a: &Candidate, b: &Candidate) -> Option<f32> {
-    if a.amount.dimension != b.amount.dimension {
+    if a.dimension != b.dimension {
         return None;
     }
     let (fa, fb) = (ctx.frame(a.claim), ctx.frame(b.claim));
@@ -115,12 +118,11 @@ fn match_score(ctx: &Ctx, a: &Candidate, b: &Candidate) -> Option<f32> {
 /// of [`link`]): their dimension, and a word of their sentences (sentences
 /// sharing none are not alike at all) unless both count something rare
 /// (`None`: no likeness needed, see [`rare_count`]).
-fn keys<'c>(ctx: &Ctx, c: &&'c Candidate) -> Vec<(&'c Dimension, Option<u32>)> {
-    let c: &'c Candidate = c;
+fn keys(ctx: &Ctx, c: &&Candidate) -> Vec<(usize, Option<u32>)> {
     let (v, s) = (ctx.version(c.claim).0, ctx.claim(c.claim).sentence.0);
     let words = ctx.statement_terms(v, s).iter().map(|t| Some(t.0));
     let rare = c.specific.then_some(None);
-    words.chain(rare).map(|k| (&c.amount.dimension, k)).collect()
+    words.chain(rare).map(|k| (c.dimension, k)).collect()
 }
 
 /// True when two amounts are within ten times of each other, or written
@@ -166,6 +168,7 @@ fn relevant_event(c: &Candidate, event: Option<EventClass>) -> Option<EventClass
 pub(crate) fn compare(ctx: &Ctx, facts: &mut Vec<FactDraft>, out: &mut Vec<Draft>) {
     let n = ctx.n();
     let mut all: Vec<(usize, Candidate)> = Vec::new();
+    let mut dimensions: HashMap<Dimension, usize> = HashMap::new();
     for v in 0..n {
         for id in ctx.of_kind(v, ClaimKind::Quantity) {
             let ClaimData::Quantity(q) = &ctx.claim(id).data else { continue };
@@ -197,7 +200,10 @@ pub(crate) fn compare(ctx: &Ctx, facts: &mut Vec<FactDraft>, out: &mut Vec<Draft
             if vague || age {
                 continue;
             }
-            all.push((v, Candidate { claim: id, amount, crowded: false, specific: false }));
+            let next = dimensions.len();
+            let dimension = *dimensions.entry(amount.dimension.clone()).or_insert(next);
+            let (crowded, specific) = (false, false);
+            all.push((v, Candidate { claim: id, amount, dimension, crowded, specific }));
         }
     }
     // Crowded: another amount of the same thing in the same version; unique:
