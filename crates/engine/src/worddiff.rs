@@ -74,25 +74,29 @@ pub fn diff_tokens(old: &[Token], new: &[Token], options: DiffOptions) -> Vec<Wo
     let old: Vec<&Token> = old.iter().filter(keep).collect();
     let new: Vec<&Token> = new.iter().filter(keep).collect();
     let (old_keys, new_keys) = intern(&old, &new);
-    changes_of(&old, &new, diff_keys(&old_keys, &new_keys))
+    changes_of(&old, &new, &diff_keys(&old_keys, &new_keys))
 }
 
-/// [`diff_tokens`] with default options on tokens keyed by the caller
-/// (equal keys for equal normalised words, one key per token), for a
-/// caller that diffs each text against many others and keys it once.
-/// The tokens are words and numbers only.
-pub(crate) fn diff_keyed(
-    old: &[Token],
-    old_keys: &[u32],
-    new: &[Token],
-    new_keys: &[u32],
-) -> Vec<WordChange> {
-    let (old, new): (Vec<&Token>, Vec<&Token>) = (old.iter().collect(), new.iter().collect());
-    changes_of(&old, &new, diff_keys(old_keys, new_keys))
+/// The diff of two texts' keys (equal keys for equal normalised words, one
+/// key per word or number token), to be read on any two texts with those
+/// keys by [`diff_keyed`]: a caller diffing many texts that share a few
+/// wordings diffs each pair of wordings once.
+pub(crate) struct KeyedDiff(Vec<Op>);
+
+/// The diff of `old_keys` and `new_keys`.
+pub(crate) fn diff_of_keys(old_keys: &[u32], new_keys: &[u32]) -> KeyedDiff {
+    KeyedDiff(diff_keys(old_keys, new_keys))
+}
+
+/// [`diff_tokens`] with default options on tokens keyed by the caller,
+/// given the diff of their keys ([`diff_of_keys`]). The tokens are words
+/// and numbers only.
+pub(crate) fn diff_keyed(old: &[&Token], new: &[&Token], diff: &KeyedDiff) -> Vec<WordChange> {
+    changes_of(old, new, &diff.0)
 }
 
 /// `similar`'s ops as changes of token spans.
-fn changes_of(old: &[&Token], new: &[&Token], ops: Vec<Op>) -> Vec<WordChange> {
+fn changes_of(old: &[&Token], new: &[&Token], ops: &[Op]) -> Vec<WordChange> {
     let at = |toks: &[&Token], i: usize| -> Span {
         match toks.get(i) {
             Some(t) => Span::new(t.span.start, t.span.start),
@@ -106,7 +110,7 @@ fn changes_of(old: &[&Token], new: &[&Token], ops: Vec<Op>) -> Vec<WordChange> {
         Span::new(toks[r.start].span.start, toks[r.end - 1].span.end)
     };
     let mut out: Vec<WordChange> = Vec::with_capacity(ops.len());
-    for (tag, o, n) in ops {
+    for (tag, o, n) in ops.iter().cloned() {
         match tag {
             DiffTag::Equal => out.push(WordChange {
                 kind: ChangeKind::Equal,

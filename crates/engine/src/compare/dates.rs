@@ -2,7 +2,7 @@
 //! the same aligned passage, compared after normalisation and checked
 //! against the calendar ("Thursday" fits March 14, 2024, not March 15).
 
-use super::context::frames::affinity;
+use super::context::frames::{affinity, EventClass};
 use super::context::{clip, Ctx, Draft};
 use super::date_parts::{as_stated, compatible, parse, DateParts};
 use super::matching::{link, Linking};
@@ -100,7 +100,7 @@ pub(crate) fn compare(ctx: &Ctx, facts: &mut Vec<FactDraft>, out: &mut Vec<Draft
         }
     }
     let items: Vec<(usize, &Candidate)> = all.iter().map(|(v, c)| (*v, c)).collect();
-    for members in link(n, &items, &LINKING, |a, b| match_score(ctx, a, b)) {
+    for members in link(n, &items, &LINKING, |c| keys(ctx, c), |a, b| match_score(ctx, a, b)) {
         // One version giving two times that cannot both hold: unsure.
         let ambiguous = members.iter().enumerate().any(|(k, &i)| {
             members[k + 1..]
@@ -253,6 +253,28 @@ fn agree(a: &When, b: &When) -> bool {
         }
         _ => true,
     }
+}
+
+/// Where two times must meet for [`match_score`] to match them (the keys
+/// of [`link`]): two days or two clock times, in the same aligned passage
+/// or of the same event (see `Frame::same_event`: a time's nearest event
+/// word, or without one any event word of its sentence, which another
+/// time's nearest may be).
+#[derive(PartialEq, Eq, Hash)]
+enum Meeting {
+    Row { clock: bool, row: usize },
+    Event { clock: bool, event: EventClass },
+}
+
+fn keys(ctx: &Ctx, c: &&Candidate) -> Vec<Meeting> {
+    let clock = matches!(c.when, When::Clock { .. });
+    let frame = ctx.frame(c.claim);
+    let events = match frame.event {
+        Some(e) => vec![e],
+        None => frame.sentence_events.clone(),
+    };
+    let row = ctx.row(c.claim).map(|row| Meeting::Row { clock, row });
+    row.into_iter().chain(events.into_iter().map(|event| Meeting::Event { clock, event })).collect()
 }
 
 /// How likely two times of two versions are the time of the same thing.

@@ -103,29 +103,6 @@ fn sources_by_row(ctx: &Ctx, out: &mut Vec<Draft>) {
         if present.iter().filter(|&&p| p).count() < 2 {
             continue;
         }
-        // Only versions that tell the passage closely alike can be said to
-        // give it another source: in looser rows the sentences only share
-        // a topic, and their sources are of different statements.
-        let sentences = |v: usize| -> Vec<usize> {
-            ctx.alignment.rows[r].cells[v].sentences.iter().map(|s| s.0).collect()
-        };
-        let close: Vec<Vec<usize>> = (0..n)
-            .map(|v| {
-                if !present[v] {
-                    return Vec::new();
-                }
-                (0..n)
-                    .filter(|&u| u != v && present[u])
-                    .filter(|&u| {
-                        ctx.statement_similarity(v, &sentences(v), u, &sentences(u)) >= CLOSE
-                    })
-                    .collect()
-            })
-            .collect();
-        let present: Vec<bool> = (0..n).map(|v| !close[v].is_empty()).collect();
-        if present.iter().filter(|&&p| p).count() < 2 {
-            continue;
-        }
         // A source is disputed only when it is named: "the company" is the
         // company another version names, and a place read as a source is
         // no source.
@@ -177,6 +154,34 @@ fn sources_by_row(ctx: &Ctx, out: &mut Vec<Draft>) {
                 ks
             })
             .collect();
+        // Only a named source can be disputed: a row naming none has nothing
+        // to report (and asking which tellers are close is the costly part).
+        if !sets.iter().flatten().any(|(_, named)| *named) {
+            continue;
+        }
+        // Only versions that tell the passage closely alike can be said to
+        // give it another source: in looser rows the sentences only share
+        // a topic, and their sources are of different statements.
+        let sentences = |v: usize| -> Vec<usize> {
+            ctx.alignment.rows[r].cells[v].sentences.iter().map(|s| s.0).collect()
+        };
+        let close: Vec<Vec<usize>> = (0..n)
+            .map(|v| {
+                if !present[v] {
+                    return Vec::new();
+                }
+                (0..n)
+                    .filter(|&u| u != v && present[u])
+                    .filter(|&u| {
+                        ctx.statement_similarity(v, &sentences(v), u, &sentences(u)) >= CLOSE
+                    })
+                    .collect()
+            })
+            .collect();
+        let present: Vec<bool> = (0..n).map(|v| !close[v].is_empty()).collect();
+        if present.iter().filter(|&&p| p).count() < 2 {
+            continue;
+        }
         // A named source that a close teller of this passage lacks (having
         // the same person speak there, or naming the source in the sentence
         // before or after, counts as giving it).

@@ -15,6 +15,9 @@ use std::collections::{BTreeSet, HashMap};
 struct Candidate {
     claim: ClaimId,
     amount: Amount,
+    /// Its amount's dimension as a number, the same for the same
+    /// dimension: compared for every pair of figures.
+    dimension: usize,
     /// Its version gives another amount of the same thing that cannot be
     /// this one (three clock speeds, two tolls): which one another
     /// version's figure answers is a guess.
@@ -41,7 +44,7 @@ const APART_SIMILARITY: f32 = 0.45;
 /// How likely two numbers of two versions state the same fact, None when
 /// they cannot: another dimension, another event, another time.
 fn match_score(ctx: &Ctx, a: &Candidate, b: &Candidate) -> Option<f32> {
-    if a.amount.dimension != b.amount.dimension {
+    if a.dimension != b.dimension {
         return None;
     }
     let (fa, fb) = (ctx.frame(a.claim), ctx.frame(b.claim));
@@ -111,6 +114,17 @@ fn match_score(ctx: &Ctx, a: &Candidate, b: &Candidate) -> Option<f32> {
     Some(score)
 }
 
+/// What two figures must share for [`match_score`] to match them (the keys
+/// of [`link`]): their dimension, and a word of their sentences (sentences
+/// sharing none are not alike at all) unless both count something rare
+/// (`None`: no likeness needed, see [`rare_count`]).
+fn keys(ctx: &Ctx, c: &&Candidate) -> Vec<(usize, Option<u32>)> {
+    let (v, s) = (ctx.version(c.claim).0, ctx.claim(c.claim).sentence.0);
+    let words = ctx.statement_terms(v, s).iter().map(|t| Some(t.0));
+    let rare = c.specific.then_some(None);
+    words.chain(rare).map(|k| (c.dimension, k)).collect()
+}
+
 /// True when two amounts are within ten times of each other, or written
 /// with the same digits.
 fn close_or_slipped(a: &Amount, b: &Amount) -> bool {
@@ -154,6 +168,7 @@ fn relevant_event(c: &Candidate, event: Option<EventClass>) -> Option<EventClass
 pub(crate) fn compare(ctx: &Ctx, facts: &mut Vec<FactDraft>, out: &mut Vec<Draft>) {
     let n = ctx.n();
     let mut all: Vec<(usize, Candidate)> = Vec::new();
+    let mut dimensions: HashMap<Dimension, usize> = HashMap::new();
     for v in 0..n {
         for id in ctx.of_kind(v, ClaimKind::Quantity) {
             let ClaimData::Quantity(q) = &ctx.claim(id).data else { continue };
@@ -185,7 +200,10 @@ pub(crate) fn compare(ctx: &Ctx, facts: &mut Vec<FactDraft>, out: &mut Vec<Draft
             if vague || age {
                 continue;
             }
-            all.push((v, Candidate { claim: id, amount, crowded: false, specific: false }));
+            let next = dimensions.len();
+            let dimension = *dimensions.entry(amount.dimension.clone()).or_insert(next);
+            let (crowded, specific) = (false, false);
+            all.push((v, Candidate { claim: id, amount, dimension, crowded, specific }));
         }
     }
     // Crowded: another amount of the same thing in the same version; unique:
@@ -215,7 +233,7 @@ pub(crate) fn compare(ctx: &Ctx, facts: &mut Vec<FactDraft>, out: &mut Vec<Draft
     }
     let items: Vec<(usize, &Candidate)> = all.iter().map(|(v, c)| (*v, c)).collect();
     let linking = Linking { threshold: THRESHOLD, margin: MARGIN };
-    let components = link(n, &items, &linking, |a, b| match_score(ctx, a, b));
+    let components = link(n, &items, &linking, |c| keys(ctx, c), |a, b| match_score(ctx, a, b));
     for members in &components {
         let versions: BTreeSet<usize> = members.iter().map(|&i| all[i].0).collect();
         if versions.len() < 2 {

@@ -18,11 +18,11 @@ struct Member {
 }
 
 /// Shared-word count between two word lists (multiset).
-fn overlap(a: &[String], b: &[String]) -> usize {
-    let mut pool: Vec<&str> = b.iter().map(String::as_str).collect();
+fn overlap<A: AsRef<str>, B: AsRef<str>>(a: &[A], b: &[B]) -> usize {
+    let mut pool: Vec<&str> = b.iter().map(AsRef::as_ref).collect();
     let mut n = 0;
     for w in a {
-        if let Some(i) = pool.iter().position(|x| x == w) {
+        if let Some(i) = pool.iter().position(|x| *x == w.as_ref()) {
             pool.swap_remove(i);
             n += 1;
         }
@@ -111,19 +111,28 @@ fn index_words(words: &[String]) -> Vec<&String> {
 /// True when two quotes are one quote, however cut or reworded: the
 /// shorter's content words mostly found in the longer, two at least (a
 /// quote of one content word matches only word for word).
+#[cfg(test)]
 fn same_quote(a: &[String], b: &[String]) -> bool {
+    same_quote_of(a, &content(a), b, &content(b))
+}
+
+/// [`same_quote`] of two quotes given with their content words (worked
+/// out once per quote: a quote is compared with many).
+fn same_quote_of<C: AsRef<str>, D: AsRef<str>>(
+    a: &[String],
+    ca: &[C],
+    b: &[String],
+    cb: &[D],
+) -> bool {
     if a.is_empty() || b.is_empty() {
         return false;
     }
     if a == b {
         return true;
     }
-    let (ca, cb) = (content(a), content(b));
     let shorter = ca.len().min(cb.len());
     if shorter >= 2 {
-        let ca: Vec<String> = ca.into_iter().cloned().collect();
-        let cb: Vec<String> = cb.into_iter().cloned().collect();
-        let ov = overlap(&ca, &cb);
+        let ov = overlap(ca, cb);
         if ov >= 2 && ov as f32 >= CONTAINMENT * shorter as f32 {
             return true;
         }
@@ -173,15 +182,16 @@ fn changed_inside(a: &[String], b: &[String]) -> bool {
 fn longest_run(a: &[String], b: &[String]) -> usize {
     let mut best = 0;
     let mut prev = vec![0usize; b.len() + 1];
+    let mut cur = vec![0usize; b.len() + 1];
     for x in a {
-        let mut cur = vec![0usize; b.len() + 1];
+        cur.fill(0);
         for (j, y) in b.iter().enumerate() {
             if x == y {
                 cur[j + 1] = prev[j] + 1;
                 best = best.max(cur[j + 1]);
             }
         }
-        prev = cur;
+        std::mem::swap(&mut prev, &mut cur);
     }
     best
 }
@@ -256,7 +266,7 @@ pub(crate) fn compare(ctx: &Ctx, facts: &mut Vec<FactDraft>, out: &mut Vec<Draft
                         w.versions.push(v);
                     }
                 }
-                None => wordings[g].push(Wording { words: words.clone(), versions: vec![v] }),
+                None => wordings[g].push(Wording::new(words.clone(), v)),
             }
             groups[g][v].push(Member { claim: id, words });
         }
@@ -284,7 +294,16 @@ pub(crate) fn compare(ctx: &Ctx, facts: &mut Vec<FactDraft>, out: &mut Vec<Draft
 /// wording, not once per member.
 struct Wording {
     words: Vec<String>,
+    /// Its content words (see [`content`]).
+    content: Vec<String>,
     versions: Vec<usize>,
+}
+
+impl Wording {
+    fn new(words: Vec<String>, v: usize) -> Wording {
+        let content = content(&words).into_iter().cloned().collect();
+        Wording { words, content, versions: vec![v] }
+    }
 }
 
 fn best_group(
@@ -302,6 +321,7 @@ fn best_group(
         }
     }
     let needed = distinct.len().clamp(1, 2);
+    let own_content = content(words);
     let mut candidates: Vec<usize> =
         shared.into_iter().filter(|&(_, c)| c >= needed).map(|(g, _)| g).collect();
     candidates.sort_unstable();
@@ -312,13 +332,18 @@ fn best_group(
             continue;
         }
         // The best overlap with another version's member: each wording
-        // used by a version other than v, scored once.
-        let score = wordings[g]
-            .iter()
-            .filter(|w| w.versions.iter().any(|&u| u != v))
-            .filter(|w| same_quote(&w.words, words))
-            .map(|w| overlap(&w.words, words))
-            .max();
+        // used by a version other than v, scored once. The same words are
+        // the most any wording can share, so another version quoting
+        // them word for word (most do) ends the search.
+        let others = wordings[g].iter().filter(|w| w.versions.iter().any(|&u| u != v));
+        let score = if others.clone().any(|w| w.words == words) {
+            Some(words.len())
+        } else {
+            others
+                .filter(|w| same_quote_of(&w.words, &w.content, words, &own_content))
+                .map(|w| overlap(&w.words, words))
+                .max()
+        };
         if let Some(s) = score {
             if best.is_none_or(|(_, b)| s > b) {
                 best = Some((g, s));

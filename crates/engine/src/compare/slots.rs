@@ -21,7 +21,7 @@ use super::{FindingKind, Severity, Value};
 use crate::claims::{ClaimData, Measure};
 use crate::lexicon::COMPARE_PLACE_WORDS as PLACE_WORDS;
 use crate::text::{ClaimId, Span, VersionId};
-use crate::worddiff::{diff_keyed, ChangeKind};
+use crate::worddiff::{diff_keyed, diff_of_keys, ChangeKind, KeyedDiff};
 use crate::{Token, TokenKind};
 use std::collections::HashMap;
 
@@ -95,17 +95,26 @@ pub(crate) fn compare(ctx: &Ctx, out: &mut Vec<Draft>) {
         let cells: Vec<(usize, Vec<usize>)> =
             cells.into_iter().filter(|(v, s)| body(*v, s)).collect();
         // Each cell's tokens once, for the pairs close enough to diff.
-        let tokens: Vec<std::cell::OnceCell<Keyed>> =
+        let tokens: Vec<std::cell::OnceCell<Keyed<'_>>> =
             cells.iter().map(|_| std::cell::OnceCell::new()).collect();
+        let wording = wordings(ctx, &cells);
+        // Each pair of wordings diffed once, read on each pair of its cells.
+        let mut diffs: HashMap<(usize, usize), KeyedDiff> = HashMap::new();
         for (i, (v, sv)) in cells.iter().enumerate() {
             for (k, (u, su)) in cells.iter().enumerate().skip(i + 1) {
+                if wording[i] == wording[k] {
+                    continue;
+                }
                 let similarity = ctx.terms.similarity(*v, sv, *u, su);
                 if similarity < CLOSE {
                     continue;
                 }
                 let tv = tokens[i].get_or_init(|| cell_tokens(ctx, *v, sv, &mut keys));
                 let tu = tokens[k].get_or_init(|| cell_tokens(ctx, *u, su, &mut keys));
-                slots_of_pair(ctx, r, (*v, tv), (*u, tu), similarity, &mut seen);
+                let diff = diffs
+                    .entry((wording[i], wording[k]))
+                    .or_insert_with(|| diff_of_keys(&tv.keys, &tu.keys));
+                slots_of_pair(ctx, r, (*v, tv), (*u, tu), diff, similarity, &mut seen);
             }
         }
     }
@@ -113,9 +122,31 @@ pub(crate) fn compare(ctx: &Ctx, out: &mut Vec<Draft>) {
     report(ctx, seen, out);
 }
 
+/// Per cell: which of the row's wordings it has (cells with the same word
+/// and number tokens, the same number). Two cells worded alike have no
+/// slot; with many versions copying one text, most pairs are such.
+fn wordings(ctx: &Ctx, cells: &[(usize, Vec<usize>)]) -> Vec<usize> {
+    let mut seen: HashMap<Vec<&str>, usize> = HashMap::new();
+    cells
+        .iter()
+        .map(|(v, s)| {
+            let doc = &ctx.docs[*v];
+            let words: Vec<&str> = s
+                .iter()
+                .filter_map(|&i| doc.seg.sentences.get(i))
+                .flat_map(|sent| doc.seg.tokens.get(sent.tokens.clone()).into_iter().flatten())
+                .filter(|t| matches!(t.kind, TokenKind::Word | TokenKind::Number))
+                .map(|t| t.norm.as_str())
+                .collect();
+            let next = seen.len();
+            *seen.entry(words).or_insert(next)
+        })
+        .collect()
+}
+
 /// A cell's word and number tokens with their keys.
-struct Keyed {
-    tokens: Vec<Token>,
+struct Keyed<'a> {
+    tokens: Vec<&'a Token>,
     keys: Vec<u32>,
 }
 
@@ -126,7 +157,7 @@ fn cell_tokens<'a>(
     v: usize,
     s: &[usize],
     keys: &mut HashMap<&'a str, u32>,
-) -> Keyed {
+) -> Keyed<'a> {
     let doc: &'a crate::Document = &ctx.docs[v];
     let mut out = Keyed { tokens: Vec::new(), keys: Vec::new() };
     let sentences = s.iter().filter_map(|&i| doc.seg.sentences.get(i));
@@ -136,7 +167,7 @@ fn cell_tokens<'a>(
         if matches!(t.kind, TokenKind::Word | TokenKind::Number) {
             let next = keys.len() as u32;
             out.keys.push(*keys.entry(t.norm.as_str()).or_insert(next));
-            out.tokens.push(t.clone());
+            out.tokens.push(t);
         }
     }
     out
@@ -147,13 +178,17 @@ fn slots_of_pair(
     row: usize,
     (v, kv): (usize, &Keyed),
     (u, ku): (usize, &Keyed),
+    diff: &KeyedDiff,
     similarity: f32,
     seen: &mut Vec<Seen>,
 ) {
-    let changes = diff_keyed(&kv.tokens, &kv.keys, &ku.tokens, &ku.keys);
+    let changes = diff_keyed(&kv.tokens, &ku.tokens, diff);
     let (tv, tu) = (&kv.tokens, &ku.tokens);
-    fn words(toks: &[Token], span: Span) -> Vec<&Token> {
-        toks.iter().filter(|t| t.span.start >= span.start && t.span.end <= span.end).collect()
+    fn words<'t>(toks: &[&'t Token], span: Span) -> Vec<&'t Token> {
+        toks.iter()
+            .copied()
+            .filter(|t| t.span.start >= span.start && t.span.end <= span.end)
+            .collect()
     }
     let mut k = 0;
     while k < changes.len() {
@@ -225,7 +260,7 @@ fn slots_of_pair(
 }
 
 /// The run of number tokens around `span` ("0800 555 0199" around "0199").
-fn digit_run(toks: &[Token], span: Span) -> Span {
+fn digit_run(toks: &[&Token], span: Span) -> Span {
     let Some(i) = toks.iter().position(|t| t.span.start >= span.start) else { return span };
     let (mut lo, mut hi) = (i, i);
     while lo > 0 && toks[lo - 1].kind == TokenKind::Number {
@@ -453,16 +488,11 @@ fn same_value_elsewhere(
 
 /// True when version `v` has the words `words` (normalised, space
 /// separated) anywhere.
+/// True when version `v` has the words `words` (normalised, space
+/// separated) anywhere.
 fn says(ctx: &Ctx, v: usize, words: &str) -> bool {
     let want: Vec<&str> = words.split(' ').collect();
-    let Some(doc) = ctx.docs.get(v) else { return false };
-    let toks: Vec<&str> = doc
-        .seg
-        .tokens
-        .iter()
-        .filter(|t| t.kind == TokenKind::Word)
-        .map(|t| t.norm.as_str())
-        .collect();
+    let toks = ctx.words(v);
     !want.is_empty() && toks.windows(want.len()).any(|w| w == want.as_slice())
 }
 

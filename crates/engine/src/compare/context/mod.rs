@@ -60,6 +60,8 @@ pub(crate) struct Ctx<'a> {
     sentence_frames: Vec<Vec<OnceCell<SentenceFrame>>>,
     /// Per version, when first asked for: each term's sentences, ascending.
     postings: Vec<OnceCell<HashMap<u32, Vec<usize>>>>,
+    /// Per version, when first asked for: its words, normalised.
+    words: Vec<OnceCell<Vec<&'a str>>>,
 }
 
 impl<'a> Ctx<'a> {
@@ -147,6 +149,7 @@ impl<'a> Ctx<'a> {
                 .map(|d| (0..d.seg.sentences.len()).map(|_| OnceCell::new()).collect())
                 .collect(),
             postings: (0..n).map(|_| OnceCell::new()).collect(),
+            words: (0..n).map(|_| OnceCell::new()).collect(),
         }
     }
 
@@ -165,10 +168,25 @@ impl<'a> Ctx<'a> {
             let mut shared = vec![vec![0usize; n]; n];
             for row in &self.alignment.rows {
                 let cells = row.filled_cells();
+                // Likeness depends on the cells' terms only: with many
+                // versions copying one text, a row has a few sets of terms,
+                // each pair of them weighed once.
+                let mut sets: HashMap<Vec<u32>, usize> = HashMap::new();
+                let set: Vec<usize> = cells
+                    .iter()
+                    .map(|(v, s)| {
+                        let next = sets.len();
+                        *sets.entry(self.cell_terms(*v, s)).or_insert(next)
+                    })
+                    .collect();
+                let mut alike: HashMap<(usize, usize), bool> = HashMap::new();
                 for (i, (a, sa)) in cells.iter().enumerate() {
-                    for (b, sb) in &cells[i + 1..] {
+                    for (k, (b, sb)) in cells.iter().enumerate().skip(i + 1) {
                         shared[*a][*b] += 1;
-                        if self.statement_similarity(*a, sa, *b, sb) >= 0.6 {
+                        let near = *alike
+                            .entry((set[i], set[k]))
+                            .or_insert_with(|| self.statement_similarity(*a, sa, *b, sb) >= 0.6);
+                        if near {
                             close[*a][*b] += 1;
                         }
                     }
@@ -240,6 +258,22 @@ impl<'a> Ctx<'a> {
         2.0 * shared / total
     }
 
+    /// The terms [`Ctx::statement_similarity`] weighs of sentence `s` of
+    /// version `v`: two sentences sharing none are not alike at all.
+    pub fn statement_terms(&self, v: usize, s: usize) -> &[(u32, f32)] {
+        self.sentence_terms(v, s, false)
+    }
+
+    /// The terms (without weights, which follow from them) that
+    /// [`Ctx::statement_similarity`] weighs of sentences `s` of version `v`.
+    fn cell_terms(&self, v: usize, s: &[usize]) -> Vec<u32> {
+        let mut out: Vec<u32> =
+            s.iter().flat_map(|&i| self.statement_terms(v, i).iter().map(|t| t.0)).collect();
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+
     /// The words of sentence `s` of version `v` that say what it states (see
     /// [`Ctx::statement_similarity`]), without names when `no_names`, as
     /// terms with their IDF, by term.
@@ -299,6 +333,17 @@ impl<'a> Ctx<'a> {
             index
         });
         index.get(&term).map_or(&[], Vec::as_slice)
+    }
+
+    /// The words of version `v` (word tokens, normalised) in text order:
+    /// read once, looked through for many phrases.
+    pub fn words(&self, v: usize) -> &[&'a str] {
+        let Some(cell) = self.words.get(v) else { return &[] };
+        cell.get_or_init(|| {
+            let doc: &'a Document = &self.docs[v];
+            let words = doc.seg.tokens.iter().filter(|t| t.kind == crate::TokenKind::Word);
+            words.map(|t| t.norm.as_str()).collect()
+        })
     }
 
     /// The sentences of version `v` sharing a word with sentences `su` of
