@@ -217,9 +217,14 @@ fn sources_by_row(ctx: &Ctx, out: &mut Vec<Draft>) {
             }
             names
         };
-        let gives = |u: usize, v: usize, k: &str| {
-            let names = names_of(v, k);
-            sets[u].iter().any(|(k2, _)| names.same(&names_of(u, k2)))
+        // Per version, the names of each of its sources (as `sets`), worked
+        // out once a row.
+        let names: Vec<Vec<SourceNames>> =
+            (0..n).map(|v| sets[v].iter().map(|(k, _)| names_of(v, k)).collect()).collect();
+        // Version `u` gives source `i` of version `v`.
+        let gives = |u: usize, v: usize, i: usize| {
+            let k = &sets[v][i].0;
+            names[u].iter().any(|other| names[v][i].same(other))
                 || speakers[u].iter().any(|s| s == k)
                 || names_nearby(ctx, u, &sentences(u), k)
         };
@@ -231,7 +236,7 @@ fn sources_by_row(ctx: &Ctx, out: &mut Vec<Draft>) {
         // nothing).
         let credits_other = |u: usize, v: usize, k: &str| {
             sets[u].iter().any(|(k2, named)| *named && k2 != k)
-                && !sets[v].iter().any(|(k1, _)| gives(u, v, k1))
+                && !(0..sets[v].len()).any(|i| gives(u, v, i))
         };
         // Or a revision that keeps the sentence nearly word for word drops
         // its source (a separate report, or a loose rewrite, that leaves a
@@ -240,10 +245,10 @@ fn sources_by_row(ctx: &Ctx, out: &mut Vec<Draft>) {
             ctx.statement_similarity(v, &sentences(v), u, &sentences(u)) >= NEARLY_SAME
         };
         let disputed = (0..n).filter(|&v| present[v]).any(|v| {
-            sets[v].iter().any(|(k, named)| {
+            sets[v].iter().enumerate().any(|(i, (k, named))| {
                 *named
                     && close[v].iter().any(|&u| {
-                        !gives(u, v, k)
+                        !gives(u, v, i)
                             && (credits_other(u, v, k) || sets[u].is_empty() && nearly_same(v, u))
                     })
             })
