@@ -89,7 +89,8 @@ fn sections(text: &str) -> Vec<(&str, Vec<Entry<'_>>)> {
 }
 
 fn emit(out: &mut String, name: &str, path: &Path, mut entries: Vec<Entry<'_>>) {
-    entries.sort_by(|a, b| a.0.cmp(b.0));
+    // The order `lexicon::table_order` searches by: length, then bytes.
+    entries.sort_by(|a, b| a.0.len().cmp(&b.0.len()).then_with(|| a.0.cmp(b.0)));
     for pair in entries.windows(2) {
         assert!(pair[0].0 != pair[1].0, "{}: {name}: {:?} twice", path.display(), pair[0].0);
     }
@@ -106,7 +107,7 @@ fn emit(out: &mut String, name: &str, path: &Path, mut entries: Vec<Entry<'_>>) 
         "{}: {name}: every entry carries a number, or every entry a word, or none a value",
         path.display()
     );
-    let _ = writeln!(out, "/// `{}`, sorted.", path.display());
+    let _ = writeln!(out, "/// `{}`, by length then bytes.", path.display());
     let words: Vec<String> = entries.iter().map(|(w, _)| format!("{w:?}")).collect();
     let values: Vec<String> = entries
         .iter()

@@ -4,6 +4,10 @@
 //! an entry optionally followed by its value: a number or a word);
 //! `build.rs` compiles them into sorted static tables that are searched by
 //! bisection ([`WordList`], [`WordMap`]: `"kilometres"` → `"kilometer"`).
+//! A table is sorted by length first, then by bytes ([`table_order`]): most
+//! words looked up are not on the list and most of their comparisons with
+//! its entries end on the lengths, without reading the bytes (every token
+//! of every version is looked up in the number words).
 //! A caller that needs a list with a difference writes the difference
 //! where it reads the list, so it can be seen: "number words, but not
 //! \"second\"". The rules' typed settings stay in code beside the lists
@@ -36,7 +40,12 @@ pub(crate) use names::{fold, lexicon, Gazetted, Gender};
 pub(crate) use read::{compare_events, compare_units, loaded_lexicon};
 pub(crate) use speech::{speech_verb, SpeechVerb, VerbClass};
 
-/// A sorted list of words.
+/// The order of the tables: by length, then by bytes.
+fn table_order(entry: &str, word: &str) -> std::cmp::Ordering {
+    entry.len().cmp(&word.len()).then_with(|| entry.as_bytes().cmp(word.as_bytes()))
+}
+
+/// A list of words, sorted by [`table_order`].
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct WordList(&'static [&'static str]);
 
@@ -46,16 +55,16 @@ impl WordList {
 
     /// True when `word` is on the list.
     pub fn contains(&self, word: &str) -> bool {
-        self.0.binary_search(&word).is_ok()
+        self.0.binary_search_by(|e| table_order(e, word)).is_ok()
     }
 
-    /// The words, sorted.
+    /// The words, shortest first.
     pub fn words(&self) -> &'static [&'static str] {
         self.0
     }
 }
 
-/// A sorted list of words, each with a value: a number (`u16`) or a word
+/// A list of words sorted by [`table_order`], each with a value: a number (`u16`) or a word
 /// (`&str`: `"kilometres"` → `"kilometer"`).
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct WordMap<V: 'static = u16> {
@@ -66,21 +75,16 @@ pub(crate) struct WordMap<V: 'static = u16> {
 impl<V: Copy> WordMap<V> {
     /// The value of `word`, if it is on the list.
     pub fn get(&self, word: &str) -> Option<V> {
-        let i = self.words.binary_search(&word).ok()?;
+        let i = self.words.binary_search_by(|e| table_order(e, word)).ok()?;
         self.values.get(i).copied()
     }
 
     /// True when `word` is on the list.
     pub fn contains(&self, word: &str) -> bool {
-        self.words.binary_search(&word).is_ok()
+        self.words.binary_search_by(|e| table_order(e, word)).is_ok()
     }
 
-    /// The words, sorted.
-    pub fn words(&self) -> &'static [&'static str] {
-        self.words
-    }
-
-    /// The words with their values, sorted by word.
+    /// The words with their values, shortest first.
     pub fn iter(&self) -> impl Iterator<Item = (&'static str, V)> {
         self.words.iter().copied().zip(self.values.iter().copied())
     }
@@ -109,7 +113,9 @@ mod tests {
 
     #[test]
     fn tables_are_sorted_and_found() {
-        assert!(FUNCTION_WORDS_ARTICLES.words().windows(2).all(|w| w[0] < w[1]));
+        for table in [FUNCTION_WORDS_ARTICLES.words(), NUMBERS_CARDINALS.words()] {
+            assert!(table.windows(2).all(|w| table_order(w[0], w[1]).is_lt()));
+        }
         assert_eq!(month("sept"), Some(9));
         assert_eq!(month("may"), Some(5));
         assert_eq!(month("mayday"), None);

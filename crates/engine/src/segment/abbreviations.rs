@@ -28,21 +28,22 @@ pub(super) enum Abbrev {
 pub(super) fn abbreviation_class(word: &str) -> Option<Abbrev> {
     use lexicon::*;
     let lower = |list: WordList| list.contains(word);
-    let is = |lists: &[&[&str]]| capitalised_in(lists, word);
-    if is(&[ABBREVIATIONS_TITLES.words()]) || lower(ABBREVIATIONS_TITLES_LOWER) {
+    let is = |lists: &[WordList]| capitalised_in(word, |w| lexicon::any(lists, w));
+    if is(&[ABBREVIATIONS_TITLES]) || lower(ABBREVIATIONS_TITLES_LOWER) {
         Some(Abbrev::Title)
-    } else if is(&[ABBREVIATIONS_NUMBERED.words()]) || lower(ABBREVIATIONS_NUMBERED_LOWER) {
+    } else if is(&[ABBREVIATIONS_NUMBERED]) || lower(ABBREVIATIONS_NUMBERED_LOWER) {
         Some(Abbrev::Numbered)
-    } else if is(&[ABBREVIATIONS_NAMES.words()]) {
+    } else if is(&[ABBREVIATIONS_NAMES]) {
         Some(Abbrev::Name)
-    } else if is(&[MONTHS_ABBREVIATIONS.words()]) {
+    } else if capitalised_in(word, |w| MONTHS_ABBREVIATIONS.contains(w)) {
         Some(Abbrev::Month)
-    } else if is(&[ABBREVIATIONS_COMPANIES.words()]) {
+    } else if is(&[ABBREVIATIONS_COMPANIES]) {
         Some(Abbrev::Company)
-    } else if is(&[ABBREVIATIONS_STATES.words()]) {
+    } else if is(&[ABBREVIATIONS_STATES]) {
         Some(Abbrev::State)
-    } else if is(&[ABBREVIATIONS_OTHER.words(), WEEKDAYS_ABBREVIATIONS.words()])
-        || lower(ABBREVIATIONS_OTHER_LOWER)
+    } else if capitalised_in(word, |w| {
+        ABBREVIATIONS_OTHER.contains(w) || WEEKDAYS_ABBREVIATIONS.contains(w)
+    }) || lower(ABBREVIATIONS_OTHER_LOWER)
     {
         Some(Abbrev::Other)
     } else {
@@ -50,10 +51,10 @@ pub(super) fn abbreviation_class(word: &str) -> Option<Abbrev> {
     }
 }
 
-/// True when `word` is a word of the lower-case `lists` written
+/// True when `word` is a lower-case word `listed` (`"gov"`) written
 /// capitalised (`"Gov"`) or, two letters or more, in capitals (`"GOV"`);
 /// not in lower case (`"gov"`).
-pub(super) fn capitalised_in(lists: &[&[&str]], word: &str) -> bool {
+pub(super) fn capitalised_in(word: &str, listed: impl Fn(&str) -> bool) -> bool {
     let mut chars = word.chars();
     let Some(first) = chars.next().filter(char::is_ascii_uppercase) else { return false };
     let rest = chars.as_str();
@@ -69,7 +70,7 @@ pub(super) fn capitalised_in(lists: &[&[&str]], word: &str) -> bool {
     let Ok(lower) = std::str::from_utf8(&buf[..word.len()]) else { return false };
     // "Gov" matches "gov"; so does "GOV", but not "GOv".
     let exact = caps || rest == &lower[1..];
-    exact && lists.iter().any(|l| l.binary_search(&lower).is_ok())
+    exact && listed(lower)
 }
 
 /// True when `word` is one of the space-separated words of `list`.

@@ -512,7 +512,9 @@ fn starts_after_clock(text: &str, toks: &[Token], k: usize) -> bool {
         && capitalised
         && !then_time
         && !listed(CONTINUE, s)
-        && !capitalised_in(&[lexicon::MONTHS_NAMES.words(), lexicon::WEEKDAYS_NAMES.words()], s)
+        && !capitalised_in(s, |w| {
+            lexicon::MONTHS_NAMES.contains(w) || lexicon::WEEKDAYS_NAMES.contains(w)
+        })
         && abbreviation_class(s).is_none()
 }
 
