@@ -22,12 +22,12 @@
 //! assert_eq!(moves[0].new.slice(new), moves[0].old.slice(old));
 //! ```
 
+use crate::lexicon::FnvHashMap as HashMap;
 use crate::segment::{token_range, Token, TokenKind};
 use crate::text::Span;
 use crate::worddiff::{ChangeKind, WordChange};
 use serde::Serialize;
 use std::collections::hash_map::DefaultHasher;
-use std::collections::HashMap;
 use std::hash::{Hash, Hasher};
 
 /// How long a common stretch must be to count as moved.
@@ -81,7 +81,7 @@ pub fn find_moves(
     let new_keys: Vec<u64> = inserted.words.iter().map(|&i| key(&new[i])).collect();
 
     // Every k words of one inserted run, by the hash of their keys.
-    let mut index: HashMap<u64, Vec<usize>> = HashMap::new();
+    let mut index: HashMap<u64, Vec<usize>> = HashMap::default();
     for start in inserted.gram_starts(k) {
         index.entry(gram(&new_keys[start..start + k])).or_default().push(start);
     }

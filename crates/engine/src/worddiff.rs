@@ -14,11 +14,11 @@
 //! wherever the cuts agree with the histogram's own anchors. Shorter texts
 //! (every sentence, and whole articles) are diffed in one piece as before.
 
+use crate::lexicon::FnvHashMap as HashMap;
 use crate::segment::{tokenize, Token, TokenKind};
 use crate::text::Span;
 use serde::Serialize;
 use similar::{capture_diff_slices, Algorithm, DiffTag};
-use std::collections::HashMap;
 use std::ops::Range;
 
 /// Combined size (bytes) above which [`diff_texts`] diffs lines first.
@@ -247,7 +247,8 @@ fn tokenize_at(text: &str, span: Span) -> Vec<Token> {
 /// comparison). The diff only compares keys for equality, so its result is
 /// the same as on the strings.
 fn intern<'t>(old: &[&'t Token], new: &[&'t Token]) -> (Vec<u32>, Vec<u32>) {
-    let mut ids: HashMap<&'t str, u32> = HashMap::with_capacity(old.len().max(new.len()));
+    let mut ids: HashMap<&'t str, u32> =
+        HashMap::with_capacity_and_hasher(old.len().max(new.len()), Default::default());
     let mut id = |t: &&'t Token| -> u32 {
         let n = ids.len() as u32;
         *ids.entry(t.norm.as_str()).or_insert(n)

@@ -42,13 +42,14 @@ mod rows;
 use pairs::{match_pair, Pairs, Postings};
 use rows::Rows;
 
+use crate::lexicon::FnvHashMap as HashMap;
 use crate::segment::{Segmentation, SentenceRole, TokenKind};
 use crate::text::{SentenceId, VersionId};
 use rust_stemmers::{Algorithm, Stemmer};
 use serde::Serialize;
 use std::borrow::Cow;
 use std::cmp::Ordering;
-use std::collections::{BTreeMap, BinaryHeap, HashMap};
+use std::collections::{BTreeMap, BinaryHeap};
 
 /// Sentences of all versions grouped into rows that read in order.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
@@ -139,7 +140,10 @@ impl Alignment {
     }
 
     /// For each version, for each of its sentences, the row holding it.
-    pub fn row_of_sentences(&self, versions: usize) -> Vec<HashMap<SentenceId, usize>> {
+    pub fn row_of_sentences(
+        &self,
+        versions: usize,
+    ) -> Vec<std::collections::HashMap<SentenceId, usize>> {
         (0..versions)
             .map(|v| {
                 let rows = self.row_of.get(v).map_or(&[][..], Vec::as_slice);
@@ -397,9 +401,9 @@ impl Terms {
     /// Terms of every sentence of `segs`.
     pub(crate) fn new(segs: &[&Segmentation]) -> Terms {
         let stemmer = Stemmer::create(Algorithm::English);
-        let mut ids: HashMap<String, u32> = HashMap::new();
+        let mut ids: HashMap<String, u32> = HashMap::default();
         // Each distinct token form is stemmed once (None: a stopword).
-        let mut form_ids: HashMap<String, Option<u32>> = HashMap::new();
+        let mut form_ids: HashMap<String, Option<u32>> = HashMap::default();
         let mut df: Vec<u32> = Vec::new();
         let mut raw: Vec<Vec<Vec<u32>>> = Vec::with_capacity(segs.len());
         let mut total = 0u32;

@@ -4,7 +4,7 @@
 
 use super::pairs::Edge;
 use super::*;
-use std::collections::HashSet;
+use crate::lexicon::FnvHashSet as HashSet;
 
 /// A row under construction: (version, first sentence, last sentence) per
 /// present version, sorted by version.
@@ -283,7 +283,7 @@ impl Rows {
         // versions' neighbours propose the same two rows), the one popped
         // first; the dense aligner keeps every version's, as it was tuned.
         let dense = bags.len() <= options.dense_versions;
-        let mut proposed: HashSet<(usize, usize)> = HashSet::new();
+        let mut proposed: HashSet<(usize, usize)> = HashSet::default();
         for (v, doc) in bags.iter().enumerate() {
             for s in 1..doc.len() {
                 let (x, y) = (self.id((v, s - 1)), self.id((v, s)));
@@ -306,7 +306,7 @@ impl Rows {
     /// Each sentence's row number, and each row's cells.
     pub(super) fn finish(mut self) -> (Vec<Vec<usize>>, Vec<Cells>) {
         let mut row_of: Vec<Vec<usize>> = Vec::with_capacity(self.offset.len());
-        let mut number: HashMap<usize, usize> = HashMap::new();
+        let mut number: HashMap<usize, usize> = HashMap::default();
         let mut rows: Vec<Cells> = Vec::new();
         for v in 0..self.offset.len() {
             let end = self.offset.get(v + 1).copied().unwrap_or(self.parent.len());

@@ -5,8 +5,8 @@
 
 use super::Value;
 use crate::claims::{Measure, Quantity};
+use crate::lexicon::FnvHashMap as HashMap;
 use crate::lexicon::{self, WordList};
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 /// What an amount is measured in: two amounts compare only within one.
@@ -71,7 +71,7 @@ impl Amount {
 fn units() -> &'static HashMap<String, (String, f64)> {
     static TABLE: OnceLock<HashMap<String, (String, f64)>> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut map = HashMap::new();
+        let mut map = HashMap::default();
         for parts in lexicon::compare_units() {
             let [base, size, forms] = parts[..] else { continue };
             let Ok(size) = size.parse::<f64>() else { continue };

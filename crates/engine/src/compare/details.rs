@@ -12,8 +12,8 @@ use super::amounts::{amount, Amount, Dimension};
 use super::context::{clip, Ctx, Draft};
 use super::{FindingKind, Severity};
 use crate::claims::{ClaimData, ClaimKind};
+use crate::lexicon::{FnvHashMap as HashMap, FnvHashSet as HashSet};
 use crate::text::{ClaimId, VersionId};
-use std::collections::{HashMap, HashSet};
 
 /// A figure of one version.
 struct Figure {
@@ -115,7 +115,7 @@ struct Index<'a> {
 
 impl<'a> Index<'a> {
     fn of(figs: &'a [Figure]) -> Index<'a> {
-        let mut by_value: HashMap<_, Vec<(f64, usize)>> = HashMap::new();
+        let mut by_value: HashMap<_, Vec<(f64, usize)>> = HashMap::default();
         for (j, g) in figs.iter().enumerate() {
             let a = &g.amount;
             by_value

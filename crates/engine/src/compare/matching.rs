@@ -9,7 +9,8 @@
 //! two claims are scored only when they share a key their family gives
 //! (a unit, a passage, a word): claims sharing none could not match.
 
-use std::collections::{BTreeMap, HashMap};
+use crate::lexicon::FnvHashMap as HashMap;
+use std::collections::BTreeMap;
 use std::hash::Hash;
 
 /// How candidates are linked.
@@ -42,7 +43,7 @@ pub(crate) fn link<T, K: Hash + Eq>(
     }
     // Keys as dense ids, so that finding an item's candidates hashes
     // nothing: this is asked once per item and pair of versions.
-    let mut ids: HashMap<K, u32> = HashMap::new();
+    let mut ids: HashMap<K, u32> = HashMap::default();
     let item_keys: Vec<Vec<u32>> = items
         .iter()
         .map(|(_, t)| {

@@ -14,9 +14,9 @@ use super::{FindingKind, Severity, Value};
 use crate::lexicon::{
     self, WordList, OUTCOMES_AUXILIARIES as AUXILIARIES, OUTCOMES_HEDGES as HEDGES,
 };
+use crate::lexicon::{FnvHashMap as HashMap, FnvHashSet as HashSet};
 use crate::text::{Span, VersionId};
 use crate::TokenKind;
-use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 /// Words that tell opposite outcomes, by dimension: each dimension has
@@ -149,7 +149,7 @@ const DIMENSIONS: &[Dimension] = &[
 fn classes_of(word: &str) -> &'static [(usize, usize)] {
     static INDEX: OnceLock<HashMap<&'static str, Vec<(usize, usize)>>> = OnceLock::new();
     let index = INDEX.get_or_init(|| {
-        let mut index: HashMap<&'static str, Vec<(usize, usize)>> = HashMap::new();
+        let mut index: HashMap<&'static str, Vec<(usize, usize)>> = HashMap::default();
         for (d, dim) in DIMENSIONS.iter().enumerate() {
             for (c, (_, words)) in dim.classes.iter().enumerate() {
                 for w in words.words() {

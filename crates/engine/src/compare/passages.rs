@@ -7,9 +7,9 @@ use super::context::{clip, Ctx, Draft};
 use super::names::person_key;
 use super::{FindingKind, Severity, Value};
 use crate::claims::ClaimData;
+use crate::lexicon::FnvHashSet as HashSet;
 use crate::text::{ClaimId, VersionId};
 use crate::SentenceRole;
-use std::collections::HashSet;
 
 /// A fact-bearing key of a claim, comparable across versions. A reported
 /// statement ("The fire was started by a downed line, officials said") is
@@ -55,10 +55,10 @@ pub(crate) fn compare(ctx: &Ctx, out: &mut Vec<Draft>) {
         return;
     }
     // Every fact key each version states anywhere.
-    let mut keys_of: Vec<HashSet<String>> = vec![HashSet::new(); n];
+    let mut keys_of: Vec<HashSet<String>> = vec![HashSet::default(); n];
     // Per row, per version, the keys stated there.
     let rows = ctx.alignment.rows.len();
-    let mut row_keys: Vec<Vec<HashSet<String>>> = vec![vec![HashSet::new(); n]; rows];
+    let mut row_keys: Vec<Vec<HashSet<String>>> = vec![vec![HashSet::default(); n]; rows];
     for v in 0..n {
         for &id in &ctx.by_version[v] {
             if let Some(k) = fact_key(ctx, id) {

@@ -8,8 +8,9 @@ use super::context::{Ctx, Draft};
 use super::matching::{link, Linking};
 use super::{FactDraft, FindingKind, Severity, Value};
 use crate::claims::{ClaimData, ClaimKind};
+use crate::lexicon::FnvHashMap as HashMap;
 use crate::text::{ClaimId, VersionId};
-use std::collections::{BTreeSet, HashMap};
+use std::collections::BTreeSet;
 
 /// One number of one version that can be matched.
 struct Candidate {
@@ -168,7 +169,7 @@ fn relevant_event(c: &Candidate, event: Option<EventClass>) -> Option<EventClass
 pub(crate) fn compare(ctx: &Ctx, facts: &mut Vec<FactDraft>, out: &mut Vec<Draft>) {
     let n = ctx.n();
     let mut all: Vec<(usize, Candidate)> = Vec::new();
-    let mut dimensions: HashMap<Dimension, usize> = HashMap::new();
+    let mut dimensions: HashMap<Dimension, usize> = HashMap::default();
     for v in 0..n {
         for id in ctx.of_kind(v, ClaimKind::Quantity) {
             let ClaimData::Quantity(q) = &ctx.claim(id).data else { continue };
@@ -210,7 +211,7 @@ pub(crate) fn compare(ctx: &Ctx, facts: &mut Vec<FactDraft>, out: &mut Vec<Draft
     // no other amount of the same dimension there that cannot be this one.
     // Compared within each version's group of one dimension (a version
     // with very many figures of one kind is crowded throughout).
-    let mut groups: HashMap<(usize, Dimension), Vec<usize>> = HashMap::new();
+    let mut groups: HashMap<(usize, Dimension), Vec<usize>> = HashMap::default();
     for (i, (v, c)) in all.iter().enumerate() {
         groups.entry((*v, c.amount.dimension.clone())).or_default().push(i);
     }

@@ -5,8 +5,8 @@
 use super::context::{clip, Ctx, Draft};
 use super::{names, FactDraft, FindingKind, Severity, Value};
 use crate::claims::{ClaimData, ClaimKind, Quote, Speaker};
+use crate::lexicon::{FnvHashMap as HashMap, FnvHashSet as HashSet};
 use crate::text::{ClaimId, VersionId};
-use std::collections::{HashMap, HashSet};
 
 /// Quotes match when this share of the shorter quote's content words is
 /// found in the longer.
@@ -234,12 +234,12 @@ pub(crate) fn compare(ctx: &Ctx, facts: &mut Vec<FactDraft>, out: &mut Vec<Draft
     // members score a group, so a version with thousands of quotes ("We
     // counted 12", "We counted 13", …) does not compare each with all of
     // its own.
-    let mut index: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut index: HashMap<String, Vec<usize>> = HashMap::default();
     for &v in &order {
         let mut added: Vec<(usize, usize)> = Vec::new(); // (group, member) to index
                                                          // A quote this version repeats word for word (a headline and the
                                                          // body; a chant) is one quote, not one finding per copy.
-        let mut repeated: HashMap<Vec<String>, usize> = HashMap::new();
+        let mut repeated: HashMap<Vec<String>, usize> = HashMap::default();
         for id in ctx.of_kind(v, ClaimKind::Quote) {
             let ClaimData::Quote(q) = &ctx.claim(id).data else { continue };
             let words: Vec<String> = q.normalized.split_whitespace().map(spelling).collect();
@@ -313,7 +313,7 @@ fn best_group(
     v: usize,
     words: &[String],
 ) -> Option<usize> {
-    let mut shared: HashMap<usize, usize> = HashMap::new();
+    let mut shared: HashMap<usize, usize> = HashMap::default();
     let distinct = index_words(words);
     for w in &distinct {
         for &g in index.get(*w).into_iter().flatten() {

@@ -19,11 +19,11 @@ use super::amounts::amount;
 use super::context::{clip, Ctx, Draft};
 use super::{FindingKind, Severity, Value};
 use crate::claims::{ClaimData, Measure};
+use crate::lexicon::FnvHashMap as HashMap;
 use crate::lexicon::COMPARE_PLACE_WORDS as PLACE_WORDS;
 use crate::text::{ClaimId, Span, VersionId};
 use crate::worddiff::{diff_keyed, diff_of_keys, ChangeKind, KeyedDiff};
 use crate::{Token, TokenKind};
-use std::collections::HashMap;
 
 /// Most words a side of a slot.
 const MAX_SLOT: usize = 4;
@@ -79,7 +79,7 @@ pub(crate) fn compare(ctx: &Ctx, out: &mut Vec<Draft>) {
     let mut seen: Vec<Seen> = Vec::new();
     // One key per distinct word of the story, so that each cell is keyed
     // once however many cells it is diffed against.
-    let mut keys: HashMap<&str, u32> = HashMap::new();
+    let mut keys: HashMap<&str, u32> = HashMap::default();
     for (r, row) in ctx.alignment.rows.iter().enumerate() {
         let cells = row.filled_cells();
         // Headlines, bylines and publication stamps are not the story.
@@ -99,7 +99,7 @@ pub(crate) fn compare(ctx: &Ctx, out: &mut Vec<Draft>) {
             cells.iter().map(|_| std::cell::OnceCell::new()).collect();
         let wording = wordings(ctx, &cells);
         // Each pair of wordings diffed once, read on each pair of its cells.
-        let mut diffs: HashMap<(usize, usize), KeyedDiff> = HashMap::new();
+        let mut diffs: HashMap<(usize, usize), KeyedDiff> = HashMap::default();
         for (i, (v, sv)) in cells.iter().enumerate() {
             for (k, (u, su)) in cells.iter().enumerate().skip(i + 1) {
                 if wording[i] == wording[k] {
@@ -126,7 +126,7 @@ pub(crate) fn compare(ctx: &Ctx, out: &mut Vec<Draft>) {
 /// and number tokens, the same number). Two cells worded alike have no
 /// slot; with many versions copying one text, most pairs are such.
 fn wordings(ctx: &Ctx, cells: &[(usize, Vec<usize>)]) -> Vec<usize> {
-    let mut seen: HashMap<Vec<&str>, usize> = HashMap::new();
+    let mut seen: HashMap<Vec<&str>, usize> = HashMap::default();
     cells
         .iter()
         .map(|(v, s)| {
@@ -519,7 +519,7 @@ fn initials_of(short: &str, long: &str) -> bool {
 /// several versions.
 fn report(ctx: &Ctx, seen: Vec<Seen>, out: &mut Vec<Draft>) {
     // Sides are keyed by (version, span start); pairs sharing a side join.
-    let mut group_of: HashMap<(usize, usize), usize> = HashMap::new();
+    let mut group_of: HashMap<(usize, usize), usize> = HashMap::default();
     let mut groups: Vec<Vec<usize>> = Vec::new();
     for (i, s) in seen.iter().enumerate() {
         let keys = [(s.sides[0].0, s.sides[0].1.start), (s.sides[1].0, s.sides[1].1.start)];

@@ -17,12 +17,12 @@ mod sources;
 
 use super::words::Words;
 use super::{Attribution, Claim, ClaimData, Quote, Speaker, Statement};
+use crate::lexicon::FnvHashSet as HashSet;
 use crate::normalize::normalize_token;
 use crate::segment::tokenize;
 use crate::text::{SentenceId, Span};
 use crate::Document;
 use sources::{Cue, Sources};
-use std::collections::HashSet;
 
 /// Finds quotes, reported statements and attributions in `doc`. `entities`
 /// are the claims of [`super::entities::extract_entities`], used to resolve
@@ -127,7 +127,7 @@ pub(crate) fn quotes_in(doc: &Document, words: &Words, entities: &[Claim]) -> Ve
     }
 
     // Attributions: one per source per sentence.
-    let mut seen: HashSet<(usize, &str)> = HashSet::new();
+    let mut seen: HashSet<(usize, &str)> = HashSet::default();
     for cue in &cues {
         let Some(source) = &cue.source else { continue };
         if !seen.insert((cue.sentence, source.key.as_str())) {

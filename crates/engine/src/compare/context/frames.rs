@@ -12,11 +12,11 @@ use super::Ctx;
 use crate::claims::ClaimData;
 use crate::compare::date_parts::{as_stated, compatible, parse, DateParts};
 use crate::compare::names::person_key;
+use crate::lexicon::FnvHashMap as HashMap;
 use crate::lexicon::COMPARE_CALL_WORDS as CALL_WORDS;
 use crate::segment::{SentenceRole, TokenKind};
 use crate::text::{ClaimId, Span};
 use rust_stemmers::{Algorithm, Stemmer};
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 /// A class of event from `data/compare_events.txt`.
@@ -45,7 +45,7 @@ pub(crate) fn events() -> &'static Events {
     static TABLE: OnceLock<Events> = OnceLock::new();
     TABLE.get_or_init(|| {
         let stemmer = Stemmer::create(Algorithm::English);
-        let mut by_stem = HashMap::new();
+        let mut by_stem = HashMap::default();
         let mut classes = Vec::new();
         for parts in crate::lexicon::compare_events() {
             let [name, number, date, toll, words] = parts[..] else { continue };

@@ -7,11 +7,11 @@ pub(crate) mod frames;
 use super::{Evidence, Finding, FindingKind, Severity, Value};
 use crate::align::{Alignment, Terms};
 use crate::claims::{CivilDate, Claim, ClaimData, ClaimKind};
+use crate::lexicon::FnvHashMap as HashMap;
 use crate::text::{ClaimId, Span, VersionId};
 use crate::{Document, VersionClaim};
 use frames::{Frame, SentenceFrame};
 use std::cell::OnceCell;
-use std::collections::HashMap;
 
 /// A sentence's terms (interned) with their weights, sorted by term.
 type WeightedTerms = Vec<(u32, f32)>;
@@ -76,7 +76,7 @@ impl<'a> Ctx<'a> {
     ) -> Ctx<'a> {
         let n = docs.len();
         let mut by_version = vec![Vec::new(); n];
-        let mut by_kind: Vec<HashMap<ClaimKind, Vec<ClaimId>>> = vec![HashMap::new(); n];
+        let mut by_kind: Vec<HashMap<ClaimKind, Vec<ClaimId>>> = vec![HashMap::default(); n];
         for (i, c) in claims.iter().enumerate() {
             if let Some(list) = by_version.get_mut(c.version.0) {
                 list.push(ClaimId(i));
@@ -171,7 +171,7 @@ impl<'a> Ctx<'a> {
                 // Likeness depends on the cells' terms only: with many
                 // versions copying one text, a row has a few sets of terms,
                 // each pair of them weighed once.
-                let mut sets: HashMap<Vec<u32>, usize> = HashMap::new();
+                let mut sets: HashMap<Vec<u32>, usize> = HashMap::default();
                 let set: Vec<usize> = cells
                     .iter()
                     .map(|(v, s)| {
@@ -179,7 +179,7 @@ impl<'a> Ctx<'a> {
                         *sets.entry(self.cell_terms(*v, s)).or_insert(next)
                     })
                     .collect();
-                let mut alike: HashMap<(usize, usize), bool> = HashMap::new();
+                let mut alike: HashMap<(usize, usize), bool> = HashMap::default();
                 for (i, (a, sa)) in cells.iter().enumerate() {
                     for (k, (b, sb)) in cells.iter().enumerate().skip(i + 1) {
                         shared[*a][*b] += 1;
@@ -319,7 +319,7 @@ impl<'a> Ctx<'a> {
         let Some(cell) = self.postings.get(v) else { return &[] };
         let index = cell.get_or_init(|| {
             let doc = &self.docs[v];
-            let mut index: HashMap<u32, Vec<usize>> = HashMap::new();
+            let mut index: HashMap<u32, Vec<usize>> = HashMap::default();
             for (s, sent) in doc.seg.sentences.iter().enumerate() {
                 for t in doc.seg.tokens.get(sent.tokens.clone()).into_iter().flatten() {
                     if let Some(term) = self.terms.term(&t.norm) {
@@ -381,7 +381,7 @@ impl<'a> Ctx<'a> {
     /// cell of its alignment row.
     pub fn sole_in_row(&self, id: ClaimId) -> bool {
         let counts = self.row_counts.get_or_init(|| {
-            let mut m: HashMap<(usize, usize, ClaimKind), usize> = HashMap::new();
+            let mut m: HashMap<(usize, usize, ClaimKind), usize> = HashMap::default();
             for (i, c) in self.claims.iter().enumerate() {
                 if let Some(r) = self.row(ClaimId(i)) {
                     *m.entry((c.version.0, r, c.claim.kind())).or_default() += 1;
