@@ -2,7 +2,7 @@
 //! president", "senior advisor" for "son-in-law"), a named source given in
 //! some versions only, and names spelled differently.
 
-use super::context::{Ctx, Draft};
+use super::context::{weighted_dice, Ctx, Draft};
 use super::names::{
     expand_role, is_generic_role, levenshtein, person_key, roles_compatible, split_status,
 };
@@ -10,6 +10,7 @@ use super::{FactDraft, FindingKind, Severity, Value};
 use crate::claims::{ClaimData, ClaimKind};
 use crate::lexicon::{lexicon, COMPARE_CITATION_CUES, COMPARE_VAGUE_SOURCES as VAGUE};
 use crate::text::{ClaimId, Span, VersionId};
+use std::cell::RefCell;
 use std::collections::BTreeMap;
 
 /// One role given to a person in one version.
@@ -165,20 +166,22 @@ fn sources_by_row(ctx: &Ctx, out: &mut Vec<Draft>) {
         let sentences = |v: usize| -> Vec<usize> {
             ctx.alignment.rows[r].cells[v].sentences.iter().map(|s| s.0).collect()
         };
-        let close: Vec<Vec<usize>> = (0..n)
-            .map(|v| {
-                if !present[v] {
-                    return Vec::new();
-                }
-                (0..n)
-                    .filter(|&u| u != v && present[u])
-                    .filter(|&u| {
-                        ctx.statement_similarity(v, &sentences(v), u, &sentences(u)) >= CLOSE
-                    })
-                    .collect()
+        // Each teller's words merged once; each pair weighed when first
+        // asked (a version with a close teller need not weigh the others
+        // until a dispute is looked for).
+        let bags: Vec<_> =
+            (0..n).map(|v| present[v].then(|| ctx.statement_bag(v, &sentences(v)))).collect();
+        let weighed = RefCell::new(vec![None; n * n]);
+        let similarity = |v: usize, u: usize| -> f32 {
+            *weighed.borrow_mut()[v * n + u].get_or_insert_with(|| match (&bags[v], &bags[u]) {
+                (Some(a), Some(b)) => weighted_dice(a, b),
+                _ => 0.0,
             })
-            .collect();
-        let present: Vec<bool> = (0..n).map(|v| !close[v].is_empty()).collect();
+        };
+        let (told, similarity) = (&present, &similarity);
+        let close =
+            |v: usize| (0..n).filter(move |&u| u != v && told[u] && similarity(v, u) >= CLOSE);
+        let present: Vec<bool> = (0..n).map(|v| present[v] && close(v).next().is_some()).collect();
         if present.iter().filter(|&&p| p).count() < 2 {
             continue;
         }
@@ -241,13 +244,11 @@ fn sources_by_row(ctx: &Ctx, out: &mut Vec<Draft>) {
         // Or a revision that keeps the sentence nearly word for word drops
         // its source (a separate report, or a loose rewrite, that leaves a
         // fact unattributed disputes nothing).
-        let nearly_same = |v: usize, u: usize| {
-            ctx.statement_similarity(v, &sentences(v), u, &sentences(u)) >= NEARLY_SAME
-        };
+        let nearly_same = |v: usize, u: usize| similarity(v, u) >= NEARLY_SAME;
         let disputed = (0..n).filter(|&v| present[v]).any(|v| {
             sets[v].iter().enumerate().any(|(i, (k, named))| {
                 *named
-                    && close[v].iter().any(|&u| {
+                    && close(v).any(|u| {
                         !gives(u, v, i)
                             && (credits_other(u, v, k) || sets[u].is_empty() && nearly_same(v, u))
                     })
@@ -405,9 +406,40 @@ fn people(ctx: &Ctx) -> BTreeMap<String, Person> {
     map
 }
 
+/// [`roles_compatible`] asked of the same two wordings again and again
+/// (every mention in every version against every other): each pair of a
+/// person's wordings ("chief executive and co-founder" and each title in
+/// it) answered once.
+struct RolePairs {
+    /// The wordings, sorted.
+    wordings: Vec<String>,
+    known: RefCell<Vec<Option<bool>>>,
+}
+
+impl RolePairs {
+    fn new<'k>(keys: impl Iterator<Item = &'k str>) -> RolePairs {
+        let mut wordings: Vec<String> = keys
+            .flat_map(|k| std::iter::once(k).chain(k.split(" and ")))
+            .map(str::to_string)
+            .collect();
+        wordings.sort_unstable();
+        wordings.dedup();
+        let n = wordings.len();
+        RolePairs { wordings, known: RefCell::new(vec![None; n * n]) }
+    }
+
+    fn compatible(&self, a: &str, b: &str) -> bool {
+        let at = |w: &str| self.wordings.binary_search_by(|x| x.as_str().cmp(w)).ok();
+        let (Some(i), Some(j)) = (at(a), at(b)) else { return roles_compatible(a, b) };
+        *self.known.borrow_mut()[i * self.wordings.len() + j]
+            .get_or_insert_with(|| roles_compatible(a, b))
+    }
+}
+
 fn roles(ctx: &Ctx, facts: &mut Vec<FactDraft>, out: &mut Vec<Draft>) {
     let n = ctx.n();
-    for Person { name, roles: per_version } in people(ctx).values() {
+    let people = people(ctx);
+    for Person { name, roles: per_version } in people.values() {
         let with_roles: Vec<usize> = (0..n).filter(|&v| !per_version[v].is_empty()).collect();
         if with_roles.len() < 2 && !with_roles.iter().any(|&v| self_contradicts(&per_version[v])) {
             continue;
@@ -417,9 +449,12 @@ fn roles(ctx: &Ctx, facts: &mut Vec<FactDraft>, out: &mut Vec<Draft>) {
         let mut all: Vec<&str> = per_version.iter().flatten().map(|r| r.key.as_str()).collect();
         all.sort_unstable();
         all.dedup();
+        // Each pair of wordings is asked many times (every mention in every
+        // version): answered once.
+        let pairs = RolePairs::new(all.iter().copied());
         let canonical = |key: &str| -> String {
             all.iter()
-                .filter(|k| roles_compatible(k, key))
+                .filter(|k| pairs.compatible(k, key))
                 .max_by_key(|k| (k.len(), std::cmp::Reverse(**k)))
                 .map_or(key.to_string(), |k| k.to_string())
         };
@@ -429,8 +464,8 @@ fn roles(ctx: &Ctx, facts: &mut Vec<FactDraft>, out: &mut Vec<Draft>) {
             .map(|rs| {
                 let mut ks: Vec<&str> = Vec::new();
                 for r in rs {
-                    if !ks.iter().any(|k| roles_compatible(k, &r.key) && k.len() >= r.key.len()) {
-                        ks.retain(|k| !(roles_compatible(k, &r.key)));
+                    if !ks.iter().any(|k| pairs.compatible(k, &r.key) && k.len() >= r.key.len()) {
+                        ks.retain(|k| !pairs.compatible(k, &r.key));
                         ks.push(&r.key);
                     }
                 }
@@ -467,7 +502,7 @@ fn roles(ctx: &Ctx, facts: &mut Vec<FactDraft>, out: &mut Vec<Draft>) {
             // "chief executive and co-founder": each title on its own.
             let atoms = |k: &str| -> Vec<String> { k.split(" and ").map(str::to_string).collect() };
             let (ax, ay) = (atoms(&x.key), atoms(&y.key));
-            if ax.iter().any(|a| ay.iter().any(|b| roles_compatible(a, b))) {
+            if ax.iter().any(|a| ay.iter().any(|b| pairs.compatible(a, b))) {
                 return false;
             }
             let status = ax.iter().any(|a| {
@@ -548,7 +583,7 @@ fn roles(ctx: &Ctx, facts: &mut Vec<FactDraft>, out: &mut Vec<Draft>) {
                     per_version[v].iter().any(|y| {
                         x.key
                             .split(" and ")
-                            .any(|a| y.key.split(" and ").any(|b| roles_compatible(a, b)))
+                            .any(|a| y.key.split(" and ").any(|b| pairs.compatible(a, b)))
                     })
                 };
                 if u != v

@@ -235,27 +235,32 @@ impl<'a> Ctx<'a> {
     }
 
     fn similarity_of(&self, v: usize, sv: &[usize], u: usize, su: &[usize], no_names: bool) -> f32 {
-        // One sentence: its cached terms as they are; several: merged.
-        let terms = |v: usize, s: &[usize]| -> std::borrow::Cow<'_, [(u32, f32)]> {
-            if let [one] = s {
-                return std::borrow::Cow::Borrowed(self.sentence_terms(v, *one, no_names));
-            }
-            let mut out: Vec<(u32, f32)> = s
-                .iter()
-                .flat_map(|&i| self.sentence_terms(v, i, no_names).iter().copied())
-                .collect();
-            out.sort_unstable_by_key(|t| t.0);
-            out.dedup_by_key(|t| t.0);
-            std::borrow::Cow::Owned(out)
-        };
-        let (a, b) = (terms(v, sv), terms(u, su));
-        let total: f32 = a.iter().chain(b.iter()).map(|t| t.1).sum();
-        if total <= 0.0 {
-            return 0.0;
+        weighted_dice(&self.terms_of(v, sv, no_names), &self.terms_of(u, su, no_names))
+    }
+
+    /// The terms of sentences `s` of version `v` that
+    /// [`Ctx::statement_similarity`] weighs, with their IDF, by term: to
+    /// compare one passage with many ([`weighted_dice`]) without merging
+    /// its sentences' terms again for each.
+    pub fn statement_bag(&self, v: usize, s: &[usize]) -> std::borrow::Cow<'_, [(u32, f32)]> {
+        self.terms_of(v, s, false)
+    }
+
+    /// One sentence: its cached terms as they are; several: merged.
+    fn terms_of(
+        &self,
+        v: usize,
+        s: &[usize],
+        no_names: bool,
+    ) -> std::borrow::Cow<'_, [(u32, f32)]> {
+        if let [one] = s {
+            return std::borrow::Cow::Borrowed(self.sentence_terms(v, *one, no_names));
         }
-        let shared: f32 =
-            a.iter().filter(|t| b.binary_search_by_key(&t.0, |x| x.0).is_ok()).map(|t| t.1).sum();
-        2.0 * shared / total
+        let mut out: Vec<(u32, f32)> =
+            s.iter().flat_map(|&i| self.sentence_terms(v, i, no_names).iter().copied()).collect();
+        out.sort_unstable_by_key(|t| t.0);
+        out.dedup_by_key(|t| t.0);
+        std::borrow::Cow::Owned(out)
     }
 
     /// The terms [`Ctx::statement_similarity`] weighs of sentence `s` of
@@ -633,4 +638,16 @@ pub(crate) fn clip(s: &str, max: usize) -> String {
     let cut: String = s.chars().take(max).collect();
     let cut = cut.rsplit_once(' ').map_or(cut.as_str(), |(a, _)| a).to_string();
     format!("{cut}…")
+}
+
+/// IDF-weighted Dice of two bags of terms (each by term, with its weight):
+/// twice the weight they share over the weight of both, 0 for two empty.
+pub(crate) fn weighted_dice(a: &[(u32, f32)], b: &[(u32, f32)]) -> f32 {
+    let total: f32 = a.iter().chain(b.iter()).map(|t| t.1).sum();
+    if total <= 0.0 {
+        return 0.0;
+    }
+    let shared: f32 =
+        a.iter().filter(|t| b.binary_search_by_key(&t.0, |x| x.0).is_ok()).map(|t| t.1).sum();
+    2.0 * shared / total
 }
