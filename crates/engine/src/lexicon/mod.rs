@@ -42,7 +42,22 @@ pub(crate) use speech::{speech_verb, SpeechVerb, VerbClass};
 
 /// The order of the tables: by length, then by bytes.
 fn table_order(entry: &str, word: &str) -> std::cmp::Ordering {
-    entry.len().cmp(&word.len()).then_with(|| entry.as_bytes().cmp(word.as_bytes()))
+    let (e, w) = (entry.as_bytes(), word.as_bytes());
+    // The first bytes before the rest: most words of one length differ
+    // there, and comparing two bytes is cheaper than calling `memcmp`.
+    e.len().cmp(&w.len()).then_with(|| e.first().cmp(&w.first())).then_with(|| e.cmp(w))
+}
+
+/// Where `word` is in `table` (sorted by [`table_order`]). A word shorter
+/// than the first entry or longer than the last is not there: most words
+/// asked of the number words are turned away without a search.
+#[inline]
+fn find(table: &[&str], word: &str) -> Option<usize> {
+    let (shortest, longest) = (table.first()?.len(), table.last()?.len());
+    if word.len() < shortest || word.len() > longest {
+        return None;
+    }
+    table.binary_search_by(|e| table_order(e, word)).ok()
 }
 
 /// A list of words, sorted by [`table_order`].
@@ -55,7 +70,7 @@ impl WordList {
 
     /// True when `word` is on the list.
     pub fn contains(&self, word: &str) -> bool {
-        self.0.binary_search_by(|e| table_order(e, word)).is_ok()
+        find(self.0, word).is_some()
     }
 
     /// The words, shortest first.
@@ -75,13 +90,13 @@ pub(crate) struct WordMap<V: 'static = u16> {
 impl<V: Copy> WordMap<V> {
     /// The value of `word`, if it is on the list.
     pub fn get(&self, word: &str) -> Option<V> {
-        let i = self.words.binary_search_by(|e| table_order(e, word)).ok()?;
+        let i = find(self.words, word)?;
         self.values.get(i).copied()
     }
 
     /// True when `word` is on the list.
     pub fn contains(&self, word: &str) -> bool {
-        self.words.binary_search_by(|e| table_order(e, word)).is_ok()
+        find(self.words, word).is_some()
     }
 
     /// The words with their values, shortest first.
@@ -113,9 +128,21 @@ mod tests {
 
     #[test]
     fn tables_are_sorted_and_found() {
-        for table in [FUNCTION_WORDS_ARTICLES.words(), NUMBERS_CARDINALS.words()] {
+        let cardinals: Vec<&str> = NUMBERS_CARDINALS.iter().map(|(w, _)| w).collect();
+        for table in [FUNCTION_WORDS_ARTICLES.words(), &cardinals] {
             assert!(table.windows(2).all(|w| table_order(w[0], w[1]).is_lt()));
         }
+        // The shortest and the longest entries are found; shorter and
+        // longer words are not.
+        assert_eq!(
+            NUMBERS_CARDINALS.get(cardinals[0]),
+            NUMBERS_CARDINALS.iter().next().map(|e| e.1)
+        );
+        let longest = cardinals[cardinals.len() - 1];
+        assert!(NUMBERS_CARDINALS.contains(longest));
+        assert!(!NUMBERS_CARDINALS.contains(&format!("{longest}s")));
+        assert!(!NUMBERS_CARDINALS.contains("a"));
+        assert!(!NUMBERS_CARDINALS.contains(""));
         assert_eq!(month("sept"), Some(9));
         assert_eq!(month("may"), Some(5));
         assert_eq!(month("mayday"), None);
