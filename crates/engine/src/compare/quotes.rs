@@ -17,12 +17,13 @@ struct Member {
     words: Vec<String>,
 }
 
-/// Shared-word count between two word lists (multiset).
-fn overlap<A: AsRef<str>, B: AsRef<str>>(a: &[A], b: &[B]) -> usize {
-    let mut pool: Vec<&str> = b.iter().map(AsRef::as_ref).collect();
+/// Shared-word count between two word lists (multiset): of words, or of
+/// the words' [`WordIds`].
+fn overlap<T: PartialEq>(a: &[T], b: &[T]) -> usize {
+    let mut pool: Vec<&T> = b.iter().collect();
     let mut n = 0;
     for w in a {
-        if let Some(i) = pool.iter().position(|x| *x == w.as_ref()) {
+        if let Some(i) = pool.iter().position(|x| *x == w) {
             pool.swap_remove(i);
             n += 1;
         }
@@ -113,17 +114,13 @@ fn index_words(words: &[String]) -> Vec<&String> {
 /// quote of one content word matches only word for word).
 #[cfg(test)]
 fn same_quote(a: &[String], b: &[String]) -> bool {
+    let content = |w: &[String]| -> Vec<String> { content(w).into_iter().cloned().collect() };
     same_quote_of(a, &content(a), b, &content(b))
 }
 
 /// [`same_quote`] of two quotes given with their content words (worked
 /// out once per quote: a quote is compared with many).
-fn same_quote_of<C: AsRef<str>, D: AsRef<str>>(
-    a: &[String],
-    ca: &[C],
-    b: &[String],
-    cb: &[D],
-) -> bool {
+fn same_quote_of<T: PartialEq>(a: &[T], ca: &[T], b: &[T], cb: &[T]) -> bool {
     if a.is_empty() || b.is_empty() {
         return false;
     }
@@ -179,7 +176,7 @@ fn changed_inside(a: &[String], b: &[String]) -> bool {
 }
 
 /// The longest run of words two quotes share in the same order.
-fn longest_run(a: &[String], b: &[String]) -> usize {
+fn longest_run<T: PartialEq>(a: &[T], b: &[T]) -> usize {
     let mut best = 0;
     let mut prev = vec![0usize; b.len() + 1];
     let mut cur = vec![0usize; b.len() + 1];
@@ -235,6 +232,7 @@ pub(crate) fn compare(ctx: &Ctx, facts: &mut Vec<FactDraft>, out: &mut Vec<Draft
     // counted 12", "We counted 13", …) does not compare each with all of
     // its own.
     let mut index: HashMap<String, Vec<usize>> = HashMap::default();
+    let mut ids = WordIds::default();
     for &v in &order {
         let mut added: Vec<(usize, usize)> = Vec::new(); // (group, member) to index
                                                          // A quote this version repeats word for word (a headline and the
@@ -246,27 +244,32 @@ pub(crate) fn compare(ctx: &Ctx, facts: &mut Vec<FactDraft>, out: &mut Vec<Draft
             if words.is_empty() || !is_quotation(ctx, id, q, words.len()) {
                 continue;
             }
+            let (word_ids, content_ids) = ids.quote(&words);
             let g = match repeated.get(&words) {
                 Some(&g) => g,
                 None => {
-                    let g =
-                        best_group(&groups, &wordings, &index, v, &words).unwrap_or_else(|| {
-                            groups.push((0..n).map(|_| Vec::new()).collect());
-                            wordings.push(Vec::new());
-                            groups.len() - 1
-                        });
+                    let quote = (&words[..], &word_ids[..], &content_ids[..]);
+                    let g = best_group(&groups, &wordings, &index, v, quote).unwrap_or_else(|| {
+                        groups.push((0..n).map(|_| Vec::new()).collect());
+                        wordings.push(Vec::new());
+                        groups.len() - 1
+                    });
                     repeated.insert(words.clone(), g);
                     g
                 }
             };
             added.push((g, groups[g][v].len()));
-            match wordings[g].iter_mut().find(|w| w.words == words) {
+            match wordings[g].iter_mut().find(|w| w.words == word_ids) {
                 Some(w) => {
                     if w.versions.last() != Some(&v) {
                         w.versions.push(v);
                     }
                 }
-                None => wordings[g].push(Wording::new(words.clone(), v)),
+                None => wordings[g].push(Wording {
+                    words: word_ids,
+                    content: content_ids,
+                    versions: vec![v],
+                }),
             }
             groups[g][v].push(Member { claim: id, words });
         }
@@ -293,16 +296,33 @@ pub(crate) fn compare(ctx: &Ctx, facts: &mut Vec<FactDraft>, out: &mut Vec<Draft
 /// versions most quote the same words, and a group is scored once per
 /// wording, not once per member.
 struct Wording {
-    words: Vec<String>,
-    /// Its content words (see [`content`]).
-    content: Vec<String>,
+    /// Its words, as [`WordIds`].
+    words: Vec<u32>,
+    /// Its content words (see [`content`]), as [`WordIds`].
+    content: Vec<u32>,
     versions: Vec<usize>,
 }
 
-impl Wording {
-    fn new(words: Vec<String>, v: usize) -> Wording {
-        let content = content(&words).into_iter().cloned().collect();
-        Wording { words, content, versions: vec![v] }
+/// A number for each word of the quotes compared, so that wordings are
+/// compared number by number rather than string by string (a quote is
+/// compared with every wording of the groups it shares words with).
+#[derive(Default)]
+struct WordIds(HashMap<String, u32>);
+
+impl WordIds {
+    fn of<'w>(&mut self, words: impl IntoIterator<Item = &'w String>) -> Vec<u32> {
+        words
+            .into_iter()
+            .map(|w| {
+                let next = self.0.len() as u32;
+                *self.0.entry(w.clone()).or_insert(next)
+            })
+            .collect()
+    }
+
+    /// A quote's words and its content words.
+    fn quote(&mut self, words: &[String]) -> (Vec<u32>, Vec<u32>) {
+        (self.of(words), self.of(content(words)))
     }
 }
 
@@ -311,7 +331,7 @@ fn best_group(
     wordings: &[Vec<Wording>],
     index: &HashMap<String, Vec<usize>>,
     v: usize,
-    words: &[String],
+    (words, word_ids, own_content): (&[String], &[u32], &[u32]),
 ) -> Option<usize> {
     let mut shared: HashMap<usize, usize> = HashMap::default();
     let distinct = index_words(words);
@@ -321,7 +341,6 @@ fn best_group(
         }
     }
     let needed = distinct.len().clamp(1, 2);
-    let own_content = content(words);
     let mut candidates: Vec<usize> =
         shared.into_iter().filter(|&(_, c)| c >= needed).map(|(g, _)| g).collect();
     candidates.sort_unstable();
@@ -336,12 +355,12 @@ fn best_group(
         // the most any wording can share, so another version quoting
         // them word for word (most do) ends the search.
         let others = wordings[g].iter().filter(|w| w.versions.iter().any(|&u| u != v));
-        let score = if others.clone().any(|w| w.words == words) {
+        let score = if others.clone().any(|w| w.words == word_ids) {
             Some(words.len())
         } else {
             others
-                .filter(|w| same_quote_of(&w.words, &w.content, words, &own_content))
-                .map(|w| overlap(&w.words, words))
+                .filter(|w| same_quote_of(&w.words, &w.content, word_ids, own_content))
+                .map(|w| overlap(&w.words, word_ids))
                 .max()
         };
         if let Some(s) = score {
