@@ -592,15 +592,20 @@ fn is_quotation(ctx: &Ctx, id: ClaimId, q: &Quote, words: usize) -> bool {
         return false;
     }
     let content = q.content.slice(&doc.text);
-    let title_case = words <= 8
-        && content
-            .split_whitespace()
-            .filter(|w| w.chars().count() > 3)
-            .all(|w| w.chars().next().is_some_and(char::is_uppercase));
+    let long_words = || content.split_whitespace().filter(|w| w.chars().count() > 3);
+    let title_case =
+        words <= 8 && long_words().all(|w| w.chars().next().is_some_and(char::is_uppercase));
     if title_case
         && content.split_whitespace().count() >= 1
         && !content.trim_end().ends_with(['.', '!', '?', ','])
     {
+        return false;
+    }
+    // A short name in capitals is a name even with the sentence's comma or
+    // stop inside the marks (American style): the "Ring of Fire," a show's
+    // "Doctor Who." Something said has words in lower case ("Justice has
+    // been served,") or none longer than three letters to tell ("We won.").
+    if title_case && words <= 4 && long_words().next().is_some() {
         return false;
     }
     let span = ctx.claim(id).span;

@@ -388,6 +388,28 @@ fn nicknames_and_scare_quotes_are_not_quotes() {
     assert!(found.is_empty(), "{}", found.join("\n"));
 }
 
+#[test]
+fn a_title_or_name_in_capitals_with_the_sentences_comma_inside_is_not_a_quote() {
+    let found = findings_of(
+        &[
+            "The island sits on the \"Iron Crescent,\" a belt of volcanoes, officials said. \
+             Fans of the show \"Night Harbour.\" cheered.",
+            "The island sits on a belt of volcanoes, officials said. Fans cheered.",
+        ],
+        &[FindingKind::QuoteMissing],
+    );
+    assert!(found.is_empty(), "{}", found.join("\n"));
+    // Words said, in lower case, are still a quote.
+    assert_reported(
+        &[
+            "\"The water came up to the roof,\" Mayor Dana Pike said on Monday.",
+            "Mayor Dana Pike spoke on Monday.",
+        ],
+        FindingKind::QuoteMissing,
+        &["The water came up to the roof"],
+    );
+}
+
 // 10. Loaded words only in the writer's own voice, in their evaluative sense.
 
 #[test]
