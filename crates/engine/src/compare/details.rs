@@ -23,13 +23,14 @@ struct Figure {
 
 /// The figures of a version that stand for a fact: amounts of something
 /// (not a vague "dozens", not an age, not a phone number, not in a
-/// headline, not a time).
+/// headline, not a time, not in a question to the reader).
 fn figures(ctx: &Ctx, v: usize) -> Vec<Figure> {
     ctx.of_kind(v, ClaimKind::Quantity)
         .filter_map(|id| {
             let ClaimData::Quantity(q) = &ctx.claim(id).data else { return None };
             let frame = ctx.frame(id);
-            if frame.headline || frame.identifier {
+            // A question to the reader states no figure.
+            if frame.headline || frame.identifier || ctx.is_question(v, ctx.claim(id).sentence.0) {
                 return None;
             }
             let span = ctx.claim(id).span;

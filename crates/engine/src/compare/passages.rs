@@ -3,13 +3,14 @@
 //! version only lacks one when it does not state the row's facts anywhere
 //! else either (a loose rewrite may merge them into other sentences).
 
+use super::context::frames::events;
 use super::context::{clip, Ctx, Draft};
 use super::names::person_key;
 use super::{FindingKind, Severity, Value};
 use crate::claims::ClaimData;
 use crate::text::{ClaimId, VersionId};
 use crate::SentenceRole;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 /// A fact-bearing key of a claim, comparable across versions. A reported
 /// statement ("The fire was started by a downed line, officials said") is
@@ -38,6 +39,33 @@ fn fact_key(ctx: &Ctx, id: ClaimId) -> Option<String> {
     }
 }
 
+/// What a toll counts: its noun and the event it is a count of ("five
+/// people were killed" → people, kill), when both are read and the event
+/// is one whose count outlets give differently as the story goes on (the
+/// dead, the injured, the homes destroyed); a measure ("six miles west")
+/// is left out: two distances are often two facts, and so is a toll of an
+/// earlier event.
+fn count_of(ctx: &Ctx, id: ClaimId) -> Option<(String, u16)> {
+    let ClaimData::Quantity(q) = &ctx.claim(id).data else { return None };
+    let counted = q.counted.as_deref().filter(|c| !c.is_empty())?;
+    // A toll of an earlier event ("2 million died in the war since 1955")
+    // is not this story's.
+    let frame = ctx.frame(id);
+    if frame.past {
+        return None;
+    }
+    let event = frame.event.filter(|&e| events().info(e).toll)?;
+    Some((counted.to_string(), event))
+}
+
+/// True when every sentence the present versions give in row `r` is a
+/// question in the writer's voice (see [`Ctx::is_question`]).
+fn all_questions(ctx: &Ctx, r: usize, present: &[usize]) -> bool {
+    present
+        .iter()
+        .all(|&v| ctx.alignment.rows[r].cells[v].sentences.iter().all(|s| ctx.is_question(v, s.0)))
+}
+
 /// Least likeness of two cells of a row (see
 /// [`Ctx::statement_similarity`]) to tell the same statement.
 const TELLS: f32 = 0.3;
@@ -59,9 +87,17 @@ pub(crate) fn compare(ctx: &Ctx, out: &mut Vec<Draft>) {
     // Per row, per version, the keys stated there.
     let rows = ctx.alignment.rows.len();
     let mut row_keys: Vec<Vec<HashSet<String>>> = vec![vec![HashSet::new(); n]; rows];
+    // Every count of an event each version gives (what it counts, the
+    // event), and the count each quantity key gives.
+    let mut counts_of: Vec<HashSet<(String, u16)>> = vec![HashSet::new(); n];
+    let mut count_of_key: HashMap<String, (String, u16)> = HashMap::new();
     for v in 0..n {
         for &id in &ctx.by_version[v] {
             if let Some(k) = fact_key(ctx, id) {
+                if let Some(c) = count_of(ctx, id) {
+                    counts_of[v].insert(c.clone());
+                    count_of_key.entry(k.clone()).or_insert(c);
+                }
                 if let Some(r) = ctx.row(id) {
                     row_keys[r][v].insert(k.clone());
                 }
@@ -85,7 +121,7 @@ pub(crate) fn compare(ctx: &Ctx, out: &mut Vec<Draft>) {
             })
         };
         let all_headings = all_of_role(SentenceRole::Headline);
-        if all_headings {
+        if all_headings || all_questions(ctx, r, &present_vs) {
             continue;
         }
         // The statement: the cell with the most facts, and the cells that
@@ -148,6 +184,15 @@ pub(crate) fn compare(ctx: &Ctx, out: &mut Vec<Draft>) {
                     } else {
                         !checkable.iter().all(|k| keys_of[v].contains(***k))
                     }
+            })
+            // A version giving another figure for a count the passage
+            // gives (its toll against theirs) has the fact: the figures
+            // are for the number rules to compare, not an omission.
+            .filter(|&v| {
+                !distinctive.iter().any(|k| {
+                    !keys_of[v].contains(**k)
+                        && count_of_key.get(**k).is_some_and(|c| counts_of[v].contains(c))
+                })
             })
             .filter(|&v| {
                 !present_vs.iter().any(|&u| {

@@ -305,6 +305,45 @@ fn a_quote_inside_a_longer_quote_is_not_missing() {
     assert!(found.is_empty(), "{}", found.join("\n"));
 }
 
+#[test]
+fn a_question_to_readers_is_no_passage() {
+    let found = findings_of(
+        &[
+            "The council closed the old pool on Monday. Should Mayor Tom Reyes spend $2 million \
+             on a new pool at Fenwick Park?",
+            "The council closed the old pool on Monday.",
+        ],
+        PRESENCE,
+    );
+    assert!(found.is_empty(), "{}", found.join("\n"));
+}
+
+#[test]
+fn another_toll_of_the_same_dead_is_not_an_omission() {
+    // Each report gives its own toll of the dead: the figures differ
+    // (the number rules' business); none lacks the fact.
+    let found = findings_of(
+        &[
+            "A ferry sank off Pell Island on Sunday. Rescue boats searched the bay. At least 14 \
+             people were killed and 40 injured when the ferry capsized, the coast guard said.",
+            "A ferry sank off Pell Island on Sunday. Rescue boats searched the bay. Nine people \
+             died, according to the harbour master.",
+        ],
+        &[FindingKind::PassageAdded, FindingKind::PassageOmitted],
+    );
+    assert!(found.is_empty(), "{}", found.join("\n"));
+    // A toll where the other report gives none is missing there.
+    assert_reported(
+        &[
+            "A ferry sank off Pell Island on Sunday. Rescue boats searched the bay. At least 14 \
+             people were killed and 40 injured when the ferry capsized, the coast guard said.",
+            "A ferry sank off Pell Island on Sunday. Rescue boats searched the bay.",
+        ],
+        FindingKind::PassageOmitted,
+        &["At least 14"],
+    );
+}
+
 // 8. Real conflicts inside matching sentences are reported as conflicts.
 
 #[test]
