@@ -248,6 +248,18 @@ fn a_quote_credited_by_surname_to_another_person_is_reported() {
 }
 
 #[test]
+fn two_remarks_naming_the_same_person_are_not_one_quote_given_to_two_speakers() {
+    // Each remark names the new coach, and shares no more than her name
+    // with the other: no speaker changed, no wording altered.
+    no_conflicts(&[
+        "The club named Ada Brook as coach on Monday. \"Ada Brook is in the dugout,\" \
+         chairman Tom Hale said.",
+        "The club named Ada Brook as coach on Monday. \"I am thrilled that Ada Brook takes \
+         charge of this young squad,\" captain Lia Moss said.",
+    ]);
+}
+
+#[test]
 fn the_same_fact_credited_to_two_officials_is_reported() {
     assert_reported(
         &[
