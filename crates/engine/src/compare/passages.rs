@@ -66,6 +66,49 @@ fn all_questions(ctx: &Ctx, r: usize, present: &[usize]) -> bool {
         .all(|&v| ctx.alignment.rows[r].cells[v].sentences.iter().all(|s| ctx.is_question(v, s.0)))
 }
 
+/// The tellers of an added passage that tell the same thing: each pair of
+/// their cells at least [`TELLS`] alike, not only each like the fullest one
+/// (`rep`). Two tellers each like it but not like each other (a family
+/// killed in one town, another family in another; a price and a screen
+/// size of one product) are sentences on one topic that the row put
+/// together, and evidence must carry one fact: tellers are kept from the
+/// most like `rep` down while they are like every one kept; the others are
+/// neither shown as telling it nor said to lack it. Past
+/// [`ALIKE_CHECKED`] tellers (a corpus of many versions) they are kept as
+/// they are, to stay linear in versions.
+fn tell_alike(
+    ctx: &Ctx,
+    rep: usize,
+    tellers: &[usize],
+    cell: &dyn Fn(usize) -> Vec<usize>,
+) -> Vec<usize> {
+    if tellers.len() > ALIKE_CHECKED {
+        return tellers.to_vec();
+    }
+    let rep_cell = cell(rep);
+    let mut by_likeness: Vec<(f32, usize, Vec<usize>)> = tellers
+        .iter()
+        .filter(|&&v| v != rep)
+        .map(|&v| {
+            let c = cell(v);
+            (ctx.statement_similarity(rep, &rep_cell, v, &c), v, c)
+        })
+        .collect();
+    by_likeness.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+    let mut kept: Vec<(usize, Vec<usize>)> = vec![(rep, rep_cell)];
+    for (_, v, c) in by_likeness {
+        if kept.iter().all(|(u, cu)| ctx.statement_similarity(*u, cu, v, &c) >= TELLS) {
+            kept.push((v, c));
+        }
+    }
+    let mut out: Vec<usize> = kept.into_iter().map(|(v, _)| v).collect();
+    out.sort_unstable();
+    out
+}
+
+/// Most tellers of a passage checked pair by pair (see [`tell_alike`]).
+const ALIKE_CHECKED: usize = 16;
+
 /// Least likeness of two cells of a row (see
 /// [`Ctx::statement_similarity`]) to tell the same statement.
 const TELLS: f32 = 0.3;
@@ -143,6 +186,15 @@ pub(crate) fn compare(ctx: &Ctx, out: &mut Vec<Draft>) {
             .collect();
         let present_vs: Vec<usize> =
             present_vs.iter().copied().filter(|v| !loose.contains(v)).collect();
+        // A passage the reference (or most versions) tells is the story's
+        // own and kept whole; one only some versions add must be one
+        // statement in all of them.
+        let told: Vec<bool> = (0..n).map(|v| present_vs.contains(&v)).collect();
+        let present_vs = if ctx.in_reference(&told) {
+            present_vs
+        } else {
+            tell_alike(ctx, rep, &present_vs, &cell)
+        };
         let keys: HashSet<&String> =
             present_vs.iter().flat_map(|&v| row_keys[r][v].iter()).collect();
         if keys.is_empty() {

@@ -356,6 +356,35 @@ fn another_toll_of_the_same_dead_is_not_an_omission() {
     );
 }
 
+#[test]
+fn an_added_passage_shows_only_tellers_that_tell_the_same_thing() {
+    // c's sentence shares the storm and the mayor with a's, but not what
+    // b's tells: it is not shown as telling the roof torn off the school.
+    let texts = [
+        "Rain hit the region on Monday. Storm winds tore the roof off the Elm Street school \
+         in Dover and flooded its main hall, Mayor Jo Hart said.",
+        "Rain hit the region on Monday. Storm winds tore the roof off the Elm Street school \
+         in Dover.",
+        "Rain hit the region on Monday. Storm winds flooded the main hall of the town library \
+         in Hull, Mayor Jo Hart said.",
+        "Rain hit the region on Monday.",
+        "Rain hit the region on Monday.",
+        "Rain hit the region on Monday.",
+        "Rain hit the region on Monday.",
+    ];
+    let passages: Vec<String> = findings_of(&texts, &[FindingKind::PassageAdded]);
+    assert!(
+        passages.iter().any(|l| l.contains("Elm Street")),
+        "expected the added passage, got:\n{}",
+        passages.join("\n")
+    );
+    assert!(
+        passages.iter().all(|l| !(l.contains("Elm Street") && l.contains("library"))),
+        "{}",
+        passages.join("\n")
+    );
+}
+
 // 8. Real conflicts inside matching sentences are reported as conflicts.
 
 #[test]
