@@ -23,13 +23,14 @@ struct Figure {
 
 /// The figures of a version that stand for a fact: amounts of something
 /// (not a vague "dozens", not an age, not a phone number, not in a
-/// headline, not a time).
+/// headline, not a time, not in a question to the reader).
 fn figures(ctx: &Ctx, v: usize) -> Vec<Figure> {
     ctx.of_kind(v, ClaimKind::Quantity)
         .filter_map(|id| {
             let ClaimData::Quantity(q) = &ctx.claim(id).data else { return None };
             let frame = ctx.frame(id);
-            if frame.headline || frame.identifier {
+            // A question to the reader states no figure.
+            if frame.headline || frame.identifier || ctx.is_question(v, ctx.claim(id).sentence.0) {
                 return None;
             }
             let span = ctx.claim(id).span;
@@ -41,6 +42,9 @@ fn figures(ctx: &Ctx, v: usize) -> Vec<Figure> {
                 return None;
             }
             let text = ctx.claim_text(id);
+            if in_dimensions(&ctx.docs[v].text, span) {
+                return None;
+            }
             let amount = amount(q, text)?;
             let lower = text.to_lowercase();
             let vague = !text.chars().any(|c| c.is_ascii_digit()) && !amount.exact;
@@ -54,6 +58,29 @@ fn figures(ctx: &Ctx, v: usize) -> Vec<Figure> {
             (!vague && !bare && !age && !small).then_some(Figure { claim: id, amount })
         })
         .collect()
+}
+
+/// True when the figure at `span` is one side of a pair of dimensions
+/// ("480 x 360 pixels", "480-by-360", "2880 by 1800"): outlets cut and
+/// write such a pair in many ways, and either number alone is no detail.
+fn in_dimensions(text: &str, span: crate::Span) -> bool {
+    let is_by = |w: &str| matches!(w.to_lowercase().as_str(), "x" | "by" | "×");
+    let words = |t: &str| -> Vec<String> {
+        t.split(|c: char| c.is_whitespace() || c == '-')
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '×'))
+            .filter(|w| !w.is_empty())
+            .map(str::to_string)
+            .collect()
+    };
+    let digit = |w: Option<&String>| w.is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()));
+    let own = words(text.get(span.start..span.end).unwrap_or(""));
+    let before = words(text.get(span.start.saturating_sub(12)..span.start).unwrap_or(""));
+    let after = words(text.get(span.end..(span.end + 12).min(text.len())).unwrap_or(""));
+    let inside = own.windows(3).any(|w| is_by(&w[1]) && digit(Some(&w[0])) && digit(Some(&w[2])));
+    let led = before.last().is_some_and(|w| is_by(w)) && digit(before.iter().rev().nth(1));
+    let ends = own.last().is_some_and(|w| is_by(w)) && digit(after.first());
+    let followed = after.first().is_some_and(|w| is_by(w)) && digit(after.get(1));
+    inside || led || ends || followed
 }
 
 pub(crate) fn compare(ctx: &Ctx, out: &mut Vec<Draft>) {

@@ -138,6 +138,21 @@ fn same_quote_of<T: PartialEq>(a: &[T], ca: &[T], b: &[T], cb: &[T]) -> bool {
     a.len() >= 5 && b.len() >= 5 && longest_run(a, b) >= 5
 }
 
+/// True when two members of a group are one quote by their own words
+/// (see [`same_quote_of`]), two shared words not enough when the shorter
+/// has more: "Peter Capaldi is in the Tardis" and a remark naming Peter
+/// Capaldi are two remarks.
+fn same_member(a: &Member, b: &Member) -> bool {
+    let (ca, cb) = (content(&a.words), content(&b.words));
+    let (wa, wb): (Vec<&String>, Vec<&String>) =
+        (a.words.iter().collect(), b.words.iter().collect());
+    if !same_quote_of(&wa, &ca, &wb, &cb) {
+        return false;
+    }
+    let shorter = ca.len().min(cb.len());
+    shorter <= 2 || overlap(&ca, &cb) >= 3 || longest_run(&a.words, &b.words) >= 5
+}
+
 /// True when two wordings of a quote differ between words they share:
 /// a word replaced, added or dropped inside the stretch both quote (most
 /// of which is shared words), not only before or after it.
@@ -444,6 +459,13 @@ fn report_group(
             {
                 continue;
             }
+            // A member that joined the group through another member (a
+            // quote sharing words with one that shares words with the
+            // base) may be another remark: it is compared only when it is
+            // the base's quote itself.
+            if !same_member(m, base) {
+                continue;
+            }
             // Separate reports quote overlapping stretches of what was said:
             // only words changed between shared words ("I am at peace" /
             // "I am peace") are an alteration, not another start or end.
@@ -467,11 +489,16 @@ fn report_group(
     // change of speaker.
     let named: Vec<Option<String>> =
         rep.iter().map(|m| m.and_then(|m| named_speaker(ctx, m.claim))).collect();
-    let speaker_changed = {
-        let known: Vec<&String> = named.iter().flatten().collect();
-        let versions = named.iter().filter(|s| s.is_some()).count();
-        versions >= 2 && known.windows(2).any(|w| !names::same_person(w[0], w[1]))
-    };
+    // Two people credited with one quote: only between versions whose
+    // quotes are one quote themselves, not two remarks that the group
+    // joined through a third sharing words with each.
+    let speaker_changed = (0..n).any(|v| {
+        let (Some(a), Some(ma)) = (&named[v], rep[v]) else { return false };
+        (v + 1..n).any(|u| {
+            let (Some(b), Some(mb)) = (&named[u], rep[u]) else { return false };
+            !names::same_person(a, b) && same_member(ma, mb)
+        })
+    });
     if altered.is_empty() && missing.is_empty() && !speaker_changed {
         return;
     }
@@ -611,15 +638,20 @@ fn is_quotation(ctx: &Ctx, id: ClaimId, q: &Quote, words: usize) -> bool {
         return false;
     }
     let content = q.content.slice(&doc.text);
-    let title_case = words <= 8
-        && content
-            .split_whitespace()
-            .filter(|w| w.chars().count() > 3)
-            .all(|w| w.chars().next().is_some_and(char::is_uppercase));
+    let long_words = || content.split_whitespace().filter(|w| w.chars().count() > 3);
+    let title_case =
+        words <= 8 && long_words().all(|w| w.chars().next().is_some_and(char::is_uppercase));
     if title_case
         && content.split_whitespace().count() >= 1
         && !content.trim_end().ends_with(['.', '!', '?', ','])
     {
+        return false;
+    }
+    // A short name in capitals is a name even with the sentence's comma or
+    // stop inside the marks (American style): the "Ring of Fire," a show's
+    // "Doctor Who." Something said has words in lower case ("Justice has
+    // been served,") or none longer than three letters to tell ("We won.").
+    if title_case && words <= 4 && long_words().next().is_some() {
         return false;
     }
     let span = ctx.claim(id).span;

@@ -248,6 +248,18 @@ fn a_quote_credited_by_surname_to_another_person_is_reported() {
 }
 
 #[test]
+fn two_remarks_naming_the_same_person_are_not_one_quote_given_to_two_speakers() {
+    // Each remark names the new coach, and shares no more than her name
+    // with the other: no speaker changed, no wording altered.
+    no_conflicts(&[
+        "The club named Ada Brook as coach on Monday. \"Ada Brook is in the dugout,\" \
+         chairman Tom Hale said.",
+        "The club named Ada Brook as coach on Monday. \"I am thrilled that Ada Brook takes \
+         charge of this young squad,\" captain Lia Moss said.",
+    ]);
+}
+
+#[test]
 fn the_same_fact_credited_to_two_officials_is_reported() {
     assert_reported(
         &[
@@ -303,6 +315,91 @@ fn a_quote_inside_a_longer_quote_is_not_missing() {
         &[FindingKind::QuoteMissing],
     );
     assert!(found.is_empty(), "{}", found.join("\n"));
+}
+
+#[test]
+fn a_question_to_readers_is_no_passage() {
+    let found = findings_of(
+        &[
+            "The council closed the old pool on Monday. Should Mayor Tom Reyes spend $2 million \
+             on a new pool at Fenwick Park?",
+            "The council closed the old pool on Monday.",
+        ],
+        PRESENCE,
+    );
+    assert!(found.is_empty(), "{}", found.join("\n"));
+}
+
+#[test]
+fn another_toll_of_the_same_dead_is_not_an_omission() {
+    // Each report gives its own toll of the dead: the figures differ
+    // (the number rules' business); none lacks the fact.
+    let found = findings_of(
+        &[
+            "A ferry sank off Pell Island on Sunday. Rescue boats searched the bay. At least 14 \
+             people were killed and 40 injured when the ferry capsized, the coast guard said.",
+            "A ferry sank off Pell Island on Sunday. Rescue boats searched the bay. Nine people \
+             died, according to the harbour master.",
+        ],
+        &[FindingKind::PassageAdded, FindingKind::PassageOmitted],
+    );
+    assert!(found.is_empty(), "{}", found.join("\n"));
+    // A toll where the other report gives none is missing there.
+    assert_reported(
+        &[
+            "A ferry sank off Pell Island on Sunday. Rescue boats searched the bay. At least 14 \
+             people were killed and 40 injured when the ferry capsized, the coast guard said.",
+            "A ferry sank off Pell Island on Sunday. Rescue boats searched the bay.",
+        ],
+        FindingKind::PassageOmitted,
+        &["At least 14"],
+    );
+}
+
+#[test]
+fn an_added_passage_shows_only_tellers_that_tell_the_same_thing() {
+    // c's sentence shares the storm and the mayor with a's, but not what
+    // b's tells: it is not shown as telling the roof torn off the school.
+    let texts = [
+        "Rain hit the region on Monday. Storm winds tore the roof off the Elm Street school \
+         in Dover and flooded its main hall, Mayor Jo Hart said.",
+        "Rain hit the region on Monday. Storm winds tore the roof off the Elm Street school \
+         in Dover.",
+        "Rain hit the region on Monday. Storm winds flooded the main hall of the town library \
+         in Hull, Mayor Jo Hart said.",
+        "Rain hit the region on Monday.",
+        "Rain hit the region on Monday.",
+        "Rain hit the region on Monday.",
+        "Rain hit the region on Monday.",
+    ];
+    let passages: Vec<String> = findings_of(&texts, &[FindingKind::PassageAdded]);
+    assert!(
+        passages.iter().any(|l| l.contains("Elm Street")),
+        "expected the added passage, got:\n{}",
+        passages.join("\n")
+    );
+    assert!(
+        passages.iter().all(|l| !(l.contains("Elm Street") && l.contains("library"))),
+        "{}",
+        passages.join("\n")
+    );
+}
+
+#[test]
+fn one_side_of_a_pair_of_dimensions_is_no_detail() {
+    // "640 x 480" and "640-by-480" are one resolution however cut; each
+    // number alone is not a figure the others left out.
+    let found = findings_of(
+        &[
+            "The Vela phone goes on sale on Friday. It has a 640 x 480 pixel screen and costs \
+             $199.",
+            "The Vela phone goes on sale on Friday. Its screen shows 640-by-480 pixels and it \
+             costs $199.",
+            "The Vela phone goes on sale on Friday. It costs $199.",
+        ],
+        &[FindingKind::DetailOmitted],
+    );
+    assert!(found.iter().all(|l| !l.contains("480") && !l.contains("640")), "{}", found.join("\n"));
 }
 
 // 8. Real conflicts inside matching sentences are reported as conflicts.
@@ -386,6 +483,28 @@ fn nicknames_and_scare_quotes_are_not_quotes() {
         &[FindingKind::QuoteMissing, FindingKind::QuoteAltered, FindingKind::QuoteSpeakerChanged],
     );
     assert!(found.is_empty(), "{}", found.join("\n"));
+}
+
+#[test]
+fn a_title_or_name_in_capitals_with_the_sentences_comma_inside_is_not_a_quote() {
+    let found = findings_of(
+        &[
+            "The island sits on the \"Iron Crescent,\" a belt of volcanoes, officials said. \
+             Fans of the show \"Night Harbour.\" cheered.",
+            "The island sits on a belt of volcanoes, officials said. Fans cheered.",
+        ],
+        &[FindingKind::QuoteMissing],
+    );
+    assert!(found.is_empty(), "{}", found.join("\n"));
+    // Words said, in lower case, are still a quote.
+    assert_reported(
+        &[
+            "\"The water came up to the roof,\" Mayor Dana Pike said on Monday.",
+            "Mayor Dana Pike spoke on Monday.",
+        ],
+        FindingKind::QuoteMissing,
+        &["The water came up to the roof"],
+    );
 }
 
 // 10. Loaded words only in the writer's own voice, in their evaluative sense.

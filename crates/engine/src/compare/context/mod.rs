@@ -403,6 +403,19 @@ impl<'a> Ctx<'a> {
         self.in_sentence.get(v).and_then(|d| d.get(s)).map_or(&[], Vec::as_slice)
     }
 
+    /// True when sentence `s` of version `v` is a question in the
+    /// writer's voice ("Do you think she will win?"): it asks the reader
+    /// and states nothing. A question someone is quoted asking ends with
+    /// its quotation mark.
+    pub fn is_question(&self, v: usize, s: usize) -> bool {
+        let doc = &self.docs[v];
+        doc.seg
+            .sentences
+            .get(s)
+            .and_then(|s| doc.text.get(s.span.start..s.span.end))
+            .is_some_and(|t| t.trim_end().ends_with('?'))
+    }
+
     /// True when `span` lies within the words of one of version `v`'s
     /// quotes.
     pub fn in_quote(&self, v: usize, span: Span) -> bool {
