@@ -676,7 +676,16 @@ pub(crate) fn weighted_dice(a: &[(u32, f32)], b: &[(u32, f32)]) -> f32 {
     if total <= 0.0 {
         return 0.0;
     }
-    let shared: f32 =
-        a.iter().filter(|t| b.binary_search_by_key(&t.0, |x| x.0).is_ok()).map(|t| t.1).sum();
+    // Both are sorted by term: walked side by side, `a`'s weights added in
+    // its order.
+    let (mut shared, mut j) = (0.0, 0);
+    for &(term, weight) in a {
+        while j < b.len() && b[j].0 < term {
+            j += 1;
+        }
+        if j < b.len() && b[j].0 == term {
+            shared += weight;
+        }
+    }
     2.0 * shared / total
 }
