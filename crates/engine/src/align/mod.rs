@@ -525,7 +525,9 @@ fn cell_bag(bags: &[Vec<Bag>], v: usize, lo: usize, hi: usize) -> Cow<'_, Bag> {
     }
     let mut terms: Vec<(u32, f32)> =
         (lo..=hi).flat_map(|s| bags[v][s].terms.iter().copied()).collect();
-    terms.sort_unstable_by_key(|t| t.0);
+    // Each sentence's terms are sorted (and a term weighs the same in
+    // each): a stable sort merges the runs.
+    terms.sort_by_key(|t| t.0);
     terms.dedup_by_key(|t| t.0);
     let weight = terms.iter().map(|t| t.1).sum();
     let position = (lo..=hi).map(|s| bags[v][s].position).sum::<f32>() / (hi - lo + 1) as f32;

@@ -58,7 +58,8 @@ impl Row {
     fn count(&mut self, bags: &[Vec<Bag>], (v, lo, hi): (usize, usize, usize)) {
         let mut terms: Vec<u32> =
             (lo..=hi).flat_map(|s| bags[v][s].terms.iter().map(|t| t.0)).collect();
-        terms.sort_unstable();
+        // Each sentence's terms are sorted: a stable sort merges the runs.
+        terms.sort();
         terms.dedup();
         let mut merged = Vec::with_capacity(self.counts.len() + terms.len());
         let mut old = self.counts.iter().copied().peekable();

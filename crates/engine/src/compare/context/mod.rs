@@ -274,7 +274,7 @@ impl<'a> Ctx<'a> {
         }
         let mut out: Vec<(u32, f32)> =
             s.iter().flat_map(|&i| self.sentence_terms(v, i, no_names).iter().copied()).collect();
-        out.sort_unstable_by_key(|t| t.0);
+        out.sort_by_key(|t| t.0); // sorted runs, merged
         out.dedup_by_key(|t| t.0);
         std::borrow::Cow::Owned(out)
     }
