@@ -17,6 +17,24 @@ struct Member {
     words: Vec<String>,
 }
 
+/// Shared-word count of two sorted lists of word numbers (multiset): what
+/// [`overlap`] counts, walking both once.
+fn sorted_overlap(a: &[u32], b: &[u32]) -> usize {
+    let (mut i, mut j, mut n) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                n += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    n
+}
+
 /// Shared-word count between two word lists (multiset): of words, or of
 /// the words' [`WordIds`].
 fn overlap<T: PartialEq>(a: &[T], b: &[T]) -> usize {
@@ -121,15 +139,26 @@ fn same_quote(a: &[String], b: &[String]) -> bool {
 /// [`same_quote`] of two quotes given with their content words (worked
 /// out once per quote: a quote is compared with many).
 fn same_quote_of<T: PartialEq>(a: &[T], ca: &[T], b: &[T], cb: &[T]) -> bool {
+    same_quote_by(a, b, (ca.len(), cb.len()), || overlap(ca, cb))
+}
+
+/// [`same_quote_of`] given the number of content words of each and how to
+/// count those they share.
+fn same_quote_by<T: PartialEq>(
+    a: &[T],
+    b: &[T],
+    (ca, cb): (usize, usize),
+    content_shared: impl FnOnce() -> usize,
+) -> bool {
     if a.is_empty() || b.is_empty() {
         return false;
     }
     if a == b {
         return true;
     }
-    let shorter = ca.len().min(cb.len());
+    let shorter = ca.min(cb);
     if shorter >= 2 {
-        let ov = overlap(ca, cb);
+        let ov = content_shared();
         if ov >= 2 && ov as f32 >= CONTAINMENT * shorter as f32 {
             return true;
         }
@@ -259,11 +288,11 @@ pub(crate) fn compare(ctx: &Ctx, facts: &mut Vec<FactDraft>, out: &mut Vec<Draft
             if words.is_empty() || !is_quotation(ctx, id, q, words.len()) {
                 continue;
             }
-            let (word_ids, content_ids) = ids.quote(&words);
+            let quote_ids = ids.quote(&words);
             let g = match repeated.get(&words) {
                 Some(&g) => g,
                 None => {
-                    let quote = (&words[..], &word_ids[..], &content_ids[..]);
+                    let quote = (&words[..], &quote_ids);
                     let g = best_group(&groups, &wordings, &index, v, quote).unwrap_or_else(|| {
                         groups.push((0..n).map(|_| Vec::new()).collect());
                         wordings.push(Vec::new());
@@ -274,17 +303,13 @@ pub(crate) fn compare(ctx: &Ctx, facts: &mut Vec<FactDraft>, out: &mut Vec<Draft
                 }
             };
             added.push((g, groups[g][v].len()));
-            match wordings[g].iter_mut().find(|w| w.words == word_ids) {
+            match wordings[g].iter_mut().find(|w| w.ids.words == quote_ids.words) {
                 Some(w) => {
                     if w.versions.last() != Some(&v) {
                         w.versions.push(v);
                     }
                 }
-                None => wordings[g].push(Wording {
-                    words: word_ids,
-                    content: content_ids,
-                    versions: vec![v],
-                }),
+                None => wordings[g].push(Wording { ids: quote_ids, versions: vec![v] }),
             }
             groups[g][v].push(Member { claim: id, words });
         }
@@ -311,11 +336,34 @@ pub(crate) fn compare(ctx: &Ctx, facts: &mut Vec<FactDraft>, out: &mut Vec<Draft
 /// versions most quote the same words, and a group is scored once per
 /// wording, not once per member.
 struct Wording {
-    /// Its words, as [`WordIds`].
-    words: Vec<u32>,
-    /// Its content words (see [`content`]), as [`WordIds`].
-    content: Vec<u32>,
+    /// Its words and its content words (see [`content`]).
+    ids: QuoteIds,
     versions: Vec<usize>,
+}
+
+/// A quote's words as [`WordIds`], in order and sorted, and its content
+/// words sorted.
+struct QuoteIds {
+    words: Vec<u32>,
+    sorted: Vec<u32>,
+    content: Vec<u32>,
+}
+
+impl QuoteIds {
+    fn new(words: Vec<u32>, mut content: Vec<u32>) -> QuoteIds {
+        let mut sorted = words.clone();
+        sorted.sort_unstable();
+        content.sort_unstable();
+        QuoteIds { words, sorted, content }
+    }
+
+    /// [`same_quote_of`] of two quotes' numbers.
+    fn same_quote(&self, other: &QuoteIds) -> bool {
+        let counts = (self.content.len(), other.content.len());
+        same_quote_by(&self.words, &other.words, counts, || {
+            sorted_overlap(&self.content, &other.content)
+        })
+    }
 }
 
 /// A number for each word of the quotes compared, so that wordings are
@@ -336,8 +384,9 @@ impl WordIds {
     }
 
     /// A quote's words and its content words.
-    fn quote(&mut self, words: &[String]) -> (Vec<u32>, Vec<u32>) {
-        (self.of(words), self.of(content(words)))
+    fn quote(&mut self, words: &[String]) -> QuoteIds {
+        let numbers = self.of(words);
+        QuoteIds::new(numbers, self.of(content(words)))
     }
 }
 
@@ -346,7 +395,7 @@ fn best_group(
     wordings: &[Vec<Wording>],
     index: &HashMap<String, Vec<usize>>,
     v: usize,
-    (words, word_ids, own_content): (&[String], &[u32], &[u32]),
+    (words, quote): (&[String], &QuoteIds),
 ) -> Option<usize> {
     let mut shared: HashMap<usize, usize> = HashMap::default();
     let distinct = index_words(words);
@@ -370,12 +419,12 @@ fn best_group(
         // the most any wording can share, so another version quoting
         // them word for word (most do) ends the search.
         let others = wordings[g].iter().filter(|w| w.versions.iter().any(|&u| u != v));
-        let score = if others.clone().any(|w| w.words == word_ids) {
+        let score = if others.clone().any(|w| w.ids.words == quote.words) {
             Some(words.len())
         } else {
             others
-                .filter(|w| same_quote_of(&w.words, &w.content, word_ids, own_content))
-                .map(|w| overlap(&w.words, word_ids))
+                .filter(|w| w.ids.same_quote(quote))
+                .map(|w| sorted_overlap(&w.ids.sorted, &quote.sorted))
                 .max()
         };
         if let Some(s) = score {
