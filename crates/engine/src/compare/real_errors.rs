@@ -236,6 +236,18 @@ fn a_second_source_beside_the_first_disputes_nothing() {
 }
 
 #[test]
+fn a_source_named_in_the_other_versions_words_is_given_there() {
+    // "Prosecutors went on to acknowledge" is not read as an attribution,
+    // but it credits the same body.
+    no_conflicts(&[
+        "A jury convicted a Marlow man of murder on Friday. Prosecutors acknowledged that the \
+         case against Dalton was complicated and mostly circumstantial.",
+        "A jury convicted a Marlow man of murder on Friday. Prosecutors went on to acknowledge \
+         that the case against Dalton was complicated and mostly circumstantial.",
+    ]);
+}
+
+#[test]
 fn a_quote_credited_by_surname_to_another_person_is_reported() {
     let texts = [
         "Mayor Ellen Park opened the bridge. \"It is a great day,\" Park said.",
