@@ -334,11 +334,17 @@ const NEARLY_SAME: f32 = 0.8;
 const CLOSE: f32 = 0.5;
 
 /// True when version `v` names `key` (a source's key) in or next to
-/// sentences `s`: as a source, a speaker or a person named there.
+/// sentences `s`: as a source, a speaker or a person named there, or only
+/// in its words ("Prosecutors went on to acknowledge", "Israel continues
+/// to insist": the same body credited in a construction not read as an
+/// attribution).
 fn names_nearby(ctx: &Ctx, v: usize, s: &[usize], key: &str) -> bool {
     let (Some(&lo), Some(&hi)) = (s.iter().min(), s.iter().max()) else { return false };
+    let sentences = &ctx.docs[v].seg.sentences;
     (lo.saturating_sub(1)..=hi + 1).any(|i| {
-        ctx.in_sentence(v, i).iter().any(|&c| match &ctx.claim(c).data {
+        let said =
+            sentences.get(i).is_some_and(|st| contains_words(ctx.text(VersionId(v), st.span), key));
+        said || ctx.in_sentence(v, i).iter().any(|&c| match &ctx.claim(c).data {
             ClaimData::Attribution(a) => source_key(a) == key,
             ClaimData::Person(p) => person_key(&p.entity) == key,
             ClaimData::Organization(o) => o.entity.to_lowercase() == key,
@@ -347,6 +353,21 @@ fn names_nearby(ctx: &Ctx, v: usize, s: &[usize], key: &str) -> bool {
             _ => false,
         })
     })
+}
+
+/// True when `text` holds the words of `key` (lower case) as whole words,
+/// in order, case aside.
+fn contains_words(text: &str, key: &str) -> bool {
+    let want: Vec<&str> = key.split_whitespace().collect();
+    if want.is_empty() {
+        return false;
+    }
+    let words: Vec<String> = text
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .filter(|w| !w.is_empty())
+        .map(|w| w.trim_end_matches("'s").to_lowercase())
+        .collect();
+    words.windows(want.len()).any(|w| w.iter().zip(&want).all(|(a, b)| a == b))
 }
 
 /// One person across versions.

@@ -250,7 +250,15 @@ pub(crate) fn compare(ctx: &Ctx, facts: &mut Vec<FactDraft>, out: &mut Vec<Draft
         if ambiguous {
             continue;
         }
-        report(ctx, &all, members, facts, out);
+        // A figure whose version gives another amount of the same thing
+        // (two quakes' magnitudes, two tolls) answers a separate report's
+        // figure by a guess: the fact stands, a conflict is not called. A
+        // rewrite of the same text tells which figure became which.
+        let sure = members.iter().filter(|&&i| all[i].1.crowded).all(|&i| {
+            let v = all[i].0;
+            members.iter().any(|&j| all[j].0 != v && ctx.rewrites(v, all[j].0))
+        });
+        report(ctx, &all, members, sure, facts, out);
     }
 }
 
@@ -260,6 +268,7 @@ fn report(
     ctx: &Ctx,
     all: &[(usize, Candidate)],
     members: &[usize],
+    sure: bool,
     facts: &mut Vec<FactDraft>,
     out: &mut Vec<Draft>,
 ) {
@@ -297,7 +306,7 @@ fn report(
         values[v].get_or_insert_with(|| value_of_group(&groups[group_of(i)]));
     }
     facts.push(FactDraft { kind: ClaimKind::Quantity, label: label.clone(), claims, values });
-    if groups.len() < 2 || running_tally(ctx, all, members) {
+    if !sure || groups.len() < 2 || running_tally(ctx, all, members) {
         return;
     }
     let mut shown: Vec<(VersionId, String)> = Vec::new();

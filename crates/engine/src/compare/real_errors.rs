@@ -145,6 +145,33 @@ fn a_verdicts_weekday_is_not_the_date_of_the_crime() {
 // 3. Bounded and vague amounts are compared as intervals.
 
 #[test]
+fn a_figure_of_one_of_several_quakes_is_not_matched_by_a_guess() {
+    // The second report gives two distances (two quakes): which of them the
+    // first report's distance answers is a guess.
+    let texts = [
+        "A strong earthquake shook the coast of Lorvia today, sending residents into the \
+         streets. The geological survey said the quake struck 75 kilometers west of the port \
+         of Demba. Officials in Lorvia said schools would stay shut until engineers inspect \
+         the school buildings. Electricity was restored to most homes in Demba by the evening. \
+         Several fishing boats were damaged in the Demba harbour by the waves. The government \
+         of Lorvia promised money for repairs to homes and boats. Doctors in Demba saw many \
+         people with cuts from broken glass.",
+        "Two powerful tremors hit Lorvia on Sunday, sending frightened residents of the coast \
+         into the streets. The first quake struck about 135 kilometers from the port of Demba, \
+         the geological survey said. A second, weaker quake followed an hour later, about 40 \
+         kilometers from Demba. Every school building in Lorvia stays closed while engineers check them, \
+         officials said. Crews worked overnight to bring electricity back to Demba. Waves \
+         wrecked a dozen trawlers moored in Demba. The government of Lorvia said it would pay \
+         for rebuilding. Hospitals in Demba treated dozens of people for cuts.",
+    ];
+    // (The figures' sentences alone are left to the slot rules.)
+    let analysis = analyze_texts(&texts);
+    let matched: Vec<_> =
+        analysis.findings.iter().filter(|f| f.rule == "number/value-differs").collect();
+    assert!(matched.is_empty(), "{}", render(&analysis).join("\n"));
+}
+
+#[test]
 fn bounded_and_vague_amounts_that_overlap_agree() {
     no_conflicts(&[
         "He faces more than 30 counts of fraud. Dozens of homes were flooded.",
@@ -232,6 +259,18 @@ fn a_second_source_beside_the_first_disputes_nothing() {
         "The two men were arrested on Wednesday, Attorney General Wally Oppal said.",
         "The two men were arrested on Wednesday, police spokesman Tim Shields and Attorney \
          General Wally Oppal said.",
+    ]);
+}
+
+#[test]
+fn a_source_named_in_the_other_versions_words_is_given_there() {
+    // "Prosecutors went on to acknowledge" is not read as an attribution,
+    // but it credits the same body.
+    no_conflicts(&[
+        "A jury convicted a Marlow man of murder on Friday. Prosecutors acknowledged that the \
+         case against Dalton was complicated and mostly circumstantial.",
+        "A jury convicted a Marlow man of murder on Friday. Prosecutors went on to acknowledge \
+         that the case against Dalton was complicated and mostly circumstantial.",
     ]);
 }
 
