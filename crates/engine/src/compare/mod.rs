@@ -23,8 +23,9 @@
 //!   the words state, checked against the calendar;
 //! - `slots` — a word or two that differ between the same words in two
 //!   close sentences ("at 7.15pm" / "at 7.51pm", "aged 44" / "45");
-//! - `people` — by person: roles (status modifiers kept apart), sources,
-//!   spellings; `names` matches one person's names ("Putin" = "Vladimir
+//! - `people` — by person: roles (status modifiers kept apart), sources
+//!   (`sources`: per aligned row, between close tellers), spellings;
+//!   `names` matches one person's names ("Putin" = "Vladimir
 //!   Putin") and compares roles by meaning;
 //! - `passages` — rows whose distinctive facts a version states nowhere;
 //! - `details` — figures some versions give and others never do;
@@ -59,6 +60,7 @@ mod quantities;
 mod quotes;
 mod selfcheck;
 mod slots;
+mod sources;
 
 pub use amounts::value_of as quantity_value;
 

@@ -7,46 +7,16 @@ use super::{names, FactDraft, FindingKind, Severity, Value};
 use crate::claims::{ClaimData, ClaimKind, Quote, Speaker};
 use crate::lexicon::{FnvHashMap as HashMap, FnvHashSet as HashSet};
 use crate::text::{ClaimId, VersionId};
+use wording::{
+    changed_inside, content, contiguous_in, index_words, longest_run, overlap, same_quote_of,
+    same_words_written_otherwise, sorted_overlap, QuoteIds, WordIds,
+};
 
-/// Quotes match when this share of the shorter quote's content words is
-/// found in the longer.
-const CONTAINMENT: f32 = 0.65;
+mod wording;
 
 struct Member {
     claim: ClaimId,
     words: Vec<String>,
-}
-
-/// Shared-word count of two sorted lists of word numbers (multiset): what
-/// [`overlap`] counts, walking both once.
-fn sorted_overlap(a: &[u32], b: &[u32]) -> usize {
-    let (mut i, mut j, mut n) = (0, 0, 0);
-    while i < a.len() && j < b.len() {
-        match a[i].cmp(&b[j]) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                n += 1;
-                i += 1;
-                j += 1;
-            }
-        }
-    }
-    n
-}
-
-/// Shared-word count between two word lists (multiset): of words, or of
-/// the words' [`WordIds`].
-fn overlap<T: PartialEq>(a: &[T], b: &[T]) -> usize {
-    let mut pool: Vec<&T> = b.iter().collect();
-    let mut n = 0;
-    for w in a {
-        if let Some(i) = pool.iter().position(|x| *x == w) {
-            pool.swap_remove(i);
-            n += 1;
-        }
-    }
-    n
 }
 
 /// The person a quote is given to, when the version leaves no doubt: its
@@ -111,62 +81,6 @@ fn named_speaker(ctx: &Ctx, id: ClaimId) -> Option<String> {
     None
 }
 
-/// The words of a quote that carry its meaning: not function words.
-fn content(words: &[String]) -> Vec<&String> {
-    let lx = crate::lexicon::lexicon();
-    words.iter().filter(|w| !lx.function_word(w) && w.chars().count() > 2).collect()
-}
-
-/// The words a quote is found by: its content words, or all its words
-/// when it has fewer than two ("What can we do? Where should we go").
-fn index_words(words: &[String]) -> Vec<&String> {
-    let c = content(words);
-    let mut out = if c.len() >= 2 { c } else { words.iter().collect() };
-    out.sort();
-    out.dedup();
-    out
-}
-
-/// True when two quotes are one quote, however cut or reworded: the
-/// shorter's content words mostly found in the longer, two at least (a
-/// quote of one content word matches only word for word).
-#[cfg(test)]
-fn same_quote(a: &[String], b: &[String]) -> bool {
-    let content = |w: &[String]| -> Vec<String> { content(w).into_iter().cloned().collect() };
-    same_quote_of(a, &content(a), b, &content(b))
-}
-
-/// [`same_quote`] of two quotes given with their content words (worked
-/// out once per quote: a quote is compared with many).
-fn same_quote_of<T: PartialEq>(a: &[T], ca: &[T], b: &[T], cb: &[T]) -> bool {
-    same_quote_by(a, b, (ca.len(), cb.len()), || overlap(ca, cb))
-}
-
-/// [`same_quote_of`] given the number of content words of each and how to
-/// count those they share.
-fn same_quote_by<T: PartialEq>(
-    a: &[T],
-    b: &[T],
-    (ca, cb): (usize, usize),
-    content_shared: impl FnOnce() -> usize,
-) -> bool {
-    if a.is_empty() || b.is_empty() {
-        return false;
-    }
-    if a == b {
-        return true;
-    }
-    let shorter = ca.min(cb);
-    if shorter >= 2 {
-        let ov = content_shared();
-        if ov >= 2 && ov as f32 >= CONTAINMENT * shorter as f32 {
-            return true;
-        }
-    }
-    // Five words in a row in both: one quote, whatever its content words.
-    a.len() >= 5 && b.len() >= 5 && longest_run(a, b) >= 5
-}
-
 /// True when two members of a group are one quote by their own words
 /// (see [`same_quote_of`]), two shared words not enough when the shorter
 /// has more: "Peter Capaldi is in the Tardis" and a remark naming Peter
@@ -180,85 +94,6 @@ fn same_member(a: &Member, b: &Member) -> bool {
     }
     let shorter = ca.len().min(cb.len());
     shorter <= 2 || overlap(&ca, &cb) >= 3 || longest_run(&a.words, &b.words) >= 5
-}
-
-/// True when two wordings of a quote differ between words they share:
-/// a word replaced, added or dropped inside the stretch both quote (most
-/// of which is shared words), not only before or after it.
-fn changed_inside(a: &[String], b: &[String]) -> bool {
-    // Longest common subsequence, to pair the shared words in order.
-    let (n, m) = (a.len(), b.len());
-    let mut t = vec![vec![0u16; m + 1]; n + 1];
-    for i in (0..n).rev() {
-        for j in (0..m).rev() {
-            t[i][j] = if a[i] == b[j] { t[i + 1][j + 1] + 1 } else { t[i + 1][j].max(t[i][j + 1]) };
-        }
-    }
-    let mut pairs: Vec<(usize, usize)> = Vec::new();
-    let (mut i, mut j) = (0, 0);
-    while i < n && j < m {
-        if a[i] == b[j] {
-            pairs.push((i, j));
-            i += 1;
-            j += 1;
-        } else if t[i + 1][j] >= t[i][j + 1] {
-            i += 1;
-        } else {
-            j += 1;
-        }
-    }
-    let (Some(first), Some(last)) = (pairs.first(), pairs.last()) else { return false };
-    // The stretch must be mostly shared words on both sides: two remarks
-    // that share a few words here and there ("I", "the Doctor") are two
-    // remarks, not one reworded.
-    let stretch = (last.0 - first.0 + 1).max(last.1 - first.1 + 1);
-    let mostly_shared = pairs.len() * 10 >= stretch * 6;
-    // Within the shared stretch, a gap on either side is a change inside.
-    pairs.len() >= 2
-        && mostly_shared
-        && pairs.windows(2).any(|w| w[1].0 - w[0].0 > 1 || w[1].1 - w[0].1 > 1)
-}
-
-/// The longest run of words two quotes share in the same order.
-fn longest_run<T: PartialEq>(a: &[T], b: &[T]) -> usize {
-    let mut best = 0;
-    let mut prev = vec![0usize; b.len() + 1];
-    let mut cur = vec![0usize; b.len() + 1];
-    for x in a {
-        cur.fill(0);
-        for (j, y) in b.iter().enumerate() {
-            if x == y {
-                cur[j + 1] = prev[j] + 1;
-                best = best.max(cur[j + 1]);
-            }
-        }
-        std::mem::swap(&mut prev, &mut cur);
-    }
-    best
-}
-
-/// True when two wordings of a quote differ only in how words are written:
-/// spacing and hyphens ("data center" / "datacenter", "e-mail"), a letter
-/// or two in a long word ("offence" / "offense", a typo).
-fn same_words_written_otherwise(a: &[String], b: &[String]) -> bool {
-    let letters =
-        |w: &[String]| -> String { w.concat().chars().filter(|c| c.is_alphanumeric()).collect() };
-    let (la, lb) = (letters(a), letters(b));
-    if la.contains(&lb) || lb.contains(&la) {
-        return true;
-    }
-    if la.len().min(lb.len()) >= 20 && names::levenshtein(&la, &lb) <= 3 {
-        return true;
-    }
-    a.len() == b.len()
-        && a.iter()
-            .zip(b)
-            .all(|(x, y)| x == y || x.chars().count() >= 5 && names::levenshtein(x, y) <= 2)
-}
-
-/// True when `short` occurs as a contiguous run inside `long`.
-fn contiguous_in(short: &[String], long: &[String]) -> bool {
-    !short.is_empty() && long.windows(short.len()).any(|w| w == short)
 }
 
 pub(crate) fn compare(ctx: &Ctx, facts: &mut Vec<FactDraft>, out: &mut Vec<Draft>) {
@@ -339,55 +174,6 @@ struct Wording {
     /// Its words and its content words (see [`content`]).
     ids: QuoteIds,
     versions: Vec<usize>,
-}
-
-/// A quote's words as [`WordIds`], in order and sorted, and its content
-/// words sorted.
-struct QuoteIds {
-    words: Vec<u32>,
-    sorted: Vec<u32>,
-    content: Vec<u32>,
-}
-
-impl QuoteIds {
-    fn new(words: Vec<u32>, mut content: Vec<u32>) -> QuoteIds {
-        let mut sorted = words.clone();
-        sorted.sort_unstable();
-        content.sort_unstable();
-        QuoteIds { words, sorted, content }
-    }
-
-    /// [`same_quote_of`] of two quotes' numbers.
-    fn same_quote(&self, other: &QuoteIds) -> bool {
-        let counts = (self.content.len(), other.content.len());
-        same_quote_by(&self.words, &other.words, counts, || {
-            sorted_overlap(&self.content, &other.content)
-        })
-    }
-}
-
-/// A number for each word of the quotes compared, so that wordings are
-/// compared number by number rather than string by string (a quote is
-/// compared with every wording of the groups it shares words with).
-#[derive(Default)]
-struct WordIds(HashMap<String, u32>);
-
-impl WordIds {
-    fn of<'w>(&mut self, words: impl IntoIterator<Item = &'w String>) -> Vec<u32> {
-        words
-            .into_iter()
-            .map(|w| {
-                let next = self.0.len() as u32;
-                *self.0.entry(w.clone()).or_insert(next)
-            })
-            .collect()
-    }
-
-    /// A quote's words and its content words.
-    fn quote(&mut self, words: &[String]) -> QuoteIds {
-        let numbers = self.of(words);
-        QuoteIds::new(numbers, self.of(content(words)))
-    }
 }
 
 fn best_group(
@@ -815,6 +601,7 @@ fn describe_change(
 
 #[cfg(test)]
 mod tests {
+    use super::wording::same_quote;
     use super::*;
 
     fn w(s: &str) -> Vec<String> {
