@@ -602,7 +602,6 @@ fn describe_change(
 #[cfg(test)]
 mod tests {
     use super::wording::same_quote;
-    use super::*;
 
     fn w(s: &str) -> Vec<String> {
         s.split_whitespace().map(String::from).collect()
