@@ -536,13 +536,19 @@ fn cell_bag(bags: &[Vec<Bag>], v: usize, lo: usize, hi: usize) -> Cow<'_, Bag> {
 
 /// Weight of the terms two bags share.
 fn overlap(a: &Bag, b: &Bag) -> f32 {
+    shared_weight(&a.terms, &b.terms)
+}
+
+/// Weight (as `a` gives it) of the terms two lists sorted by term share,
+/// walking both once.
+pub(crate) fn shared_weight(a: &[(u32, f32)], b: &[(u32, f32)]) -> f32 {
     let (mut i, mut j, mut ov) = (0, 0, 0.0);
-    while i < a.terms.len() && j < b.terms.len() {
-        match a.terms[i].0.cmp(&b.terms[j].0) {
+    while i < a.len() && j < b.len() {
+        match a[i].0.cmp(&b[j].0) {
             Ordering::Less => i += 1,
             Ordering::Greater => j += 1,
             Ordering::Equal => {
-                ov += a.terms[i].1;
+                ov += a[i].1;
                 i += 1;
                 j += 1;
             }

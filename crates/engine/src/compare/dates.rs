@@ -303,7 +303,7 @@ fn match_score(ctx: &Ctx, a: &Candidate, b: &Candidate) -> Option<f32> {
         return None;
     }
     let (sa, sb) = (ctx.claim(a.claim).sentence.0, ctx.claim(b.claim).sentence.0);
-    let alike = ctx.sentence_similarity(va, sa, vb, sb);
+    let alike = ctx.statement_similarity(va, &[sa], vb, &[sb]);
     match (&a.when, &b.when) {
         (When::Day(x), When::Day(y)) => {
             // A year or a month alone is matched only by what happened then.

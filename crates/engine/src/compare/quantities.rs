@@ -82,7 +82,7 @@ fn match_score(ctx: &Ctx, a: &Candidate, b: &Candidate) -> Option<f32> {
     // ("2,900 acre-feet") names its fact wherever it sits.
     let (va, vb) = (ctx.version(a.claim).0, ctx.version(b.claim).0);
     let (sa, sb) = (ctx.claim(a.claim).sentence.0, ctx.claim(b.claim).sentence.0);
-    let alike = ctx.sentence_similarity(va, sa, vb, sb);
+    let alike = ctx.statement_similarity(va, &[sa], vb, &[sb]);
     let specific = a.specific && b.specific;
     let needed = if a.crowded || b.crowded {
         if !same_row {

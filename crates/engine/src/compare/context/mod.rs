@@ -11,7 +11,7 @@ use crate::lexicon::FnvHashMap as HashMap;
 use crate::text::{ClaimId, Span, VersionId};
 use crate::{Document, VersionClaim};
 use frames::{Frame, SentenceFrame};
-use std::cell::{OnceCell, RefCell};
+use std::cell::OnceCell;
 
 /// A sentence's terms (interned) with their weights, sorted by term.
 type WeightedTerms = Vec<(u32, f32)>;
@@ -62,8 +62,6 @@ pub(crate) struct Ctx<'a> {
     postings: Vec<OnceCell<HashMap<u32, Vec<usize>>>>,
     /// Per version, when first asked for: its words, normalised.
     words: Vec<OnceCell<Vec<&'a str>>>,
-    /// [`Ctx::sentence_similarity`] of each pair of sentences asked about.
-    sentence_pairs: RefCell<HashMap<(u32, u32, u32, u32), f32>>,
 }
 
 impl<'a> Ctx<'a> {
@@ -152,7 +150,6 @@ impl<'a> Ctx<'a> {
                 .collect(),
             postings: (0..n).map(|_| OnceCell::new()).collect(),
             words: (0..n).map(|_| OnceCell::new()).collect(),
-            sentence_pairs: RefCell::default(),
         }
     }
 
@@ -228,19 +225,6 @@ impl<'a> Ctx<'a> {
     /// the same passage.
     pub fn statement_similarity(&self, v: usize, sv: &[usize], u: usize, su: &[usize]) -> f32 {
         self.similarity_of(v, sv, u, su, false)
-    }
-
-    /// [`Ctx::statement_similarity`] of sentence `s` of version `v` and
-    /// sentence `t` of version `u`, worked out once a pair: the figures
-    /// and dates of two sentences are matched pair by pair, and each asks.
-    pub fn sentence_similarity(&self, v: usize, s: usize, u: usize, t: usize) -> f32 {
-        let key = (v as u32, s as u32, u as u32, t as u32);
-        if let Some(&known) = self.sentence_pairs.borrow().get(&key) {
-            return known;
-        }
-        let similarity = self.statement_similarity(v, &[s], u, &[t]);
-        self.sentence_pairs.borrow_mut().insert(key, similarity);
-        similarity
     }
 
     /// How alike sentences `sv` of version `v` and `su` of version `u` are
@@ -676,16 +660,5 @@ pub(crate) fn weighted_dice(a: &[(u32, f32)], b: &[(u32, f32)]) -> f32 {
     if total <= 0.0 {
         return 0.0;
     }
-    // Both are sorted by term: walked side by side, `a`'s weights added in
-    // its order.
-    let (mut shared, mut j) = (0.0, 0);
-    for &(term, weight) in a {
-        while j < b.len() && b[j].0 < term {
-            j += 1;
-        }
-        if j < b.len() && b[j].0 == term {
-            shared += weight;
-        }
-    }
-    2.0 * shared / total
+    2.0 * crate::align::shared_weight(a, b) / total
 }
