@@ -539,22 +539,32 @@ fn overlap(a: &Bag, b: &Bag) -> f32 {
     shared_weight(&a.terms, &b.terms)
 }
 
-/// Weight (as `a` gives it) of the terms two lists sorted by term share,
-/// walking both once.
+/// Weight (as `a` gives it) of the terms two lists sorted by term share.
 pub(crate) fn shared_weight(a: &[(u32, f32)], b: &[(u32, f32)]) -> f32 {
-    let (mut i, mut j, mut ov) = (0, 0, 0.0);
+    shared_by_key(a, b, |t| t.0, |t| t.1)
+}
+
+/// The sum of `value` (as `a` gives it) over the items two lists sorted by
+/// `key` share, each item matched once (a multiset), walking both once.
+pub(crate) fn shared_by_key<T, K: Ord, S: std::ops::AddAssign + Default>(
+    a: &[T],
+    b: &[T],
+    key: impl Fn(&T) -> K,
+    value: impl Fn(&T) -> S,
+) -> S {
+    let (mut i, mut j, mut sum) = (0, 0, S::default());
     while i < a.len() && j < b.len() {
-        match a[i].0.cmp(&b[j].0) {
+        match key(&a[i]).cmp(&key(&b[j])) {
             Ordering::Less => i += 1,
             Ordering::Greater => j += 1,
             Ordering::Equal => {
-                ov += a[i].1;
+                sum += value(&a[i]);
                 i += 1;
                 j += 1;
             }
         }
     }
-    ov
+    sum
 }
 
 /// Weighted Dice coefficient of two bags (0 to 1).

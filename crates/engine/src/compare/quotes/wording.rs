@@ -12,19 +12,7 @@ pub(super) const CONTAINMENT: f32 = 0.65;
 /// Shared-word count of two sorted lists of word numbers (multiset): what
 /// [`overlap`] counts, walking both once.
 pub(super) fn sorted_overlap(a: &[u32], b: &[u32]) -> usize {
-    let (mut i, mut j, mut n) = (0, 0, 0);
-    while i < a.len() && j < b.len() {
-        match a[i].cmp(&b[j]) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                n += 1;
-                i += 1;
-                j += 1;
-            }
-        }
-    }
-    n
+    crate::align::shared_by_key(a, b, |&w| w, |_| 1)
 }
 
 /// Shared-word count between two word lists (multiset): of words, or of
