@@ -98,14 +98,18 @@ pub(crate) fn compare(ctx: &Ctx, out: &mut Vec<Draft>) {
         let tokens: Vec<std::cell::OnceCell<Keyed<'_>>> =
             cells.iter().map(|_| std::cell::OnceCell::new()).collect();
         let wording = wordings(ctx, &cells);
-        // Each pair of wordings diffed once, read on each pair of its cells.
+        // Each pair of wordings weighed and diffed once, read on each pair
+        // of its cells (a cell's terms are those of its words).
+        let mut likeness: HashMap<(usize, usize), f32> = HashMap::default();
         let mut diffs: HashMap<(usize, usize), KeyedDiff> = HashMap::default();
         for (i, (v, sv)) in cells.iter().enumerate() {
             for (k, (u, su)) in cells.iter().enumerate().skip(i + 1) {
                 if wording[i] == wording[k] {
                     continue;
                 }
-                let similarity = ctx.terms.similarity(*v, sv, *u, su);
+                let similarity = *likeness
+                    .entry((wording[i], wording[k]))
+                    .or_insert_with(|| ctx.terms.similarity(*v, sv, *u, su));
                 if similarity < CLOSE {
                     continue;
                 }
