@@ -6,6 +6,7 @@ use super::context::{weighted_dice, Ctx, Draft};
 use super::names::person_key;
 use super::{FindingKind, Severity, Value};
 use crate::claims::{ClaimData, ClaimKind};
+use crate::lexicon::FnvHashMap as HashMap;
 use crate::lexicon::{COMPARE_CITATION_CUES, COMPARE_VAGUE_SOURCES as VAGUE};
 use crate::text::{ClaimId, Span, VersionId};
 use std::cell::RefCell;
@@ -208,12 +209,18 @@ pub(super) fn sources_by_row(ctx: &Ctx, out: &mut Vec<Draft>) {
         // out once a row.
         let names: Vec<Vec<SourceNames>> =
             (0..n).map(|v| sets[v].iter().map(|(k, _)| names_of(v, k)).collect()).collect();
-        // Version `u` gives source `i` of version `v`.
+        // Version `u` gives source `i` of version `v`. Whether a version
+        // names a source near the passage is read once per version and
+        // source: many versions ask it of one teller.
+        let nearby: RefCell<HashMap<(usize, &str), bool>> = RefCell::new(HashMap::default());
         let gives = |u: usize, v: usize, i: usize| {
             let k = &sets[v][i].0;
             names[u].iter().any(|other| names[v][i].same(other))
                 || speakers[u].iter().any(|s| s == k)
-                || names_nearby(ctx, u, &sentences(u), k)
+                || *nearby
+                    .borrow_mut()
+                    .entry((u, k.as_str()))
+                    .or_insert_with(|| names_nearby(ctx, u, &sentences(u), k))
         };
         // Disputed: a close teller credits someone else, and none of the
         // sources this version gives (one that names two sources where
