@@ -256,23 +256,28 @@ fn roles(ctx: &Ctx, facts: &mut Vec<FactDraft>, out: &mut Vec<Draft>) {
                 && ctx.statement_similarity(vx, &[cx.sentence.0], vy, &[cy.sentence.0])
                     >= SAME_STATEMENT
         };
+        // Each role's titles ("chief executive and co-founder": two),
+        // split once for every pair of versions that asks.
+        let titles: Vec<Vec<Vec<&str>>> = per_version
+            .iter()
+            .map(|rs| rs.iter().map(|r| r.key.split(" and ").collect()).collect())
+            .collect();
         let mut clashing = vec![false; n];
         for &u in &with_roles {
             for &v in &with_roles {
                 // A title of one version clashes with the other version when
                 // the other gives no title that can be it and one that
                 // cannot both hold (a person may hold two posts at once).
-                let holds = |x: &RoleSeen| {
-                    per_version[v].iter().any(|y| {
-                        x.key
-                            .split(" and ")
-                            .any(|a| y.key.split(" and ").any(|b| pairs.compatible(a, b)))
-                    })
+                let holds = |x: &[&str]| {
+                    titles[v]
+                        .iter()
+                        .any(|y| x.iter().any(|a| y.iter().any(|b| pairs.compatible(a, b))))
                 };
                 if u != v
                     && per_version[u]
                         .iter()
-                        .any(|x| !holds(x) && per_version[v].iter().any(|y| clash(x, y)))
+                        .zip(&titles[u])
+                        .any(|(x, tx)| !holds(tx) && per_version[v].iter().any(|y| clash(x, y)))
                 {
                     clashing[u] = true;
                 }
