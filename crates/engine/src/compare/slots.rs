@@ -492,8 +492,6 @@ fn same_value_elsewhere(
 
 /// True when version `v` has the words `words` (normalised, space
 /// separated) anywhere.
-/// True when version `v` has the words `words` (normalised, space
-/// separated) anywhere.
 fn says(ctx: &Ctx, v: usize, words: &str) -> bool {
     let want: Vec<&str> = words.split(' ').collect();
     let toks = ctx.words(v);
