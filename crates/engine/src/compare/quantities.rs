@@ -8,8 +8,10 @@ use super::context::{Ctx, Draft};
 use super::matching::{link, Linking};
 use super::{FactDraft, FindingKind, Severity, Value};
 use crate::claims::{ClaimData, ClaimKind};
+use crate::lexicon;
 use crate::lexicon::FnvHashMap as HashMap;
-use crate::text::{ClaimId, VersionId};
+use crate::segment::TokenKind;
+use crate::text::{ClaimId, Span, VersionId};
 use std::collections::BTreeSet;
 
 /// One number of one version that can be matched.
@@ -26,6 +28,9 @@ struct Candidate {
     /// It counts something rare in the story and its version gives no
     /// other amount of it (see [`rare_count`]).
     specific: bool,
+    /// It is the last of figures joined in one phrase ("the 7.6 and 7.5
+    /// magnitude quakes"): its version gives several values of the thing.
+    several: bool,
 }
 
 /// How sure a match must be (see [`match_score`]).
@@ -146,6 +151,34 @@ fn close_or_slipped(a: &Amount, b: &Amount) -> bool {
     ratio <= 10.0 || digits(x) == digits(y)
 }
 
+/// True when the figure at `span` follows another figure it is joined to
+/// ("the 7.6 and 7.5 magnitude quakes", "magnitudes 2.9, 2.2"): the thing it
+/// counts or measures is shared by both, so its version gives two values of
+/// it (two quakes), and which one another version's figure answers is a
+/// guess. Not the end of a range ("between 5 and 10").
+fn joined_to_another(ctx: &Ctx, v: usize, span: Span) -> bool {
+    let tokens = &ctx.docs[v].seg.tokens;
+    let own = crate::segment::token_range(tokens, span);
+    let Some(first) = tokens[own.clone()].iter().position(|t| t.kind == TokenKind::Number) else {
+        return false;
+    };
+    let first = own.start + first;
+    let word = |i: usize| tokens[i].norm.as_str();
+    // A year or a day before the comma is a time ("In 2004, 5 people…").
+    let figure = |i: usize| {
+        tokens[i].kind == TokenKind::Number
+            && !ctx
+                .claims_in(v, tokens[i].span)
+                .iter()
+                .any(|&c| matches!(ctx.claim(c).data, ClaimData::Time(_)))
+    };
+    let joined = first >= 2
+        && lexicon::COMPARE_FIGURE_JOINERS.contains(word(first - 1))
+        && figure(first - 2);
+    let range = first >= 3 && lexicon::COMPARE_RANGE_OPENERS.contains(word(first - 3));
+    joined && !range
+}
+
 /// True when a number counts something rare in the story ("acre-feet",
 /// "bridges": in few sentences of all versions): given once in a version,
 /// such a count names its fact wherever it sits.
@@ -204,7 +237,8 @@ pub(crate) fn compare(ctx: &Ctx, facts: &mut Vec<FactDraft>, out: &mut Vec<Draft
             let next = dimensions.len();
             let dimension = *dimensions.entry(amount.dimension.clone()).or_insert(next);
             let (crowded, specific) = (false, false);
-            all.push((v, Candidate { claim: id, amount, dimension, crowded, specific }));
+            let several = joined_to_another(ctx, v, span);
+            all.push((v, Candidate { claim: id, amount, dimension, crowded, specific, several }));
         }
     }
     // Crowded: another amount of the same thing in the same version; unique:
@@ -217,6 +251,24 @@ pub(crate) fn compare(ctx: &Ctx, facts: &mut Vec<FactDraft>, out: &mut Vec<Draft
     }
     let events: Vec<Option<EventClass>> =
         all.iter().map(|(_, c)| relevant_event(c, ctx.frame(c.claim).event)).collect();
+    // Bare figures joined in a list in a sentence of the same event ("two quakes,
+    // measuring 7.6 and 7.4" beside "a magnitude 6.1 earthquake") are other
+    // values of the thing counted or measured there (a single bare figure
+    // counts anything: "one of the bombs").
+    let bare = Dimension::Count(String::new());
+    let bare_clash = |i: usize| {
+        let (v, a) = (all[i].0, &all[i].1.amount);
+        let others = groups.get(&(v, bare.clone())).map(Vec::as_slice).unwrap_or_default();
+        matches!(&a.dimension, Dimension::Count(k) if !k.is_empty())
+            && events[i].is_some()
+            && others.iter().any(|&j| {
+                let b = &all[j].1.amount;
+                let told = events[i]
+                    .is_some_and(|e| ctx.frame(all[j].1.claim).sentence_events.contains(&e));
+                all[j].1.several && told && (b.high < a.low || a.high < b.low)
+            })
+    };
+    let bare_clashes: Vec<bool> = (0..all.len()).map(bare_clash).collect();
     for members in groups.values() {
         for &i in members {
             let (crowded, unique) = if members.len() > MANY {
@@ -228,7 +280,7 @@ pub(crate) fn compare(ctx: &Ctx, facts: &mut Vec<FactDraft>, out: &mut Vec<Draft
                     !members.iter().any(|&j| clash(j)),
                 )
             };
-            all[i].1.crowded = crowded;
+            all[i].1.crowded = crowded || all[i].1.several || bare_clashes[i];
             all[i].1.specific = unique && rare_count(ctx, &all[i].1);
         }
     }

@@ -172,6 +172,30 @@ fn a_figure_of_one_of_several_quakes_is_not_matched_by_a_guess() {
 }
 
 #[test]
+fn a_figure_listed_beside_another_of_its_kind_is_one_of_several() {
+    // b gives two quakes' magnitudes in one phrase, a lists two beside the
+    // day's smaller quake: which of them c's figure answers is a guess.
+    no_conflicts(&[
+        "A magnitude 5.9 earthquake shook the coast of Varnia today, the latest tremor to \
+         rattle the region where two people died at the weekend. Two quakes, measuring 7.1 and \
+         6.8, struck near the port of Selm on Saturday.",
+        "Thousands of residents of Selm slept in tents after the 7.1 and 6.8 magnitude quakes \
+         that hit the port of Selm on Saturday.",
+        "The 7.3 magnitude quake destroyed 40 homes in Selm on Saturday, officials said. \
+         Thousands of residents of Selm slept in tents.",
+    ]);
+    // One quake's magnitude given two ways is still a conflict.
+    assert_reported(
+        &[
+            "A 4.2 magnitude quake shook Selm on Saturday, the survey said.",
+            "A 4.4 magnitude quake shook Selm on Saturday, the survey said.",
+        ],
+        FindingKind::NumberConflict,
+        &["4.2", "4.4"],
+    );
+}
+
+#[test]
 fn bounded_and_vague_amounts_that_overlap_agree() {
     no_conflicts(&[
         "He faces more than 30 counts of fraud. Dozens of homes were flooded.",
