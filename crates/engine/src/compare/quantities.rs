@@ -31,6 +31,8 @@ struct Candidate {
     /// It is the last of figures joined in one phrase ("the 7.6 and 7.5
     /// magnitude quakes"): its version gives several values of the thing.
     several: bool,
+    /// The event that tells what it is of (see [`relevant_event`]).
+    event: Option<EventClass>,
 }
 
 /// How sure a match must be (see [`match_score`]).
@@ -59,8 +61,15 @@ fn match_score(ctx: &Ctx, a: &Candidate, b: &Candidate) -> Option<f32> {
     }
     // A length is a depth or a distance whatever happened there; a count
     // is of what happened ("killed", "injured").
-    let (ea, eb) = (relevant_event(a, fa.event), relevant_event(b, fb.event));
+    let (ea, eb) = (a.event, b.event);
     if ea.is_some() && eb.is_some() && ea != eb {
+        return None;
+    }
+    // A length is of one fact only when both say what it measures: a
+    // depth is not matched to a length that may be a distance ("55
+    // kilometers from the town"), whatever else their sentences share.
+    let length = matches!(&a.amount.dimension, Dimension::Unit(base) if base == "km");
+    if length && (ea.is_none() || eb.is_none()) {
         return None;
     }
     let same_row = ctx.row(a.claim).is_some() && ctx.row(a.claim) == ctx.row(b.claim);
@@ -190,8 +199,9 @@ fn rare_count(ctx: &Ctx, c: &Candidate) -> bool {
 
 /// The event that tells what a number is of: for a length, only whether
 /// it is a depth or a distance.
-fn relevant_event(c: &Candidate, event: Option<EventClass>) -> Option<EventClass> {
-    match c.amount.dimension {
+fn relevant_event(ctx: &Ctx, id: ClaimId, amount: &Amount) -> Option<EventClass> {
+    let event = ctx.frame(id).event;
+    match amount.dimension {
         Dimension::Unit(_) => {
             event.filter(|&e| matches!(events().info(e).name.as_str(), "depth" | "distance"))
         }
@@ -238,7 +248,10 @@ pub(crate) fn compare(ctx: &Ctx, facts: &mut Vec<FactDraft>, out: &mut Vec<Draft
             let dimension = *dimensions.entry(amount.dimension.clone()).or_insert(next);
             let (crowded, specific) = (false, false);
             let several = joined_to_another(ctx, v, span);
-            all.push((v, Candidate { claim: id, amount, dimension, crowded, specific, several }));
+            let event = relevant_event(ctx, id, &amount);
+            let candidate =
+                Candidate { claim: id, amount, dimension, crowded, specific, several, event };
+            all.push((v, candidate));
         }
     }
     // Crowded: another amount of the same thing in the same version; unique:
@@ -249,8 +262,7 @@ pub(crate) fn compare(ctx: &Ctx, facts: &mut Vec<FactDraft>, out: &mut Vec<Draft
     for (i, (v, c)) in all.iter().enumerate() {
         groups.entry((*v, c.amount.dimension.clone())).or_default().push(i);
     }
-    let events: Vec<Option<EventClass>> =
-        all.iter().map(|(_, c)| relevant_event(c, ctx.frame(c.claim).event)).collect();
+    let events: Vec<Option<EventClass>> = all.iter().map(|(_, c)| c.event).collect();
     // Bare figures joined in a list in a sentence of the same event ("two quakes,
     // measuring 7.6 and 7.4" beside "a magnitude 6.1 earthquake") are other
     // values of the thing counted or measured there (a single bare figure
@@ -386,10 +398,7 @@ fn report(
 /// filed on different days: a toll that rose between two reports is not a
 /// contradiction.
 fn running_tally(ctx: &Ctx, all: &[(usize, Candidate)], members: &[usize]) -> bool {
-    let tally = members.iter().any(|&i| {
-        relevant_event(&all[i].1, ctx.frame(all[i].1.claim).event)
-            .is_some_and(|e| events().info(e).toll)
-    });
+    let tally = members.iter().any(|&i| all[i].1.event.is_some_and(|e| events().info(e).toll));
     if !tally {
         return false;
     }
@@ -414,7 +423,7 @@ fn label(ctx: &Ctx, c: &Candidate) -> String {
             return format!("Number of {words}");
         }
     }
-    if let Some(class) = relevant_event(c, ctx.frame(id).event) {
+    if let Some(class) = c.event {
         let label = &events().info(class).number_label;
         if label != "-" {
             return label.clone();

@@ -196,6 +196,29 @@ fn a_figure_listed_beside_another_of_its_kind_is_one_of_several() {
 }
 
 #[test]
+fn a_depth_is_not_set_against_a_length_that_may_be_a_distance() {
+    // b's length says nothing of depth: it is how far the epicentre was
+    // from a town.
+    no_conflicts(&[
+        "A strong earthquake shook the highlands of Varnia on Tuesday. The quake struck at a \
+         depth of 10 kilometers near the town of Tarn, the survey said.",
+        "A strong earthquake shook the highlands of Varnia on Tuesday. The epicenter of the \
+         quake was about 55 kilometers from the town of Tarn, the survey said.",
+        "A strong earthquake shook the highlands of Varnia on Tuesday. It struck 10 kilometers \
+         deep, the survey said.",
+    ]);
+    // Two depths that cannot both hold are still a conflict.
+    assert_reported(
+        &[
+            "The quake struck at a depth of 1.2 miles near Tarn on Tuesday.",
+            "The quake struck at a depth of 12 miles near Tarn on Tuesday.",
+        ],
+        FindingKind::NumberConflict,
+        &["1.2 miles", "12 miles"],
+    );
+}
+
+#[test]
 fn bounded_and_vague_amounts_that_overlap_agree() {
     no_conflicts(&[
         "He faces more than 30 counts of fraud. Dozens of homes were flooded.",
