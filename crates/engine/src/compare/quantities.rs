@@ -61,6 +61,10 @@ fn match_score(ctx: &Ctx, a: &Candidate, b: &Candidate) -> Option<f32> {
     }
     // A length is a depth or a distance whatever happened there; a count
     // is of what happened ("killed", "injured").
+    // "a 2.9 aftershock" measures one; "two aftershocks" counts them.
+    if measures_one(a) && counts_many(ctx, b) || measures_one(b) && counts_many(ctx, a) {
+        return None;
+    }
     let (ea, eb) = (a.event, b.event);
     if ea.is_some() && eb.is_some() && ea != eb {
         return None;
@@ -186,6 +190,22 @@ fn joined_to_another(ctx: &Ctx, v: usize, span: Span) -> bool {
         && figure(first - 2);
     let range = first >= 3 && lexicon::COMPARE_RANGE_OPENERS.contains(word(first - 3));
     joined && !range
+}
+
+/// True when a figure of things has a fraction ("a 2.9 aftershock", "a
+/// magnitude 6.1 quake"): it measures one of them, it does not count them.
+fn measures_one(c: &Candidate) -> bool {
+    matches!(&c.amount.dimension, Dimension::Count(k) if !k.is_empty())
+        && c.amount.point.fract() != 0.0
+}
+
+/// True when a figure counts whole things named in the plural ("two
+/// aftershocks").
+fn counts_many(ctx: &Ctx, c: &Candidate) -> bool {
+    let ClaimData::Quantity(q) = &ctx.claim(c.claim).data else { return false };
+    let (Some(counted), Some(span)) = (&q.counted, q.counted_span) else { return false };
+    let written = ctx.text(ctx.version(c.claim), span).trim().to_lowercase();
+    c.amount.point.fract() == 0.0 && c.amount.point > 1.0 && written != counted.to_lowercase()
 }
 
 /// True when a number counts something rare in the story ("acre-feet",

@@ -219,6 +219,26 @@ fn a_depth_is_not_set_against_a_length_that_may_be_a_distance() {
 }
 
 #[test]
+fn a_reading_of_one_thing_is_not_a_count_of_them() {
+    // "a 2.7 aftershock" measures one aftershock; "two aftershocks" counts.
+    no_conflicts(&[
+        "A magnitude 4.1 earthquake shook the valley at 3:10 a.m. on Friday. It was followed by \
+         a 2.7 aftershock at 3:14 a.m. and a 2.1 at 3:20 a.m., the survey said.",
+        "A magnitude 4.1 earthquake shook the valley early on Friday. Two aftershocks \
+         followed within minutes, the survey said.",
+    ]);
+    // Two counts of them still disagree.
+    assert_reported(
+        &[
+            "Two aftershocks followed the quake on Friday, the survey said.",
+            "Five aftershocks followed the quake on Friday, the survey said.",
+        ],
+        FindingKind::NumberConflict,
+        &["Two aftershocks", "Five aftershocks"],
+    );
+}
+
+#[test]
 fn bounded_and_vague_amounts_that_overlap_agree() {
     no_conflicts(&[
         "He faces more than 30 counts of fraud. Dozens of homes were flooded.",
