@@ -4,7 +4,7 @@
 
 use super::amounts::{amount, value_of, Amount, Dimension};
 use super::context::frames::{affinity, events, EventClass};
-use super::context::{Ctx, Draft};
+use super::context::{scope, Ctx, Draft};
 use super::matching::{link, Linking};
 use super::{FactDraft, FindingKind, Severity, Value};
 use crate::claims::{ClaimData, ClaimKind};
@@ -33,6 +33,8 @@ struct Candidate {
     several: bool,
     /// The event that tells what it is of (see [`relevant_event`]).
     event: Option<EventClass>,
+    /// The place it is of ("in the province", see [`scope`]).
+    scope: Option<String>,
 }
 
 /// How sure a match must be (see [`match_score`]).
@@ -64,6 +66,18 @@ fn match_score(ctx: &Ctx, a: &Candidate, b: &Candidate) -> Option<f32> {
     // "a 2.9 aftershock" measures one; "two aftershocks" counts them.
     if measures_one(a) && counts_many(ctx, b) || measures_one(b) && counts_many(ctx, a) {
         return None;
+    }
+    // "170,000 people in the province" and "230,000 people in 13
+    // countries" count different wholes, unless one version names the
+    // other's place too.
+    if let (Some(x), Some(y)) = (&a.scope, &b.scope) {
+        let (va, vb) = (ctx.version(a.claim).0, ctx.version(b.claim).0);
+        let says = |v: usize, place: &str| {
+            ctx.terms.term(place).is_some_and(|t| !ctx.sentences_with(v, t).is_empty())
+        };
+        if x != y && !says(va, y) && !says(vb, x) {
+            return None;
+        }
     }
     let (ea, eb) = (a.event, b.event);
     if ea.is_some() && eb.is_some() && ea != eb {
@@ -192,6 +206,21 @@ fn joined_to_another(ctx: &Ctx, v: usize, span: Span) -> bool {
     joined && !range
 }
 
+/// The place claim `id` is of, from the words after it in its sentence
+/// (see [`scope`]).
+fn scope_of(ctx: &Ctx, v: usize, id: ClaimId) -> Option<String> {
+    let doc = &ctx.docs[v];
+    let claim = ctx.claim(id);
+    let sentence = doc.seg.sentences.get(claim.sentence.0)?;
+    let tokens = &doc.seg.tokens;
+    let own = crate::segment::token_range(tokens, claim.span);
+    let end = sentence.tokens.end.min(tokens.len());
+    let after = tokens[own.end.min(end)..end]
+        .iter()
+        .filter(|t| matches!(t.kind, TokenKind::Word | TokenKind::Number));
+    scope(ctx, after).map(str::to_string)
+}
+
 /// True when a figure of things has a fraction ("a 2.9 aftershock", "a
 /// magnitude 6.1 quake"): it measures one of them, it does not count them.
 fn measures_one(c: &Candidate) -> bool {
@@ -269,8 +298,20 @@ pub(crate) fn compare(ctx: &Ctx, facts: &mut Vec<FactDraft>, out: &mut Vec<Draft
             let (crowded, specific) = (false, false);
             let several = joined_to_another(ctx, v, span);
             let event = relevant_event(ctx, id, &amount);
-            let candidate =
-                Candidate { claim: id, amount, dimension, crowded, specific, several, event };
+            // A count's place ("people in the province"); an amount's is
+            // its market or its circumstance ("11% in after-hours trading").
+            let counts = matches!(amount.dimension, Dimension::Count(_));
+            let scope = if counts { scope_of(ctx, v, id) } else { None };
+            let candidate = Candidate {
+                claim: id,
+                amount,
+                dimension,
+                crowded,
+                specific,
+                several,
+                event,
+                scope,
+            };
             all.push((v, candidate));
         }
     }

@@ -239,6 +239,34 @@ fn a_reading_of_one_thing_is_not_a_count_of_them() {
 }
 
 #[test]
+fn tolls_of_one_province_and_of_four_states_are_different_wholes() {
+    no_conflicts(&[
+        "Floods swept the delta of Marn on Monday. The river burst its banks in 2019 too, in a \
+         flood that killed 1,200 people in the province and hundreds more in neighbouring \
+         states.",
+        "Floods swept the delta of Marn on Monday. The river burst its banks in 2019 too, in a \
+         flood that killed 2,100 people in four states.",
+    ]);
+    // The same place, or the circumstance instead of a place, is one whole.
+    assert_reported(
+        &[
+            "A flood killed 1,200 people in the province of Marn in 2019, officials said.",
+            "A flood killed 2,100 people in the province of Marn in 2019, officials said.",
+        ],
+        FindingKind::NumberConflict,
+        &["1,200", "2,100"],
+    );
+    assert_reported(
+        &[
+            "Gunmen killed 12 people in an attack on a market in Tarn, police said on Monday.",
+            "Gunmen killed 21 people in a raid on a market in Tarn, police said on Monday.",
+        ],
+        FindingKind::NumberConflict,
+        &["12 people", "21 people"],
+    );
+}
+
+#[test]
 fn bounded_and_vague_amounts_that_overlap_agree() {
     no_conflicts(&[
         "He faces more than 30 counts of fraud. Dozens of homes were flooded.",
