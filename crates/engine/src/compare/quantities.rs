@@ -383,8 +383,49 @@ pub(crate) fn compare(ctx: &Ctx, facts: &mut Vec<FactDraft>, out: &mut Vec<Draft
             let v = all[i].0;
             members.iter().any(|&j| all[j].0 != v && ctx.rewrites(v, all[j].0))
         });
+        let sure = sure && !each_gives_both(&all, &groups, members);
         report(ctx, &all, members, sure, facts, out);
     }
+}
+
+/// True when, of every two versions that give the fact's figure
+/// differently, one states the other's figure too, elsewhere ("paying about
+/// $5.4 billion" and "$4.2 billion in cash" in one version, "$5.4 billion"
+/// in another): both figures are its, which answers which is a guess, and
+/// a total set against its part is no contradiction. Only for what adds up
+/// (sums of money, counts): a version giving two scores of one vote
+/// contradicts itself. `by_version` groups the candidates of each version
+/// and dimension.
+fn each_gives_both(
+    all: &[(usize, Candidate)],
+    by_version: &HashMap<(usize, Dimension), Vec<usize>>,
+    members: &[usize],
+) -> bool {
+    let adds_up =
+        |i: usize| matches!(all[i].1.amount.dimension, Dimension::Money(_) | Dimension::Count(_));
+    if !members.iter().all(|&i| adds_up(i)) {
+        return false;
+    }
+    let states = |v: usize, j: usize| {
+        let a = &all[j].1.amount;
+        by_version
+            .get(&(v, a.dimension.clone()))
+            .is_some_and(|own| own.iter().any(|&k| all[k].1.amount.agrees(a, false)))
+    };
+    let mut differing = false;
+    for &i in members {
+        for &j in members {
+            let (v, u) = (all[i].0, all[j].0);
+            if v == u || all[i].1.amount.agrees(&all[j].1.amount, false) {
+                continue;
+            }
+            differing = true;
+            if !states(v, j) && !states(u, i) {
+                return false;
+            }
+        }
+    }
+    differing
 }
 
 /// One fact: its draft, and a conflict when versions state amounts that

@@ -267,6 +267,30 @@ fn tolls_of_one_province_and_of_four_states_are_different_wholes() {
 }
 
 #[test]
+fn a_total_and_its_part_given_by_one_version_are_no_conflict() {
+    // a gives the price and its cash part; b's price answers a's price,
+    // not the cash part its sentence happens to resemble.
+    no_conflicts(&[
+        "Harlow Foods announced the largest acquisition in its history on Monday, paying about \
+         $3.1 billion to acquire the grocer Pelt Markets.\nThe purchase of Pelt Markets is a \
+         combination of $2.2 billion in cash and 40 million shares of Harlow stock.",
+        "The purchase of Pelt Markets is a combination of cash and shares of Harlow stock worth \
+         around $3.1 billion.",
+        "Harlow Foods announced the largest acquisition in its history on Monday, paying about \
+         $3.1 billion for the grocer Pelt Markets.",
+    ]);
+    // Two prices that cannot both hold still disagree.
+    assert_reported(
+        &[
+            "Harlow Foods agreed on Monday to buy the grocer Pelt Markets for $3.1 billion.",
+            "Harlow Foods agreed on Monday to buy the grocer Pelt Markets for $3.6 billion.",
+        ],
+        FindingKind::NumberConflict,
+        &["$3.1 billion", "$3.6 billion"],
+    );
+}
+
+#[test]
 fn bounded_and_vague_amounts_that_overlap_agree() {
     no_conflicts(&[
         "He faces more than 30 counts of fraud. Dozens of homes were flooded.",
