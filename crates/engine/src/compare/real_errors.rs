@@ -134,6 +134,32 @@ fn the_day_of_a_summit_and_the_day_a_delegate_flew_in_are_different_facts() {
 }
 
 #[test]
+fn a_sentence_giving_the_years_of_two_past_disasters_is_not_matched_by_a_guess() {
+    // a gives both years in one sentence: which of them b's year answers
+    // is a guess.
+    no_conflicts(&[
+        "A strong earthquake shook the port of Selm on Sunday.\nThe tremors have re-awakened \
+         bitter memories of similar deadly quakes that hit Selm in 2009, as well as the great \
+         tsunami that killed 3,000 people in Varnia's Marn province and Tey island in 2012.",
+        "A strong earthquake shook the port of Selm on Sunday.\nThe governor said a girl was \
+         killed in the earthquakes, which rekindled bitter memories of similar deadly quakes \
+         that hit the town in 2009.\nSome 3,000 people were killed in Varnia's Marn province \
+         and Tey island by the 2012 tsunami, making it the worst hit region.",
+    ]);
+    // One past disaster's year given two ways is still a conflict.
+    assert_reported(
+        &[
+            "A strong earthquake shook Selm on Sunday. The great tsunami killed 3,000 people in \
+             Marn province in 2012, officials recalled.",
+            "A strong earthquake shook Selm on Sunday. The great tsunami killed 3,000 people in \
+             Marn province in 2011, officials recalled.",
+        ],
+        FindingKind::DateConflict,
+        &["2012", "2011"],
+    );
+}
+
+#[test]
 fn a_verdicts_weekday_is_not_the_date_of_the_crime() {
     no_conflicts(&[
         "A jury convicted Mark Dunn on Friday of the murder of his neighbour on March 3, 2019.",
