@@ -181,6 +181,11 @@ pub(crate) fn can_be_same(ctx: &Ctx, a: ClaimId, b: ClaimId) -> bool {
             return x.value == y.value;
         }
     }
+    // One of several events ("the first quake") and one that may be
+    // another: nothing to tell against each other.
+    if ordinal_event(ctx, a) != ordinal_event(ctx, b) {
+        return true;
+    }
     match (stated(ctx, ctx.version(a).0, a), stated(ctx, ctx.version(b).0, b)) {
         (Some(x), Some(y)) => agree(&x, &y),
         _ => true,
@@ -368,6 +373,11 @@ fn match_score(ctx: &Ctx, a: &Candidate, b: &Candidate) -> Option<f32> {
             if fa.times.is_empty() != fb.times.is_empty() || alike < CLOCK_ALIKE {
                 return None;
             }
+            // "The first quake struck at 4:43" tells of one of several
+            // quakes; "the quake struck at 7:48" may be another.
+            if ordinal_event(ctx, a.claim) != ordinal_event(ctx, b.claim) {
+                return None;
+            }
         }
         _ => return None,
     }
@@ -384,6 +394,23 @@ fn match_score(ctx: &Ctx, a: &Candidate, b: &Candidate) -> Option<f32> {
         return None;
     }
     Some(affinity(ctx, a.claim, b.claim, event, sole))
+}
+
+/// The ordinal that picks the event of a claim's sentence out of several
+/// ("the *first* quake", "a *second* blast"), when one stands right before
+/// an event word: `"the first quake struck at 4:43 a.m."` → 1.
+fn ordinal_event(ctx: &Ctx, id: ClaimId) -> Option<u16> {
+    let v = ctx.version(id).0;
+    let doc = &ctx.docs[v];
+    let sentence = doc.seg.sentences.get(ctx.claim(id).sentence.0)?;
+    let tokens = doc.seg.tokens.get(sentence.tokens.clone())?;
+    let events = super::context::frames::events();
+    tokens.windows(2).find_map(|pair| {
+        let word = pair[0].span.slice(&doc.text).to_lowercase();
+        let n = crate::lexicon::NUMBERS_ORDINALS.get(&word)?;
+        let term = ctx.terms.term(&pair[1].norm)?;
+        events.class(ctx.terms.stem(term)).map(|_| n)
+    })
 }
 
 fn report(

@@ -160,6 +160,27 @@ fn a_sentence_giving_the_years_of_two_past_disasters_is_not_matched_by_a_guess()
 }
 
 #[test]
+fn the_hour_of_the_first_of_several_quakes_is_not_the_hour_of_a_quake() {
+    no_conflicts(&[
+        "A strong earthquake shook the coast of Varnia today. The quake struck off the coast at \
+         7:48 a.m. local time, west of the port of Selm, the survey said.",
+        "Two strong earthquakes shook the coast of Varnia on Sunday. The first quake struck off \
+         the coast at 4:43 a.m. local time, west of the port of Selm, the survey said.",
+    ]);
+    // The first quake's hour given two ways is still a conflict.
+    assert_reported(
+        &[
+            "Two strong earthquakes shook the coast of Varnia on Sunday. The first quake struck \
+             off the coast at 7:48 a.m. local time, west of the port of Selm, the survey said.",
+            "Two strong earthquakes shook the coast of Varnia on Sunday. The first quake struck \
+             off the coast at 4:43 a.m. local time, west of the port of Selm, the survey said.",
+        ],
+        FindingKind::DateConflict,
+        &["7:48 a.m.", "4:43 a.m."],
+    );
+}
+
+#[test]
 fn a_verdicts_weekday_is_not_the_date_of_the_crime() {
     no_conflicts(&[
         "A jury convicted Mark Dunn on Friday of the murder of his neighbour on March 3, 2019.",
