@@ -8,6 +8,7 @@ use super::date_parts::{as_stated, compatible, parse, DateParts};
 use super::matching::{link, Linking};
 use super::{FactDraft, FindingKind, Severity, Value};
 use crate::claims::{ClaimData, ClaimKind, TimexType};
+use crate::lexicon::FnvHashMap as HashMap;
 use crate::text::{ClaimId, VersionId};
 
 /// True for a date in a dateline, the place and date a story was filed
@@ -99,6 +100,11 @@ pub(crate) fn compare(ctx: &Ctx, facts: &mut Vec<FactDraft>, out: &mut Vec<Draft
             }
         }
     }
+    // The times of each sentence.
+    let mut by_sentence: HashMap<(usize, usize), Vec<usize>> = HashMap::default();
+    for (i, (v, c)) in all.iter().enumerate() {
+        by_sentence.entry((*v, ctx.claim(c.claim).sentence.0)).or_default().push(i);
+    }
     let items: Vec<(usize, &Candidate)> = all.iter().map(|(v, c)| (*v, c)).collect();
     for members in link(n, &items, &LINKING, |c| keys(ctx, c), |a, b| match_score(ctx, a, b)) {
         // One version giving two times that cannot both hold: unsure.
@@ -107,10 +113,54 @@ pub(crate) fn compare(ctx: &Ctx, facts: &mut Vec<FactDraft>, out: &mut Vec<Draft
                 .iter()
                 .any(|&j| all[i].0 == all[j].0 && !agree(&all[i].1.when, &all[j].1.when))
         });
-        if !ambiguous {
+        if !ambiguous && !told_together(ctx, &all, &by_sentence, &members) {
             report(ctx, &all, &members, facts, out);
         }
     }
+}
+
+/// True when, of every two versions that give a year or a month
+/// differently, one gives the other's too in the same sentence ("quakes that hit the
+/// town in 2002, as well as the tsunami of 2004" / "the 2004 tsunami"): the
+/// sentence tells of several events, and which time is of which is a
+/// guess.
+fn told_together(
+    ctx: &Ctx,
+    all: &[(usize, Candidate)],
+    by_sentence: &HashMap<(usize, usize), Vec<usize>>,
+    members: &[usize],
+) -> bool {
+    let gives = |i: usize, j: usize| {
+        let key = (all[i].0, ctx.claim(all[i].1.claim).sentence.0);
+        by_sentence.get(&key).is_some_and(|own| {
+            own.iter().any(|&k| {
+                k != i && agree(&all[k].1.when, &all[j].1.when) && {
+                    // Not a time that agrees with everything ("today").
+                    !agree(&all[k].1.when, &all[i].1.when)
+                }
+            })
+        })
+    };
+    // Only years and months: a day's sentence gives other days of other
+    // things ("arrested on Tuesday, … said on Wednesday"), which the
+    // events of the sentence tell apart.
+    let coarse = |i: usize| matches!(&all[i].1.when, When::Day(d) if d.parts.day.is_none() && d.parts.weekday.is_none());
+    if !members.iter().all(|&i| coarse(i)) {
+        return false;
+    }
+    let mut differing = false;
+    for &i in members {
+        for &j in members {
+            if all[i].0 == all[j].0 || agree(&all[i].1.when, &all[j].1.when) {
+                continue;
+            }
+            differing = true;
+            if !gives(i, j) && !gives(j, i) {
+                return false;
+            }
+        }
+    }
+    differing
 }
 
 /// What a time claim states, if it can be compared: not a headline's or a
@@ -130,6 +180,11 @@ pub(crate) fn can_be_same(ctx: &Ctx, a: ClaimId, b: ClaimId) -> bool {
         if x.ty == TimexType::Duration && y.ty == TimexType::Duration {
             return x.value == y.value;
         }
+    }
+    // One of several events ("the first quake") and one that may be
+    // another: nothing to tell against each other.
+    if ordinal_event(ctx, a) != ordinal_event(ctx, b) {
+        return true;
     }
     match (stated(ctx, ctx.version(a).0, a), stated(ctx, ctx.version(b).0, b)) {
         (Some(x), Some(y)) => agree(&x, &y),
@@ -318,6 +373,11 @@ fn match_score(ctx: &Ctx, a: &Candidate, b: &Candidate) -> Option<f32> {
             if fa.times.is_empty() != fb.times.is_empty() || alike < CLOCK_ALIKE {
                 return None;
             }
+            // "The first quake struck at 4:43" tells of one of several
+            // quakes; "the quake struck at 7:48" may be another.
+            if ordinal_event(ctx, a.claim) != ordinal_event(ctx, b.claim) {
+                return None;
+            }
         }
         _ => return None,
     }
@@ -334,6 +394,23 @@ fn match_score(ctx: &Ctx, a: &Candidate, b: &Candidate) -> Option<f32> {
         return None;
     }
     Some(affinity(ctx, a.claim, b.claim, event, sole))
+}
+
+/// The ordinal that picks the event of a claim's sentence out of several
+/// ("the *first* quake", "a *second* blast"), when one stands right before
+/// an event word: `"the first quake struck at 4:43 a.m."` → 1.
+fn ordinal_event(ctx: &Ctx, id: ClaimId) -> Option<u16> {
+    let v = ctx.version(id).0;
+    let doc = &ctx.docs[v];
+    let sentence = doc.seg.sentences.get(ctx.claim(id).sentence.0)?;
+    let tokens = doc.seg.tokens.get(sentence.tokens.clone())?;
+    let events = super::context::frames::events();
+    tokens.windows(2).find_map(|pair| {
+        let word = pair[0].span.slice(&doc.text).to_lowercase();
+        let n = crate::lexicon::NUMBERS_ORDINALS.get(&word)?;
+        let term = ctx.terms.term(&pair[1].norm)?;
+        events.class(ctx.terms.stem(term)).map(|_| n)
+    })
 }
 
 fn report(

@@ -4,12 +4,14 @@
 
 use super::amounts::{amount, value_of, Amount, Dimension};
 use super::context::frames::{affinity, events, EventClass};
-use super::context::{Ctx, Draft};
+use super::context::{scope, Ctx, Draft};
 use super::matching::{link, Linking};
 use super::{FactDraft, FindingKind, Severity, Value};
 use crate::claims::{ClaimData, ClaimKind};
+use crate::lexicon;
 use crate::lexicon::FnvHashMap as HashMap;
-use crate::text::{ClaimId, VersionId};
+use crate::segment::TokenKind;
+use crate::text::{ClaimId, Span, VersionId};
 use std::collections::BTreeSet;
 
 /// One number of one version that can be matched.
@@ -26,6 +28,13 @@ struct Candidate {
     /// It counts something rare in the story and its version gives no
     /// other amount of it (see [`rare_count`]).
     specific: bool,
+    /// It is the last of figures joined in one phrase ("the 7.6 and 7.5
+    /// magnitude quakes"): its version gives several values of the thing.
+    several: bool,
+    /// The event that tells what it is of (see [`relevant_event`]).
+    event: Option<EventClass>,
+    /// The place it is of ("in the province", see [`scope`]).
+    scope: Option<String>,
 }
 
 /// How sure a match must be (see [`match_score`]).
@@ -54,8 +63,31 @@ fn match_score(ctx: &Ctx, a: &Candidate, b: &Candidate) -> Option<f32> {
     }
     // A length is a depth or a distance whatever happened there; a count
     // is of what happened ("killed", "injured").
-    let (ea, eb) = (relevant_event(a, fa.event), relevant_event(b, fb.event));
+    // "a 2.9 aftershock" measures one; "two aftershocks" counts them.
+    if measures_one(a) && counts_many(ctx, b) || measures_one(b) && counts_many(ctx, a) {
+        return None;
+    }
+    // "170,000 people in the province" and "230,000 people in 13
+    // countries" count different wholes, unless one version names the
+    // other's place too.
+    if let (Some(x), Some(y)) = (&a.scope, &b.scope) {
+        let (va, vb) = (ctx.version(a.claim).0, ctx.version(b.claim).0);
+        let says = |v: usize, place: &str| {
+            ctx.terms.term(place).is_some_and(|t| !ctx.sentences_with(v, t).is_empty())
+        };
+        if x != y && !says(va, y) && !says(vb, x) {
+            return None;
+        }
+    }
+    let (ea, eb) = (a.event, b.event);
     if ea.is_some() && eb.is_some() && ea != eb {
+        return None;
+    }
+    // A length is of one fact only when both say what it measures: a
+    // depth is not matched to a length that may be a distance ("55
+    // kilometers from the town"), whatever else their sentences share.
+    let length = matches!(&a.amount.dimension, Dimension::Unit(base) if base == "km");
+    if length && (ea.is_none() || eb.is_none()) {
         return None;
     }
     let same_row = ctx.row(a.claim).is_some() && ctx.row(a.claim) == ctx.row(b.claim);
@@ -146,6 +178,65 @@ fn close_or_slipped(a: &Amount, b: &Amount) -> bool {
     ratio <= 10.0 || digits(x) == digits(y)
 }
 
+/// True when the figure at `span` follows another figure it is joined to
+/// ("the 7.6 and 7.5 magnitude quakes", "magnitudes 2.9, 2.2"): the thing it
+/// counts or measures is shared by both, so its version gives two values of
+/// it (two quakes), and which one another version's figure answers is a
+/// guess. Not the end of a range ("between 5 and 10").
+fn joined_to_another(ctx: &Ctx, v: usize, span: Span) -> bool {
+    let tokens = &ctx.docs[v].seg.tokens;
+    let own = crate::segment::token_range(tokens, span);
+    let Some(first) = tokens[own.clone()].iter().position(|t| t.kind == TokenKind::Number) else {
+        return false;
+    };
+    let first = own.start + first;
+    let word = |i: usize| tokens[i].norm.as_str();
+    // A year or a day before the comma is a time ("In 2004, 5 people…").
+    let figure = |i: usize| {
+        tokens[i].kind == TokenKind::Number
+            && !ctx
+                .claims_in(v, tokens[i].span)
+                .iter()
+                .any(|&c| matches!(ctx.claim(c).data, ClaimData::Time(_)))
+    };
+    let joined = first >= 2
+        && lexicon::COMPARE_FIGURE_JOINERS.contains(word(first - 1))
+        && figure(first - 2);
+    let range = first >= 3 && lexicon::COMPARE_RANGE_OPENERS.contains(word(first - 3));
+    joined && !range
+}
+
+/// The place claim `id` is of, from the words after it in its sentence
+/// (see [`scope`]).
+fn scope_of(ctx: &Ctx, v: usize, id: ClaimId) -> Option<String> {
+    let doc = &ctx.docs[v];
+    let claim = ctx.claim(id);
+    let sentence = doc.seg.sentences.get(claim.sentence.0)?;
+    let tokens = &doc.seg.tokens;
+    let own = crate::segment::token_range(tokens, claim.span);
+    let end = sentence.tokens.end.min(tokens.len());
+    let after = tokens[own.end.min(end)..end]
+        .iter()
+        .filter(|t| matches!(t.kind, TokenKind::Word | TokenKind::Number));
+    scope(ctx, after).map(str::to_string)
+}
+
+/// True when a figure of things has a fraction ("a 2.9 aftershock", "a
+/// magnitude 6.1 quake"): it measures one of them, it does not count them.
+fn measures_one(c: &Candidate) -> bool {
+    matches!(&c.amount.dimension, Dimension::Count(k) if !k.is_empty())
+        && c.amount.point.fract() != 0.0
+}
+
+/// True when a figure counts whole things named in the plural ("two
+/// aftershocks").
+fn counts_many(ctx: &Ctx, c: &Candidate) -> bool {
+    let ClaimData::Quantity(q) = &ctx.claim(c.claim).data else { return false };
+    let (Some(counted), Some(span)) = (&q.counted, q.counted_span) else { return false };
+    let written = ctx.text(ctx.version(c.claim), span).trim().to_lowercase();
+    c.amount.point.fract() == 0.0 && c.amount.point > 1.0 && written != counted.to_lowercase()
+}
+
 /// True when a number counts something rare in the story ("acre-feet",
 /// "bridges": in few sentences of all versions): given once in a version,
 /// such a count names its fact wherever it sits.
@@ -157,8 +248,9 @@ fn rare_count(ctx: &Ctx, c: &Candidate) -> bool {
 
 /// The event that tells what a number is of: for a length, only whether
 /// it is a depth or a distance.
-fn relevant_event(c: &Candidate, event: Option<EventClass>) -> Option<EventClass> {
-    match c.amount.dimension {
+fn relevant_event(ctx: &Ctx, id: ClaimId, amount: &Amount) -> Option<EventClass> {
+    let event = ctx.frame(id).event;
+    match amount.dimension {
         Dimension::Unit(_) => {
             event.filter(|&e| matches!(events().info(e).name.as_str(), "depth" | "distance"))
         }
@@ -204,7 +296,23 @@ pub(crate) fn compare(ctx: &Ctx, facts: &mut Vec<FactDraft>, out: &mut Vec<Draft
             let next = dimensions.len();
             let dimension = *dimensions.entry(amount.dimension.clone()).or_insert(next);
             let (crowded, specific) = (false, false);
-            all.push((v, Candidate { claim: id, amount, dimension, crowded, specific }));
+            let several = joined_to_another(ctx, v, span);
+            let event = relevant_event(ctx, id, &amount);
+            // A count's place ("people in the province"); an amount's is
+            // its market or its circumstance ("11% in after-hours trading").
+            let counts = matches!(amount.dimension, Dimension::Count(_));
+            let scope = if counts { scope_of(ctx, v, id) } else { None };
+            let candidate = Candidate {
+                claim: id,
+                amount,
+                dimension,
+                crowded,
+                specific,
+                several,
+                event,
+                scope,
+            };
+            all.push((v, candidate));
         }
     }
     // Crowded: another amount of the same thing in the same version; unique:
@@ -215,8 +323,25 @@ pub(crate) fn compare(ctx: &Ctx, facts: &mut Vec<FactDraft>, out: &mut Vec<Draft
     for (i, (v, c)) in all.iter().enumerate() {
         groups.entry((*v, c.amount.dimension.clone())).or_default().push(i);
     }
-    let events: Vec<Option<EventClass>> =
-        all.iter().map(|(_, c)| relevant_event(c, ctx.frame(c.claim).event)).collect();
+    let events: Vec<Option<EventClass>> = all.iter().map(|(_, c)| c.event).collect();
+    // Bare figures joined in a list in a sentence of the same event ("two quakes,
+    // measuring 7.6 and 7.4" beside "a magnitude 6.1 earthquake") are other
+    // values of the thing counted or measured there (a single bare figure
+    // counts anything: "one of the bombs").
+    let bare = Dimension::Count(String::new());
+    let bare_clash = |i: usize| {
+        let (v, a) = (all[i].0, &all[i].1.amount);
+        let others = groups.get(&(v, bare.clone())).map(Vec::as_slice).unwrap_or_default();
+        matches!(&a.dimension, Dimension::Count(k) if !k.is_empty())
+            && events[i].is_some()
+            && others.iter().any(|&j| {
+                let b = &all[j].1.amount;
+                let told = events[i]
+                    .is_some_and(|e| ctx.frame(all[j].1.claim).sentence_events.contains(&e));
+                all[j].1.several && told && (b.high < a.low || a.high < b.low)
+            })
+    };
+    let bare_clashes: Vec<bool> = (0..all.len()).map(bare_clash).collect();
     for members in groups.values() {
         for &i in members {
             let (crowded, unique) = if members.len() > MANY {
@@ -228,7 +353,7 @@ pub(crate) fn compare(ctx: &Ctx, facts: &mut Vec<FactDraft>, out: &mut Vec<Draft
                     !members.iter().any(|&j| clash(j)),
                 )
             };
-            all[i].1.crowded = crowded;
+            all[i].1.crowded = crowded || all[i].1.several || bare_clashes[i];
             all[i].1.specific = unique && rare_count(ctx, &all[i].1);
         }
     }
@@ -258,8 +383,49 @@ pub(crate) fn compare(ctx: &Ctx, facts: &mut Vec<FactDraft>, out: &mut Vec<Draft
             let v = all[i].0;
             members.iter().any(|&j| all[j].0 != v && ctx.rewrites(v, all[j].0))
         });
+        let sure = sure && !each_gives_both(&all, &groups, members);
         report(ctx, &all, members, sure, facts, out);
     }
+}
+
+/// True when, of every two versions that give the fact's figure
+/// differently, one states the other's figure too, elsewhere ("paying about
+/// $5.4 billion" and "$4.2 billion in cash" in one version, "$5.4 billion"
+/// in another): both figures are its, which answers which is a guess, and
+/// a total set against its part is no contradiction. Only for what adds up
+/// (sums of money, counts): a version giving two scores of one vote
+/// contradicts itself. `by_version` groups the candidates of each version
+/// and dimension.
+fn each_gives_both(
+    all: &[(usize, Candidate)],
+    by_version: &HashMap<(usize, Dimension), Vec<usize>>,
+    members: &[usize],
+) -> bool {
+    let adds_up =
+        |i: usize| matches!(all[i].1.amount.dimension, Dimension::Money(_) | Dimension::Count(_));
+    if !members.iter().all(|&i| adds_up(i)) {
+        return false;
+    }
+    let states = |v: usize, j: usize| {
+        let a = &all[j].1.amount;
+        by_version
+            .get(&(v, a.dimension.clone()))
+            .is_some_and(|own| own.iter().any(|&k| all[k].1.amount.agrees(a, false)))
+    };
+    let mut differing = false;
+    for &i in members {
+        for &j in members {
+            let (v, u) = (all[i].0, all[j].0);
+            if v == u || all[i].1.amount.agrees(&all[j].1.amount, false) {
+                continue;
+            }
+            differing = true;
+            if !states(v, j) && !states(u, i) {
+                return false;
+            }
+        }
+    }
+    differing
 }
 
 /// One fact: its draft, and a conflict when versions state amounts that
@@ -334,10 +500,7 @@ fn report(
 /// filed on different days: a toll that rose between two reports is not a
 /// contradiction.
 fn running_tally(ctx: &Ctx, all: &[(usize, Candidate)], members: &[usize]) -> bool {
-    let tally = members.iter().any(|&i| {
-        relevant_event(&all[i].1, ctx.frame(all[i].1.claim).event)
-            .is_some_and(|e| events().info(e).toll)
-    });
+    let tally = members.iter().any(|&i| all[i].1.event.is_some_and(|e| events().info(e).toll));
     if !tally {
         return false;
     }
@@ -362,7 +525,7 @@ fn label(ctx: &Ctx, c: &Candidate) -> String {
             return format!("Number of {words}");
         }
     }
-    if let Some(class) = relevant_event(c, ctx.frame(id).event) {
+    if let Some(class) = c.event {
         let label = &events().info(class).number_label;
         if label != "-" {
             return label.clone();

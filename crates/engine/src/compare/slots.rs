@@ -16,7 +16,7 @@
 //! finding.
 
 use super::amounts::amount;
-use super::context::{clip, Ctx, Draft};
+use super::context::{clip, scope, Ctx, Draft};
 use super::{FindingKind, Severity, Value};
 use crate::claims::{ClaimData, Measure};
 use crate::lexicon::FnvHashMap as HashMap;
@@ -243,6 +243,14 @@ fn slots_of_pair(
         ) else {
             continue;
         };
+        // A figure whose scope differs too is of another whole: "killed
+        // 170,000 people in | the province" / "killed 230,000 people in |
+        // 13 countries" share the words up to the place, then part.
+        let figure = |f: &Filler| matches!(f, Filler::Number(_) | Filler::Digits(_));
+        let (sa, sb) = (scope_of(ctx, tv, old), scope_of(ctx, tu, new));
+        if figure(&a) && figure(&b) && sa.is_some() && sb.is_some() && sa != sb {
+            continue;
+        }
         // Digits are shown whole: the phone number, not its last group.
         let (old, new) = match (&a, &b) {
             (Filler::Digits(_), Filler::Digits(_)) => (digit_run(tv, old), digit_run(tu, new)),
@@ -261,6 +269,12 @@ fn slots_of_pair(
             seen.push(s);
         }
     }
+}
+
+/// The place the figure at `span` is of (see [`scope`]).
+fn scope_of<'t>(ctx: &Ctx, toks: &[&'t Token], span: Span) -> Option<&'t str> {
+    let after = toks.iter().position(|t| t.span.start >= span.end)?;
+    scope(ctx, toks[after..].iter().copied())
 }
 
 /// The run of number tokens around `span` ("0800 555 0199" around "0199").

@@ -242,6 +242,20 @@ impl<'a> Sources<'a> {
         }
         let base = w.lower == v.lemma;
         let next = ws.get(i + 1).filter(|x| x.sentence == w.sentence);
+        // "…to insurgents in South Kordofan and Blue Nile states.": a form
+        // that is also a plural noun, closing its sentence after a name
+        // that nothing sets off, is the noun.
+        let closes = next.is_none_or(|x| x.kind == Kind::Punct && !x.is(","));
+        if closes && crate::lexicon::SOURCES_PLURAL_NOUN_FORMS.contains(&w.lower) {
+            let name_start = (s0..i).rev().take_while(|&p| ws[p].is_word() && ws[p].cap).last();
+            let before = name_start.and_then(|p| p.checked_sub(1)).filter(|&p| p >= s0);
+            let set_off = before.is_none_or(|p| {
+                ws[p].kind == Kind::Quote || ws[p].is(",") || is_dash(&ws[p]) || ws[p].is(":")
+            });
+            if name_start.is_some() && !set_off {
+                return None;
+            }
+        }
         let that_next = next
             .is_some_and(|x| x.lower == "that" || x.is(":") || x.kind == Kind::Quote || x.is(","));
         if base && !that_next {

@@ -182,3 +182,18 @@ fn said_a_persons_relative_gives_the_relative_not_the_person() {
     assert!(got.contains("over,\" by Herbert Flynn"), "{got}");
     assert!(!got.contains("better,\" by Ka'Loni Flynn"), "{got}");
 }
+
+#[test]
+fn a_sentence_closing_on_places_and_states_has_no_source() {
+    // "states" after the places is the plural noun: no one states anything.
+    check(
+        "The government accused its neighbour of arming rebels in Upper Vale and Red River states.",
+        "",
+    );
+    // Set off by a comma, a name and "states" still attribute.
+    check(
+        "The dam will be finished in May, Governor Tom Reyes states.",
+        "statement \"The dam will be finished in May\" by Tom Reyes (states)
+attribution Governor Tom Reyes = Tom Reyes (states)",
+    );
+}

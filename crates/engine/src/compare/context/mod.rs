@@ -635,6 +635,24 @@ impl Draft {
     }
 }
 
+/// The place a figure is of, when a word of place follows it closely
+/// (within four words): "170,000 people in the province" → "province",
+/// "230,000 people in 13 countries" → "13"; `None` when no word of place
+/// follows, or when what follows names an event ("in an attack"), the
+/// circumstance, not the place. `after` are the word and number tokens
+/// after the figure. Two figures of one thing whose places differ are of
+/// different wholes.
+pub(crate) fn scope<'t>(
+    ctx: &Ctx,
+    mut after: impl Iterator<Item = &'t crate::Token>,
+) -> Option<&'t str> {
+    use crate::lexicon::{COMPARE_PLACE_WORDS, FUNCTION_WORDS_ARTICLES};
+    after.by_ref().take(4).find(|t| COMPARE_PLACE_WORDS.contains(t.norm.as_str()))?;
+    let place = after.map(|t| t.norm.as_str()).find(|w| !FUNCTION_WORDS_ARTICLES.contains(w))?;
+    let event = ctx.terms.term(place).and_then(|t| frames::events().class(ctx.terms.stem(t)));
+    event.is_none().then_some(place)
+}
+
 /// Shortens text for a summary line: at most `max` chars, cut at a word,
 /// without hidden characters (a right-to-left override in an excerpt would
 /// reorder the rest of the summary; the evidence keeps them).
