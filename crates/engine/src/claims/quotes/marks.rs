@@ -75,6 +75,11 @@ fn opening_double(c: char, prev: Option<char>, next: Option<char>) -> Option<Fam
             if prev.is_some_and(|p| p.is_ascii_digit()) && is_space_or_none(next) {
                 return None;
             }
+            // Markup left in the text (`href="…">link text`): an attribute's
+            // value, not anyone's words.
+            if prev == Some('=') || next == Some('>') {
+                return None;
+            }
             next?;
             Some(Family::Straight)
         }
@@ -201,11 +206,28 @@ pub(crate) fn find_quotes(doc: &Document) -> Vec<Marked> {
             // Unclosed: the quote ends with its paragraph (the first one it
             // was left open in is where its words are known to be quoted).
             let end = if o.start >= p.start { p.end } else { content_end_of(doc, o.start) };
-            out.push(Marked { open: o, close: None, content: trim(text, content_start, end) });
+            let content = trim(text, content_start, end);
+            if !(fam == Family::Straight && stray_close(text, o, content)) {
+                out.push(Marked { open: o, close: None, content });
+            }
         }
         pi += 1;
     }
     out
+}
+
+/// True for a straight mark left open that closes a quote whose opening
+/// mark was lost: it follows the quote's last punctuation with a space
+/// (`…entered into, "the company's statement read.`), and what it would
+/// open is a few words in lower case running to the paragraph's end — the
+/// attribution, not a quote.
+fn stray_close(text: &str, open: Span, content: Span) -> bool {
+    let before = text.get(..open.start).unwrap_or("");
+    let spaced = before.ends_with([' ', '\t']);
+    let after_stop = before.trim_end_matches([' ', '\t']).ends_with([',', '.', '?', '!']);
+    let words = content.slice(text);
+    let lower = words.chars().next().is_some_and(char::is_lowercase);
+    spaced && after_stop && lower && words.split_whitespace().count() <= 6
 }
 
 /// The end of the paragraph containing byte `at`.
@@ -297,6 +319,34 @@ mod tests {
         );
         assert_eq!(quotes("the 'mutual benefits ' of it"), vec!["mutual benefits"]);
         assert_eq!(quotes("the Pacific \"Ring of Fire'' where"), vec!["Ring of Fire"]);
+    }
+
+    #[test]
+    fn markup_marks_are_not_quotes() {
+        assert_eq!(
+            quotes(
+                "The firm added <a href=\"http://example.com/x.html\">tree planting to its unit."
+            ),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            quotes("The firm added x. html \">tree planting to its unit."),
+            Vec::<String>::new()
+        );
+    }
+
+    #[test]
+    fn a_lone_mark_before_the_attribution_closes_a_lost_quote() {
+        // The opening mark was lost; the mark left closes, it opens nothing.
+        assert_eq!(
+            quotes("No deal has been signed yet, \"the bank's statement read.\n\nShares fell."),
+            Vec::<String>::new()
+        );
+        // An opening mark after a comma with a quote in capitals stays one.
+        assert_eq!(
+            quotes("He said, \"We will rebuild the school.\n\nShares fell."),
+            vec!["We will rebuild the school."]
+        );
     }
 
     #[test]
