@@ -500,6 +500,21 @@ fn is_quotation(ctx: &Ctx, id: ClaimId, q: &Quote, words: usize) -> bool {
     if nickname {
         return false;
     }
+    // A name standing before the thing it names, after a determiner or a
+    // possessive: the agency's "Did you feel it?" site, a "Buy local"
+    // campaign.
+    let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+    let head = after.split_whitespace().next().map(bare);
+    let prior = before.split_whitespace().last().unwrap_or("");
+    let determined = crate::lexicon::COMPARE_QUOTED_NAME_DETERMINERS.contains(&bare(prior))
+        || prior.ends_with("'s")
+        || prior.ends_with("\u{2019}s");
+    let names_it = head.is_some_and(|h| crate::lexicon::COMPARE_QUOTED_NAME_HEADS.contains(&h))
+        && after.split_whitespace().next().is_some_and(|w| w.starts_with(char::is_lowercase))
+        && !content.trim_end().ends_with(',');
+    if determined && names_it {
+        return false;
+    }
     // Two words count when someone is said to say them ("he noted that
     // they were 'difficult work'").
     let reported = || {
@@ -636,6 +651,22 @@ mod tests {
             .filter(|f| f.kind == FindingKind::QuoteMissing)
             .map(|f| f.summary)
             .collect()
+    }
+
+    #[test]
+    fn a_quoted_name_before_what_it_names_is_no_quote() {
+        let a = "A quake shook the valley towns on Sunday night.\n\
+            Hundreds of residents wrote to the agency's \"Are you safe now?\" site, within an hour.\n\
+            No damage was reported.";
+        let b = "A quake shook the valley towns on Sunday night.\n\
+            No damage was reported.";
+        let found = missing_quotes(&[a, b]);
+        assert!(found.is_empty(), "{found:?}");
+        // Words someone said before a noun of theirs are still a quote.
+        let a = "A quake shook the valley towns on Sunday night.\n\
+            \"We felt the walls move for a long time,\" site manager Ida Holm said.\n\
+            No damage was reported.";
+        assert_eq!(missing_quotes(&[a, b]).len(), 1);
     }
 
     #[test]
