@@ -79,7 +79,9 @@ pub(crate) fn quotes_in(doc: &Document, words: &Words, entities: &[Claim]) -> Ve
             if let Some((ps, Some(sp), verb, ppara)) = &prev {
                 let adjacent =
                     *ps + 1 >= open_sentence || (*ppara + 1 == para && src.opens_paragraph(m));
-                if adjacent {
+                // A quote the writer leads into with words of their own
+                // ("…, saying: "…"") has its own speaker, found or not.
+                if adjacent && opens_sentence(doc, m, open_sentence) {
                     found = Some((sp.clone(), verb.clone()));
                 }
             }
@@ -203,6 +205,15 @@ pub fn normalize_quote(text: &str) -> String {
         }
     }
     out
+}
+
+/// True when nothing but space and marks comes before quote `m` in its
+/// sentence `si`: `"…," Reyes said. "Nobody was inside."`.
+fn opens_sentence(doc: &Document, m: &marks::Marked, si: usize) -> bool {
+    let start = doc.seg.sentences.get(si).map_or(0, |s| s.span.start).min(m.open.start);
+    doc.text.get(start..m.open.start).is_none_or(|t| {
+        t.chars().all(|c| c.is_whitespace() || matches!(c, '"' | '\u{201c}' | '\u{201d}' | '\''))
+    })
 }
 
 /// The source of the last cue in sentence `si` when it is a person.

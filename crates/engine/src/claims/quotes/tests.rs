@@ -197,3 +197,16 @@ fn a_sentence_closing_on_places_and_states_has_no_source() {
 attribution Governor Tom Reyes = Tom Reyes (states)",
     );
 }
+
+#[test]
+fn a_quote_the_writer_leads_into_does_not_continue_the_last_speaker() {
+    // The second quote has its own lead-in ("…, saying:"): not Ruiz's words.
+    let got = render(
+        "Mayor Ana Ruiz said: \"The bridge will reopen in May.\n\
+         We owe the town that.\"\n\
+         The plan was praised by Tom Berg who sent a letter to Ruiz, saying: \"I just want to \
+         thank the crews for their work.\"",
+    );
+    let last = got.lines().rfind(|l| l.starts_with("quote")).unwrap_or("");
+    assert!(last.starts_with("quote \"I just want") && !last.contains("Ana Ruiz"), "{got}");
+}
