@@ -210,3 +210,14 @@ fn a_quote_the_writer_leads_into_does_not_continue_the_last_speaker() {
     let last = got.lines().rfind(|l| l.starts_with("quote")).unwrap_or("");
     assert!(last.starts_with("quote \"I just want") && !last.contains("Ana Ruiz"), "{got}");
 }
+
+#[test]
+fn a_speaker_set_off_by_an_appositive_before_said() {
+    let got = render(
+        "A spokesman for the Harbour Trust said the group saw no damage.\n\
+         \"The families need to be safe.\n\
+         They fled the fighting, \" Okafor, the governor, said.",
+    );
+    let quote = got.lines().find(|l| l.starts_with("quote")).unwrap_or("");
+    assert!(quote.ends_with("by Okafor (said)"), "{got}");
+}

@@ -19,6 +19,13 @@ impl Sources<'_> {
         let mut k = j;
         while k < s1 && k < j + 9 {
             let w = &ws[k];
+            if w.is(",") && k > j {
+                // `"…," Deng, the governor, said`: a name set off by an
+                // appositive before the verb.
+                if let Some(found) = self.speaker_before_appositive(j, k, s1) {
+                    return Some(found);
+                }
+            }
             if w.kind == Kind::Quote || (w.kind == Kind::Punct && !w.is("-") && !w.is(".")) {
                 break;
             }
@@ -36,6 +43,24 @@ impl Sources<'_> {
             k += 1;
         }
         None
+    }
+
+    /// The speaker `j..comma` of `"…," Deng, the governor, said`: the
+    /// appositive after the comma runs a few words without a verb or mark
+    /// to a second comma right before the speech verb.
+    fn speaker_before_appositive(&self, j: usize, comma: usize, s1: usize) -> Option<Found> {
+        let ws = self.ws();
+        let end = (comma + 1..s1.min(comma + 8)).find(|&c| !ws[c].is_word())?;
+        if !ws[end].is(",") || end == comma + 1 {
+            return None;
+        }
+        let v = self.verb_at(end + 1, j)?;
+        let (a, b) = self.np_before(comma, j)?;
+        if a != j {
+            return None;
+        }
+        let source = self.resolve(a, b)?;
+        Some(self.to_found(source, &verb_text(&ws[end + 1].lower, v)))
     }
 
     /// `Putin stated: "…"`, `described the talks as "…"`, `Tass quoted
