@@ -221,3 +221,14 @@ fn a_speaker_set_off_by_an_appositive_before_said() {
     let quote = got.lines().find(|l| l.starts_with("quote")).unwrap_or("");
     assert!(quote.ends_with("by Okafor (said)"), "{got}");
 }
+
+#[test]
+fn a_speaker_set_off_by_a_long_appositive_with_commas() {
+    let got = render(
+        "The quake struck at dawn, the Geological Survey said.\n\
+         \"We have treated around 40 people, \" Lina Haris, a nurse at a clinic in Tarun, \
+         Kelo district, told reporters.",
+    );
+    let quote = got.lines().find(|l| l.starts_with("quote")).unwrap_or("");
+    assert!(quote.ends_with("by Lina Haris (told)"), "{got}");
+}

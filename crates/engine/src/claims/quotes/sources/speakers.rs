@@ -46,14 +46,18 @@ impl Sources<'_> {
     }
 
     /// The speaker `j..comma` of `"…," Deng, the governor, said`: the
-    /// appositive after the comma runs a few words without a verb or mark
-    /// to a second comma right before the speech verb.
+    /// appositive after the comma opens in lower case and runs to a comma
+    /// right before the speech verb, within a few words and no mark
+    /// (`Ema Suryani, a doctor at a clinic in Lampahan, Bener Meriah
+    /// district, told AFP`).
     fn speaker_before_appositive(&self, j: usize, comma: usize, s1: usize) -> Option<Found> {
         let ws = self.ws();
-        let end = (comma + 1..s1.min(comma + 8)).find(|&c| !ws[c].is_word())?;
-        if !ws[end].is(",") || end == comma + 1 {
+        if ws.get(comma + 1).is_none_or(|w| !w.is_word() || w.cap) {
             return None;
         }
+        let end = (comma + 2..s1.min(comma + 16))
+            .take_while(|&c| ws[c].kind != Kind::Quote && !ws[c].is("."))
+            .find(|&c| ws[c].is(",") && self.verb_at(c + 1, j).is_some())?;
         let v = self.verb_at(end + 1, j)?;
         let (a, b) = self.np_before(comma, j)?;
         if a != j {
