@@ -90,6 +90,10 @@ pub(crate) fn compare(ctx: &Ctx, out: &mut Vec<Draft>) {
     }
     let all: Vec<Vec<Figure>> = (0..n).map(|v| figures(ctx, v)).collect();
     let index: Vec<Index> = all.iter().map(|figs| Index::of(figs)).collect();
+    // Each version's written numbers, read from its text once when first
+    // asked (many figures ask of the same version).
+    let written: Vec<std::cell::OnceCell<HashSet<String>>> =
+        (0..n).map(|_| std::cell::OnceCell::new()).collect();
     // Figures already grouped into a finding.
     let mut done: Vec<Vec<bool>> = all.iter().map(|f| vec![false; f.len()]).collect();
     for v in 0..n {
@@ -111,7 +115,12 @@ pub(crate) fn compare(ctx: &Ctx, out: &mut Vec<Draft>) {
                     for k in same {
                         done[u][k] = true;
                     }
-                } else if !index[u].kinds.contains(&fig.amount.dimension) && !mentions(ctx, u, fig)
+                } else if !index[u].kinds.contains(&fig.amount.dimension)
+                    && !mentions(
+                        ctx,
+                        fig,
+                        written[u].get_or_init(|| numbers_written(&ctx.docs[u].text).collect()),
+                    )
                 {
                     lacking.push(VersionId(u));
                 }
@@ -190,11 +199,12 @@ fn same_figure(a: &Amount, b: &Amount) -> bool {
         && close(a.high, b.high)
 }
 
-/// True when version `u` writes the figure's number anywhere (a figure the
-/// extractor did not read as an amount of that kind).
-fn mentions(ctx: &Ctx, u: usize, fig: &Figure) -> bool {
+/// True when a version whose numbers (see [`numbers_written`]) are
+/// `written` writes the figure's number anywhere (a figure the extractor
+/// did not read as an amount of that kind).
+fn mentions(ctx: &Ctx, fig: &Figure, written: &HashSet<String>) -> bool {
     let digits: String = ctx.claim_text(fig.claim).chars().filter(char::is_ascii_digit).collect();
-    digits.len() >= 2 && numbers_written(&ctx.docs[u].text).any(|w| w == digits)
+    digits.len() >= 2 && written.contains(&digits)
 }
 
 /// The digits of each number `text` writes, its points and commas left
