@@ -313,9 +313,10 @@ fn report_group(
     // A version lacks a quote only when it does not carry its words in
     // another quote or sentence (a longer quote, the words unquoted) and
     // does not report it in other words.
+    let terms = quote_terms(ctx, longest.claim);
     let missing: Vec<VersionId> = (0..n)
         .filter(|&v| !present[v])
-        .filter(|&v| !carries(ctx, v, longest))
+        .filter(|&v| !carries(ctx, v, longest, &terms))
         .map(VersionId)
         .collect();
     // A different speaker only between people each version names at the
@@ -524,12 +525,13 @@ fn is_quotation(ctx: &Ctx, id: ClaimId, q: &Quote, words: usize) -> bool {
 }
 
 /// True when version `v` carries the quote `longest` of a group it has no
-/// member of: seven in ten of the quote's words (as stems) within as many
-/// of its sentences in a row as the quote runs over — a longer quote, the
-/// words unquoted, or a report of them in the speaker's own terms.
-fn carries(ctx: &Ctx, v: usize, longest: &Member) -> bool {
+/// member of (its terms and the sentences it runs over worked out once, by
+/// [`quote_terms`]): seven in ten of the quote's words (as stems) within as
+/// many of its sentences in a row as the quote runs over — a longer quote,
+/// the words unquoted, or a report of them in the speaker's own terms.
+fn carries(ctx: &Ctx, v: usize, longest: &Member, (want, runs): &(Vec<u32>, usize)) -> bool {
+    let (want, runs) = (want.as_slice(), *runs);
     let doc = &ctx.docs[v];
-    let (want, runs) = quote_terms(ctx, longest.claim);
     if want.is_empty() {
         return false;
     }
