@@ -76,19 +76,25 @@ def export(directory):
                 f.write(text)
 
 
+def compare(binary, directory, extra=()):
+    """The CLI's JSON report on the articles in `directory` (one exported
+    event), with `extra` arguments before the files."""
+    files = sorted(os.listdir(directory))
+    out = subprocess.run([binary, "compare", "--format", "json", *extra, *files], cwd=directory,
+                         capture_output=True, text=True)
+    if out.returncode != 0:
+        sys.exit(f"{os.path.basename(directory)}: storydiff failed: {out.stderr}")
+    return out.stdout
+
+
 def run(binary):
     os.makedirs(OUT, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
         export(tmp)
         for event in sorted(os.listdir(tmp)):
-            d = os.path.join(tmp, event)
-            files = sorted(os.listdir(d))
-            out = subprocess.run([binary, "compare", "--format", "json", *files], cwd=d,
-                                 capture_output=True, text=True)
-            if out.returncode != 0:
-                sys.exit(f"{event}: storydiff failed: {out.stderr}")
+            report = compare(binary, os.path.join(tmp, event))
             with open(os.path.join(OUT, event + ".json"), "w", encoding="utf-8") as f:
-                f.write(out.stdout)
+                f.write(report)
 
 
 def load_report(event):
