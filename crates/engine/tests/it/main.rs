@@ -17,6 +17,7 @@ mod quantities_gold;
 mod quantities_props;
 mod quotes_ecbplus;
 mod quotes_seed;
+mod real_alignment_gold;
 mod real_coverage;
 mod regressions;
 mod segmentation_cases;
