@@ -360,7 +360,16 @@ fn differ(
                 return None;
             };
             let same = match (amount(qx, ctx.claim_text(*x)), amount(qy, ctx.claim_text(*y))) {
-                (Some(ax), Some(ay)) => ax.dimension != ay.dimension || ax.compatible(&ay),
+                (Some(ax), Some(ay)) => {
+                    // Two floors of a running count ("at least one", "at
+                    // least five" killed) can both hold, however close the
+                    // sentences.
+                    let toll = |c: ClaimId| {
+                        ctx.frame(c).event.is_some_and(super::context::frames::counts_casualties)
+                    };
+                    let floors = ax.direction > 0 && ay.direction > 0 && (toll(*x) || toll(*y));
+                    ax.dimension != ay.dimension || ax.agrees(&ay, !floors)
+                }
                 // Ordinals: "third" / "second".
                 _ => {
                     !(matches!(qx.measure, Measure::Ordinal)
@@ -665,5 +674,23 @@ mod tests {
         ])
         .iter()
         .all(|f| f.len() == 2));
+    }
+
+    #[test]
+    fn two_floors_of_a_toll_in_the_same_place_agree() {
+        let base = "A strong quake hit the hill town of Ostra on Tuesday";
+        assert!(figures(&[
+            &format!("{base}, killing at least one person and injuring dozens."),
+            &format!("{base}, killing at least five people and injuring dozens."),
+        ])
+        .is_empty());
+        assert_eq!(
+            figures(&[
+                &format!("{base}, killing one person and injuring dozens."),
+                &format!("{base}, killing five people and injuring dozens."),
+            ])
+            .len(),
+            1
+        );
     }
 }

@@ -41,6 +41,15 @@ pub(crate) struct Events {
 }
 
 /// The event table, read once.
+/// True for a count of the dead or the injured: counted as victims are
+/// found, so that a floor of it ("at least one person killed", "at least
+/// five") is what was known at the hour it was written, and two floors
+/// rule each other out in no text. (The evacuated or arrested are counted
+/// by an order or a police statement: a floor of them is that figure.)
+pub(crate) fn counts_casualties(e: EventClass) -> bool {
+    matches!(events().info(e).name.as_str(), "kill" | "injure")
+}
+
 pub(crate) fn events() -> &'static Events {
     static TABLE: OnceLock<Events> = OnceLock::new();
     TABLE.get_or_init(|| {

@@ -8,8 +8,8 @@ use crate::claims::{ClaimData, ClaimKind, Quote, Speaker};
 use crate::lexicon::{FnvHashMap as HashMap, FnvHashSet as HashSet};
 use crate::text::{ClaimId, VersionId};
 use wording::{
-    changed_inside, content, contiguous_in, index_words, longest_run, overlap, same_quote_of,
-    same_words_written_otherwise, sorted_overlap, QuoteIds, WordIds,
+    changed_inside, content, contiguous_in, differ_by_whole_sentences, index_words, longest_run,
+    overlap, same_quote_of, same_words_written_otherwise, sorted_overlap, QuoteIds, WordIds,
 };
 
 mod wording;
@@ -301,6 +301,11 @@ fn report_group(
             if !same_member(m, base) {
                 continue;
             }
+            // Two picks of sentences from one statement change none of its
+            // words, in a rewrite or not.
+            if differ_by_whole_sentences(&sentences(ctx, m.claim), &sentences(ctx, base.claim)) {
+                continue;
+            }
             // Separate reports quote overlapping stretches of what was said:
             // only words changed between shared words ("I am at peace" /
             // "I am peace") are an alteration, not another start or end.
@@ -430,6 +435,34 @@ fn report_group(
         }
     }
     out.push(d);
+}
+
+/// A quote's sentences, each as the words [`Member::words`] holds: the
+/// quote's text cut after a full stop, question or exclamation mark that
+/// ends a word before a space.
+fn sentences(ctx: &Ctx, id: ClaimId) -> Vec<Vec<String>> {
+    let text = ctx.claim_text(id);
+    let mut out = Vec::new();
+    let mut start = 0;
+    let bytes = text.as_bytes();
+    for (i, c) in text.char_indices() {
+        let ends = matches!(c, '.' | '!' | '?')
+            && bytes
+                .get(i + 1)
+                .is_none_or(|b| b.is_ascii_whitespace() || matches!(b, b'"' | b'\''))
+            && text[..i].chars().rev().take_while(|c| c.is_alphanumeric()).count() >= 2;
+        if ends {
+            out.push(&text[start..=i]);
+            start = i + 1;
+        }
+    }
+    out.push(&text[start..]);
+    out.into_iter()
+        .map(|s| {
+            crate::claims::quotes::normalize_quote(s).split_whitespace().map(spelling).collect()
+        })
+        .filter(|w: &Vec<String>| !w.is_empty())
+        .collect()
 }
 
 /// British and American spellings as one word, so that a rewrite's
@@ -711,5 +744,39 @@ mod tests {
         assert!(!same_quote(&w("necessary"), &w("this was a necessary conversation")));
         assert!(same_quote(&w("necessary"), &w("necessary")));
         assert!(!same_quote(&w("china supports peace"), &w("we can't agree to")));
+    }
+
+    fn altered(texts: &[&str]) -> Vec<String> {
+        analyze_texts(texts)
+            .findings
+            .into_iter()
+            .filter(|f| f.kind == FindingKind::QuoteAltered)
+            .map(|f| f.summary)
+            .collect()
+    }
+
+    #[test]
+    fn two_picks_of_sentences_from_one_statement_are_not_an_alteration() {
+        // One text rewritten (most sentences alike): the quote's sentences
+        // picked differently, none of them changed.
+        let story = "The festival named Mara Quist its new director on Sunday.\n\
+            Quist, 54, ran the city theatre for a decade.\n\
+            She starts work in the spring, the board said.\n";
+        let a = format!(
+            "{story}\"Running this festival is a rare honour. I cannot wait to get started \
+             with the team,\" Quist said."
+        );
+        let b = format!(
+            "{story}\"For weeks I could not even tell my sister. Running this festival is a \
+             rare honour,\" Quist said."
+        );
+        let found = altered(&[&a, &a, &b]);
+        assert!(found.is_empty(), "{found:?}");
+        // A sentence lengthened in a rewrite is a change of wording.
+        let b = format!(
+            "{story}\"Running this festival is a rare honour. I cannot wait to get started \
+             with the team and to fix the budget,\" Quist said."
+        );
+        assert_eq!(altered(&[&a, &a, &b]).len(), 1);
     }
 }

@@ -159,6 +159,41 @@ pub(super) fn same_words_written_otherwise(a: &[String], b: &[String]) -> bool {
             .all(|(x, y)| x == y || x.chars().count() >= 5 && names::levenshtein(x, y) <= 2)
 }
 
+/// True when two quotes, each given as its sentences' words, differ only
+/// by whole sentences: every sentence of each is either in the other
+/// (written the same, a letter aside) or shares nothing with any of the
+/// other's sentences, and one sentence at least is in both. Outlets
+/// quoting one statement pick different sentences of it ("Being asked to
+/// play him is a privilege. I can't wait to start." / "For a while I
+/// couldn't tell my daughter. Being asked to play him is a privilege."):
+/// no word of it was changed. A sentence cut short or lengthened is not
+/// whole ("Their goalie was the difference, and the officials didn't
+/// help").
+pub(super) fn differ_by_whole_sentences(a: &[Vec<String>], b: &[Vec<String>]) -> bool {
+    let same = |x: &[String], y: &[String]| {
+        let letters = |w: &[String]| -> String {
+            w.concat().chars().filter(|c| c.is_alphanumeric()).collect()
+        };
+        let (lx, ly) = (letters(x), letters(y));
+        lx == ly || lx.len().min(ly.len()) >= 20 && names::levenshtein(&lx, &ly) <= 2
+    };
+    let placed = |x: &Vec<String>, other: &[Vec<String>]| {
+        other.iter().any(|y| same(x, y))
+            || !other.iter().any(|y| same_quote_plain(x, y) || longest_run(x, y) >= 3)
+    };
+    let shared = a.iter().any(|x| b.iter().any(|y| same(x, y)));
+    shared
+        && a.len() + b.len() > 2
+        && a.iter().all(|x| placed(x, b))
+        && b.iter().all(|y| placed(y, a))
+}
+
+/// [`same_quote`] of two word lists, their content words worked out here.
+fn same_quote_plain(a: &[String], b: &[String]) -> bool {
+    let (ca, cb) = (content(a), content(b));
+    same_quote_by(a, b, (ca.len(), cb.len()), || overlap(&ca, &cb))
+}
+
 /// True when `short` occurs as a contiguous run inside `long`.
 pub(super) fn contiguous_in(short: &[String], long: &[String]) -> bool {
     !short.is_empty() && long.windows(short.len()).any(|w| w == short)
