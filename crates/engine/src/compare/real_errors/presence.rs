@@ -1,0 +1,185 @@
+//! Families 7-8: omissions and additions only when the fact is absent;
+//! real conflicts inside matching sentences.
+
+use super::*;
+
+// 7. Omissions and additions only when the fact is absent.
+
+#[test]
+fn a_paraphrased_fact_is_not_omitted() {
+    let found = findings_of(
+        &[
+            "A gas leak forced the evacuation of the school on Monday. No one was hurt.",
+            "A gas leak forced the evacuation of the school on Monday. There were no reported \
+             injuries.",
+        ],
+        PRESENCE,
+    );
+    assert!(found.is_empty(), "{}", found.join("\n"));
+}
+
+#[test]
+fn a_quote_inside_a_longer_quote_is_not_missing() {
+    let found = findings_of(
+        &[
+            "\"We acted fast,\" the chief said of the blaze on Monday.",
+            "\"We acted fast, and we saved the building,\" the chief said of the blaze on Monday.",
+        ],
+        &[FindingKind::QuoteMissing],
+    );
+    assert!(found.is_empty(), "{}", found.join("\n"));
+}
+
+#[test]
+fn a_question_to_readers_is_no_passage() {
+    let found = findings_of(
+        &[
+            "The council closed the old pool on Monday. Should Mayor Tom Reyes spend $2 million \
+             on a new pool at Fenwick Park?",
+            "The council closed the old pool on Monday.",
+        ],
+        PRESENCE,
+    );
+    assert!(found.is_empty(), "{}", found.join("\n"));
+}
+
+#[test]
+fn another_toll_of_the_same_dead_is_not_an_omission() {
+    // Each report gives its own toll of the dead: the figures differ
+    // (the number rules' business); none lacks the fact.
+    let found = findings_of(
+        &[
+            "A ferry sank off Pell Island on Sunday. Rescue boats searched the bay. At least 14 \
+             people were killed and 40 injured when the ferry capsized, the coast guard said.",
+            "A ferry sank off Pell Island on Sunday. Rescue boats searched the bay. Nine people \
+             died, according to the harbour master.",
+        ],
+        &[FindingKind::PassageAdded, FindingKind::PassageOmitted],
+    );
+    assert!(found.is_empty(), "{}", found.join("\n"));
+    // A toll where the other report gives none is missing there.
+    assert_reported(
+        &[
+            "A ferry sank off Pell Island on Sunday. Rescue boats searched the bay. At least 14 \
+             people were killed and 40 injured when the ferry capsized, the coast guard said.",
+            "A ferry sank off Pell Island on Sunday. Rescue boats searched the bay.",
+        ],
+        FindingKind::PassageOmitted,
+        &["At least 14"],
+    );
+}
+
+#[test]
+fn an_added_passage_shows_only_tellers_that_tell_the_same_thing() {
+    // c's sentence shares the storm and the mayor with a's, but not what
+    // b's tells: it is not shown as telling the roof torn off the school.
+    let texts = [
+        "Rain hit the region on Monday. Storm winds tore the roof off the Elm Street school \
+         in Dover and flooded its main hall, Mayor Jo Hart said.",
+        "Rain hit the region on Monday. Storm winds tore the roof off the Elm Street school \
+         in Dover.",
+        "Rain hit the region on Monday. Storm winds flooded the main hall of the town library \
+         in Hull, Mayor Jo Hart said.",
+        "Rain hit the region on Monday.",
+        "Rain hit the region on Monday.",
+        "Rain hit the region on Monday.",
+        "Rain hit the region on Monday.",
+    ];
+    let passages: Vec<String> = findings_of(&texts, &[FindingKind::PassageAdded]);
+    assert!(
+        passages.iter().any(|l| l.contains("Elm Street")),
+        "expected the added passage, got:\n{}",
+        passages.join("\n")
+    );
+    assert!(
+        passages.iter().all(|l| !(l.contains("Elm Street") && l.contains("library"))),
+        "{}",
+        passages.join("\n")
+    );
+}
+
+#[test]
+fn one_side_of_a_pair_of_dimensions_is_no_detail() {
+    // "640 x 480" and "640-by-480" are one resolution however cut; each
+    // number alone is not a figure the others left out.
+    let found = findings_of(
+        &[
+            "The Vela phone goes on sale on Friday. It has a 640 x 480 pixel screen and costs \
+             $199.",
+            "The Vela phone goes on sale on Friday. Its screen shows 640-by-480 pixels and it \
+             costs $199.",
+            "The Vela phone goes on sale on Friday. It costs $199.",
+        ],
+        &[FindingKind::DetailOmitted],
+    );
+    assert!(found.iter().all(|l| !l.contains("480") && !l.contains("640")), "{}", found.join("\n"));
+}
+
+// 8. Real conflicts inside matching sentences are reported as conflicts.
+
+#[test]
+fn a_clock_time_that_differs_in_the_same_sentence_is_a_conflict() {
+    assert_reported(
+        &[
+            "The alarm was raised at 7.15pm on Friday and crews arrived within minutes.",
+            "The alarm was raised at 7.51pm on Friday and crews arrived within minutes.",
+        ],
+        FindingKind::DateConflict,
+        &["7.15pm", "7.51pm"],
+    );
+}
+
+#[test]
+fn a_phone_number_with_one_digit_more_is_a_conflict_not_a_quantity() {
+    let texts = [
+        "Anyone with information should call police on 0800 555 0199. The man is 44.",
+        "Anyone with information should call police on 0800 555 01999. The man is 44.",
+    ];
+    assert_reported(&texts, FindingKind::NumberConflict, &["0800 555 0199", "0800 555 01999"]);
+}
+
+#[test]
+fn a_place_that_differs_in_the_same_sentence_is_a_conflict() {
+    assert_reported(
+        &[
+            "The man was shot in the lobby of the Grand Hotel shortly after midnight.",
+            "The man was shot in the car park of the Grand Hotel shortly after midnight.",
+        ],
+        FindingKind::NameConflict,
+        &["lobby", "car park"],
+    );
+}
+
+#[test]
+fn an_age_in_the_same_apposition_is_a_conflict() {
+    assert_reported(
+        &[
+            "The victim, Carl Hays, 44, was a teacher at the school.",
+            "The victim, Carl Hays, 45, was a teacher at the school.",
+        ],
+        FindingKind::NumberConflict,
+        &["44", "45"],
+    );
+}
+
+#[test]
+fn an_ordinal_and_a_record_that_differ_are_conflicts() {
+    let texts = [
+        "Mendes won her third title defence on Saturday and is now 31-2 as a professional.",
+        "Mendes won her second title defence on Saturday and is now 33-2 as a professional.",
+    ];
+    assert_reported(&texts, FindingKind::NumberConflict, &["third", "second"]);
+    assert_reported(&texts, FindingKind::NumberConflict, &["31-2", "33-2"]);
+}
+
+#[test]
+fn the_relative_day_inside_a_quote_is_compared() {
+    assert_reported(
+        &[
+            "\"The shooting happened last night,\" Sheriff Tom Bell said on Monday.",
+            "\"The shooting happened on Saturday,\" Sheriff Tom Bell said on Monday.",
+        ],
+        FindingKind::DateConflict,
+        &["last night", "Saturday"],
+    );
+}
