@@ -14,6 +14,7 @@ use crate::compare::date_parts::{as_stated, compatible, parse, DateParts};
 use crate::compare::names::person_key;
 use crate::lexicon::FnvHashMap as HashMap;
 use crate::lexicon::COMPARE_CALL_WORDS as CALL_WORDS;
+use crate::lexicon::COMPARE_EVENT_LOOKALIKE_NOUNS as EVENT_LOOKALIKE_NOUNS;
 use crate::segment::{SentenceRole, TokenKind};
 use crate::text::{ClaimId, Span};
 use rust_stemmers::{Algorithm, Stemmer};
@@ -255,7 +256,10 @@ impl Frame {
                 let Some(term) = ctx.terms.term(&tok.norm) else { continue };
                 if tok.kind == TokenKind::Word {
                     context.push((term, ctx.terms.idf(term)));
-                    if let Some(class) = table.class(ctx.terms.stem(term)) {
+                    // "the school building" names a thing: its stem is not
+                    // the event "build" that the count is of.
+                    let thing = EVENT_LOOKALIKE_NOUNS.contains(tok.norm.as_str());
+                    if let Some(class) = table.class(ctx.terms.stem(term)).filter(|_| !thing) {
                         // Nearer first; a comma between counts as distance;
                         // on a tie the word after ("six were killed").
                         let distance = 2 * (k + 4 * commas) + 1 - side;
