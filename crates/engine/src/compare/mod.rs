@@ -446,7 +446,7 @@ mod real_errors;
 
 #[cfg(test)]
 pub(crate) mod tests {
-    use crate::{analyze, Analysis, Options, Version};
+    use crate::{analyze, Analysis, FindingKind, Options, Version};
 
     /// The analysis of versions named a.txt, b.txt, … with these texts.
     pub(crate) fn analyze_texts(texts: &[&str]) -> Analysis {
@@ -456,5 +456,15 @@ pub(crate) mod tests {
             .map(|(t, name)| Version::new(format!("{name}.txt"), *t))
             .collect();
         analyze(&versions, &Options::default())
+    }
+
+    /// The summaries of the findings of `kind` for these texts.
+    pub(crate) fn summaries_of(texts: &[&str], kind: FindingKind) -> Vec<String> {
+        analyze_texts(texts)
+            .findings
+            .into_iter()
+            .filter(|f| f.kind == kind)
+            .map(|f| f.summary)
+            .collect()
     }
 }

@@ -600,17 +600,11 @@ fn label(ctx: &Ctx, c: &Candidate) -> String {
 
 #[cfg(test)]
 mod tests {
-    use crate::compare::tests::analyze_texts;
+    use crate::compare::tests::summaries_of;
     use crate::FindingKind;
 
     fn number_conflicts(texts: &[&str]) -> Vec<String> {
-        let analysis = analyze_texts(texts);
-        analysis
-            .findings
-            .iter()
-            .filter(|f| f.kind == FindingKind::NumberConflict)
-            .map(|f| f.summary.clone())
-            .collect()
+        summaries_of(texts, FindingKind::NumberConflict)
     }
 
     #[test]

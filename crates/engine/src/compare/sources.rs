@@ -514,17 +514,11 @@ fn as_written(a: &crate::claims::Attribution) -> String {
 
 #[cfg(test)]
 mod tests {
-    use crate::compare::tests::analyze_texts;
+    use crate::compare::tests::summaries_of;
     use crate::FindingKind;
 
     fn source_findings(texts: &[&str]) -> Vec<String> {
-        let analysis = analyze_texts(texts);
-        analysis
-            .findings
-            .iter()
-            .filter(|f| f.kind == FindingKind::SourceChanged)
-            .map(|f| f.summary.clone())
-            .collect()
+        summaries_of(texts, FindingKind::SourceChanged)
     }
 
     #[test]

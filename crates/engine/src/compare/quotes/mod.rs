@@ -675,17 +675,12 @@ fn describe_change(
 #[cfg(test)]
 mod tests {
     use super::wording::same_quote;
-    use crate::compare::tests::analyze_texts;
+    use crate::compare::tests::summaries_of;
     use crate::FindingKind;
 
     /// The quotes said to be missing somewhere, by their summaries.
     fn missing_quotes(texts: &[&str]) -> Vec<String> {
-        analyze_texts(texts)
-            .findings
-            .into_iter()
-            .filter(|f| f.kind == FindingKind::QuoteMissing)
-            .map(|f| f.summary)
-            .collect()
+        summaries_of(texts, FindingKind::QuoteMissing)
     }
 
     #[test]
@@ -747,12 +742,7 @@ mod tests {
     }
 
     fn altered(texts: &[&str]) -> Vec<String> {
-        analyze_texts(texts)
-            .findings
-            .into_iter()
-            .filter(|f| f.kind == FindingKind::QuoteAltered)
-            .map(|f| f.summary)
-            .collect()
+        summaries_of(texts, FindingKind::QuoteAltered)
     }
 
     #[test]
