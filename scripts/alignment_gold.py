@@ -274,16 +274,7 @@ def print_table(rows, total, markdown):
         return [r["event"], r["pairs"], r["same"], r["different"], r["same_in_row"],
                 r["different_in_row"], pct(r["same_in_row"], r["same"]),
                 pct(r["same_in_row"], r["same_in_row"] + r["different_in_row"])]
-    table = [cells(r) for r in rows] + [cells(total)]
-    if markdown:
-        print("| " + " | ".join(head) + " |")
-        print("|" + "---|" * len(head))
-        for t in table:
-            print("| " + " | ".join(str(c) for c in t) + " |")
-    else:
-        w = [max(len(str(t[i])) for t in table + [head]) for i in range(len(head))]
-        for t in [head] + table:
-            print("  ".join(str(c).rjust(w[i]) for i, c in enumerate(t)))
+    real_coverage.print_table(head, [cells(r) for r in rows] + [cells(total)], markdown)
 
 
 def print_list(judged, which):

@@ -168,7 +168,13 @@ def score(markdown):
                 pct(x["preal"], x["pjudged"]),
                 f"{x['found']}/{x['planted']}" if gold else "–",
                 f"{x['sprung']}/{x['traps']}" if gold else "–"]
-    table = [cells(x) for x in rows] + [cells(tot)]
+    print_table(head, [cells(x) for x in rows] + [cells(tot)], markdown)
+    print(f"\nfindings per event: {tot['findings'] / len(rows):.1f} "
+          f"(max {max(x['findings'] for x in rows)}); gold events: {tot['gold_events']}")
+
+
+def print_table(head, table, markdown):
+    """Rows under a header, as Markdown or as right-aligned columns."""
     if markdown:
         print("| " + " | ".join(head) + " |")
         print("|" + "---|" * len(head))
@@ -178,8 +184,6 @@ def score(markdown):
         w = [max(len(str(r[i])) for r in table + [head]) for i in range(len(head))]
         for t in [head] + table:
             print("  ".join(str(c).rjust(w[i]) for i, c in enumerate(t)))
-    print(f"\nfindings per event: {tot['findings'] / len(rows):.1f} "
-          f"(max {max(x['findings'] for x in rows)}); gold events: {tot['gold_events']}")
 
 
 def context(text, start, end):
