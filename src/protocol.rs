@@ -5,8 +5,11 @@
 
 use crate::model::pair::PairDiff;
 use crate::model::ViewModel;
+use serde::de::{self, Deserializer, IgnoredAny, MapAccess, Visitor};
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
+use std::fmt;
+use std::marker::PhantomData;
 use storydiff_workspace::Workspace;
 
 /// The report formats the worker can write.
@@ -83,10 +86,12 @@ pub enum Request<'a> {
 /// first), so that the page reads the body straight into its type: an
 /// internally tagged enum would first copy the whole view model into
 /// serde's generic buffer, doubling the main thread's parsing time.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 ///
 /// `M` is the view model's type: the worker writes a [`ViewModel`]; the
 /// page reads it as a [`crate::model::staged::RawModel`], field by field.
+/// Written by serde's derive; read by the hand-written [`Deserialize`]
+/// below, which takes the tag first, as the worker writes it.
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(tag = "type", content = "body", rename_all = "snake_case")]
 pub enum Response<M = ViewModel> {
     /// The worker is loaded and listening.
@@ -119,4 +124,155 @@ pub enum Response<M = ViewModel> {
         /// Why.
         message: String,
     },
+}
+
+/// The keys of a [`Response`] object.
+#[derive(Deserialize)]
+#[serde(rename_all = "snake_case")]
+enum ResponseKey {
+    Type,
+    Body,
+}
+
+/// A [`Response`]'s tag.
+#[derive(Deserialize)]
+#[serde(rename_all = "snake_case")]
+enum ResponseType {
+    Ready,
+    Analysis,
+    Diff,
+    Export,
+    Error,
+}
+
+/// The bodies of the [`Response`] variants, as the derive writes them.
+#[derive(Deserialize)]
+struct AnalysisBody<M> {
+    generation: u64,
+    model: M,
+}
+
+#[derive(Deserialize)]
+struct DiffBody {
+    generation: u64,
+    diff: PairDiff,
+}
+
+#[derive(Deserialize)]
+struct ExportBody {
+    generation: u64,
+    format: ExportFormat,
+    text: String,
+}
+
+#[derive(Deserialize)]
+struct ErrorBody {
+    message: String,
+}
+
+/// Reads a [`Response`] whose tag comes before its body, as the worker
+/// writes it. serde's derive would also accept the body first, by
+/// buffering it and reading it a second time: a second copy of every
+/// body's reader in the page's .wasm (about 15 KB) for an order the
+/// worker never writes.
+impl<'de, M: Deserialize<'de>> Deserialize<'de> for Response<M> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_map(ResponseVisitor(PhantomData))
+    }
+}
+
+struct ResponseVisitor<M>(PhantomData<M>);
+
+impl<'de, M: Deserialize<'de>> Visitor<'de> for ResponseVisitor<M> {
+    type Value = Response<M>;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a worker's answer: an object with its \"type\" first, then its \"body\"")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Response<M>, A::Error> {
+        if !matches!(map.next_key()?, Some(ResponseKey::Type)) {
+            return Err(de::Error::custom("a worker's answer must give its \"type\" first"));
+        }
+        let tag: ResponseType = map.next_value()?;
+        let response = match tag {
+            ResponseType::Ready => Response::Ready,
+            ResponseType::Analysis => {
+                let AnalysisBody { generation, model } = body(&mut map)?;
+                Response::Analysis { generation, model }
+            }
+            ResponseType::Diff => {
+                let DiffBody { generation, diff } = body(&mut map)?;
+                Response::Diff { generation, diff }
+            }
+            ResponseType::Export => {
+                let ExportBody { generation, format, text } = body(&mut map)?;
+                Response::Export { generation, format, text }
+            }
+            ResponseType::Error => {
+                let ErrorBody { message } = body(&mut map)?;
+                Response::Error { message }
+            }
+        };
+        if map.next_key::<IgnoredAny>()?.is_some() {
+            return Err(de::Error::custom("a worker's answer has nothing after its \"body\""));
+        }
+        Ok(response)
+    }
+}
+
+/// The `"body"` entry that follows a tag that has one.
+fn body<'de, A: MapAccess<'de>, B: Deserialize<'de>>(map: &mut A) -> Result<B, A::Error> {
+    match map.next_key()? {
+        Some(ResponseKey::Body) => map.next_value(),
+        _ => Err(de::Error::missing_field("body")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::pair::PairDiff;
+
+    fn round_trip(response: Response) {
+        let json = serde_json::to_string(&response).unwrap();
+        let read: Response = serde_json::from_str(&json).unwrap();
+        assert_eq!(read, response, "{json}");
+    }
+
+    #[test]
+    fn every_answer_reads_back_as_written() {
+        round_trip(Response::Ready);
+        round_trip(Response::Analysis { generation: 3, model: ViewModel::default() });
+        round_trip(Response::Diff { generation: 4, diff: PairDiff::default() });
+        round_trip(Response::Export {
+            generation: 5,
+            format: ExportFormat::Csv,
+            text: "a,b\n\"c\"".into(),
+        });
+        round_trip(Response::Error { message: "nothing analysed yet".into() });
+        assert_eq!(
+            serde_json::to_string(&Response::<ViewModel>::Ready).unwrap(),
+            crate::worker_handle::READY
+        );
+    }
+
+    #[test]
+    fn answers_out_of_order_or_incomplete_are_errors_not_guesses() {
+        let read = |json: &str| serde_json::from_str::<Response>(json).map_err(|e| e.to_string());
+        assert!(read(r#"{"body":{"message":"x"},"type":"error"}"#)
+            .unwrap_err()
+            .contains("\"type\" first"));
+        assert!(read(r#"{"type":"error"}"#).unwrap_err().contains("missing field `body`"));
+        assert!(read(r#"{"type":"nope","body":{}}"#).unwrap_err().contains("unknown variant"));
+        assert!(read(r#"{"type":"ready","extra":1}"#).is_err());
+        assert!(read(r#"{"type":"error","body":{"message":"x"},"more":2}"#)
+            .unwrap_err()
+            .contains("nothing after"));
+        assert!(read("[]").is_err());
+        assert_eq!(
+            read(r#"{"type":"error","body":{"message":"x"}}"#),
+            Ok(Response::Error { message: "x".into() })
+        );
+    }
 }
