@@ -302,13 +302,17 @@ pub(crate) fn compare(ctx: &Ctx, facts: &mut Vec<FactDraft>, out: &mut Vec<Draft
             if frame.headline || frame.identifier {
                 continue;
             }
-            // "2 a.m." is a time, not two of anything.
+            // "2 a.m." is a time, not two of anything; "24 monthly
+            // payments" counts payments: a time among the counted noun's
+            // words ("monthly") does not make the number one.
             let span = ctx.claim(id).span;
-            if ctx
-                .claims_in(v, span)
-                .iter()
-                .any(|&c| matches!(ctx.claim(c).data, ClaimData::Time(_)))
-            {
+            let time_at = |s: Span| {
+                ctx.claims_in(v, s).iter().any(|&c| {
+                    matches!(ctx.claim(c).data, ClaimData::Time(_))
+                        && q.counted_span.is_none_or(|n| !n.contains(ctx.claim(c).span))
+                })
+            };
+            if time_at(span) {
                 continue;
             }
             let text = ctx.claim_text(id);
@@ -683,6 +687,22 @@ mod tests {
         );
         let found = number_conflicts(&[&a, &b]);
         assert!(!found.iter().any(|f| f.contains("five") && f.contains("one")), "{found:?}");
+    }
+
+    #[test]
+    fn a_time_word_among_the_counted_nouns_words_keeps_the_count() {
+        // "monthly" is a time, but "24 monthly payments" counts payments.
+        let base = "The carrier will sell the new Vela phone from June, it said on \
+                    Tuesday. The phone has a larger keyboard and a brighter screen than \
+                    the model it replaces.";
+        let found = number_conflicts(&[
+            &format!("{base} Buyers pay $99 down with 24 monthly payments of $20."),
+            &format!(
+                "{base} Customers with good credit can take it home for $99 up front, then make \
+                 20 monthly payments."
+            ),
+        ]);
+        assert!(found.iter().any(|f| f.contains("24") && f.contains("20 monthly")), "{found:?}");
     }
 
     #[test]
