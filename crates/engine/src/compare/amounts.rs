@@ -42,6 +42,10 @@ pub(crate) struct Amount {
     pub second: Option<f64>,
     /// Which way a bound goes: "at least 14,000" (+1), "up to 60" (-1).
     pub direction: i8,
+    /// The unit it is written in ("mile") and the interval the words allow
+    /// in that unit, before the slack for a figure rounded in another unit:
+    /// "about 20 miles" and "about 26 miles" are compared without it.
+    pub written: Option<(String, f64, f64)>,
 }
 
 impl Amount {
@@ -62,6 +66,11 @@ impl Amount {
         if bounds_are_counts && self.direction != 0 && self.direction == other.direction {
             let (a, b) = (self.point.abs(), other.point.abs());
             return (a - b).abs() <= 0.1 * a.max(b);
+        }
+        if let (Some((u, lo, hi)), Some((w, olo, ohi))) = (&self.written, &other.written) {
+            if u == w {
+                return lo <= ohi && olo <= hi;
+            }
         }
         self.low <= other.high && other.low <= self.high
     }
@@ -197,6 +206,7 @@ pub(crate) fn amount(q: &Quantity, text: &str) -> Option<Amount> {
                 exact: false,
                 second: None,
                 direction: 0,
+                written: None,
             });
         }
     }
@@ -230,6 +240,7 @@ pub(crate) fn amount(q: &Quantity, text: &str) -> Option<Amount> {
         }
         None => {}
     }
+    let written = converted.then(|| (counted.clone(), low, high));
     if slack > 0.0 {
         low = low.min(point * (1.0 - slack));
         high = high.max(point * (1.0 + slack));
@@ -243,7 +254,7 @@ pub(crate) fn amount(q: &Quantity, text: &str) -> Option<Amount> {
         Some(Bound::Below | Bound::AtMost) => -1,
         _ => 0,
     };
-    Some(Amount { dimension, low, high, point, exact, second, direction })
+    Some(Amount { dimension, low, high, point, exact, second, direction, written })
 }
 
 fn num(x: f64) -> String {
@@ -320,5 +331,9 @@ mod tests {
         assert!(!agree((12.0, "mile", "12 miles"), (1.2, "mile", "1.2 miles")));
         assert!(!agree((128.0, "megabyte", "128MB"), (128.0, "gigabyte", "128GB")));
         assert!(agree((6.0, "mile", "6 miles"), (10.0, "kilometer", "10 kilometers")));
+        // Two figures in the same unit need no slack for rounding in
+        // another: "about 20" (18 to 22) and "about 26" miles cannot meet.
+        assert!(!agree((20.0, "mile", "about 20 miles"), (26.0, "mile", "about 26 miles")));
+        assert!(agree((20.0, "mile", "about 20 miles"), (21.0, "mile", "21 miles")));
     }
 }

@@ -158,9 +158,19 @@ fn keys(ctx: &Ctx, c: &&Candidate) -> Vec<(usize, Option<u32>)> {
     words.chain(rare).map(|k| (c.dimension, k)).collect()
 }
 
+/// How many times apart two figures of one fact may be (see
+/// [`close_or_slipped`]).
+const MATCHABLE: f64 = 10.0;
+
 /// True when two amounts are within ten times of each other, or written
 /// with the same digits.
 fn close_or_slipped(a: &Amount, b: &Amount) -> bool {
+    within(a, b, MATCHABLE)
+}
+
+/// True when two amounts are within `factor` times of each other, or
+/// written with the same digits.
+fn within(a: &Amount, b: &Amount, factor: f64) -> bool {
     let (x, y) = (a.point.abs(), b.point.abs());
     if x == 0.0 || y == 0.0 {
         return true;
@@ -175,7 +185,7 @@ fn close_or_slipped(a: &Amount, b: &Amount) -> bool {
             .trim_end_matches('0')
             .to_string()
     };
-    ratio <= 10.0 || digits(x) == digits(y)
+    ratio <= factor || digits(x) == digits(y)
 }
 
 /// True when the figure at `span` follows another figure it is joined to
@@ -292,13 +302,17 @@ pub(crate) fn compare(ctx: &Ctx, facts: &mut Vec<FactDraft>, out: &mut Vec<Draft
             if frame.headline || frame.identifier {
                 continue;
             }
-            // "2 a.m." is a time, not two of anything.
+            // "2 a.m." is a time, not two of anything; "24 monthly
+            // payments" counts payments: a time among the counted noun's
+            // words ("monthly") does not make the number one.
             let span = ctx.claim(id).span;
-            if ctx
-                .claims_in(v, span)
-                .iter()
-                .any(|&c| matches!(ctx.claim(c).data, ClaimData::Time(_)))
-            {
+            let time_at = |s: Span| {
+                ctx.claims_in(v, s).iter().any(|&c| {
+                    matches!(ctx.claim(c).data, ClaimData::Time(_))
+                        && q.counted_span.is_none_or(|n| !n.contains(ctx.claim(c).span))
+                })
+            };
+            if time_at(span) {
                 continue;
             }
             let text = ctx.claim_text(id);
@@ -371,10 +385,15 @@ pub(crate) fn compare(ctx: &Ctx, facts: &mut Vec<FactDraft>, out: &mut Vec<Draft
                 (true, false)
             } else {
                 let clash = |j: usize| j != i && !all[j].1.amount.compatible(&all[i].1.amount);
-                (
-                    members.iter().any(|&j| clash(j) && events[j] == events[i]),
-                    !members.iter().any(|&j| clash(j)),
-                )
+                // Only a figure that another version's figure could answer
+                // as well as this one makes the answer a guess: a toll of
+                // one beside the 168,000 of a past disaster is no rival.
+                let rival = |j: usize| {
+                    clash(j)
+                        && events[j] == events[i]
+                        && within(&all[j].1.amount, &all[i].1.amount, MATCHABLE * MATCHABLE)
+                };
+                (members.iter().any(|&j| rival(j)), !members.iter().any(|&j| clash(j)))
             };
             all[i].1.crowded = crowded || all[i].1.several || bare_clashes[i];
             all[i].1.specific = unique && rare_count(ctx, &all[i].1);
@@ -528,14 +547,24 @@ fn report(
 
 /// True when the figures are a running count (a toll) given by versions
 /// filed on different days: a toll that rose between two reports is not a
-/// contradiction.
+/// contradiction. A toll that fell is: a report filed later giving fewer
+/// dead than an earlier one ("five killed" on Monday, "killed one" on
+/// Wednesday) disputes it.
 fn running_tally(ctx: &Ctx, all: &[(usize, Candidate)], members: &[usize]) -> bool {
     if !is_tally(all, members) {
         return false;
     }
-    let mut days = members.iter().map(|&i| ctx.own_dates.get(all[i].0).copied().flatten());
-    let first = days.next().flatten();
-    days.any(|d| d != first)
+    let day = |i: usize| ctx.own_dates.get(all[i].0).copied().flatten();
+    let fell = members.iter().any(|&i| {
+        members.iter().any(|&j| match (day(i), day(j)) {
+            (Some(earlier), Some(later)) => {
+                earlier < later && all[j].1.amount.high < all[i].1.amount.low
+            }
+            _ => false,
+        })
+    });
+    let first = day(members[0]);
+    !fell && members.iter().any(|&i| day(i) != first)
 }
 
 /// True when the figures are of a count that grows as a story goes on
@@ -605,6 +634,86 @@ mod tests {
 
     fn number_conflicts(texts: &[&str]) -> Vec<String> {
         summaries_of(texts, FindingKind::NumberConflict)
+    }
+
+    /// The number conflicts of versions filed on these days (ISO dates).
+    fn number_conflicts_filed(texts: &[(&str, &str)]) -> Vec<String> {
+        let versions: Vec<crate::Version> = texts
+            .iter()
+            .zip('a'..='z')
+            .map(|((_, t), name)| crate::Version::new(format!("{name}.txt"), *t))
+            .collect();
+        let options = crate::Options {
+            version_dates: texts
+                .iter()
+                .map(|(d, _)| crate::claims::CivilDate::parse_iso(d))
+                .collect(),
+            ..crate::Options::default()
+        };
+        crate::analyze(&versions, &options)
+            .findings
+            .into_iter()
+            .filter(|f| f.kind == FindingKind::NumberConflict)
+            .map(|f| f.summary)
+            .collect()
+    }
+
+    /// A quake that struck the hill town of Ostra on Sunday, told twice.
+    const OSTRA: &str = "A powerful earthquake struck the hill town of Ostra on Sunday, \
+                         flattening houses and cutting the roads to the villages. Rescue \
+                         teams dug through the rubble of the market for survivors. The \
+                         quake was felt in the capital, where office workers ran into the \
+                         street, officials said.";
+
+    #[test]
+    fn a_past_disasters_toll_does_not_crowd_the_storys_toll() {
+        // Each version also recalls an old disaster's toll, thousands of
+        // times larger: no figure could be either, so the story's own tolls
+        // are still set against each other.
+        let a = format!(
+            "{OSTRA} The quake killed five people in Ostra. The region still remembers \
+             the great flood that killed 12,000 people along the river."
+        );
+        let b = format!(
+            "{OSTRA} The quake killed one person in Ostra. The region still remembers \
+             the great flood that killed 14,000 people along the river."
+        );
+        let found = number_conflicts(&[&a, &b]);
+        assert!(found.iter().any(|f| f.contains("five") && f.contains("one")), "{found:?}");
+        // Two tolls of the story itself in one version still crowd.
+        let a = format!(
+            "{OSTRA} The quake killed five people in Ostra. A second tremor killed \
+             three people in the villages."
+        );
+        let found = number_conflicts(&[&a, &b]);
+        assert!(!found.iter().any(|f| f.contains("five") && f.contains("one")), "{found:?}");
+    }
+
+    #[test]
+    fn a_time_word_among_the_counted_nouns_words_keeps_the_count() {
+        // "monthly" is a time, but "24 monthly payments" counts payments.
+        let base = "The carrier will sell the new Vela phone from June, it said on \
+                    Tuesday. The phone has a larger keyboard and a brighter screen than \
+                    the model it replaces.";
+        let found = number_conflicts(&[
+            &format!("{base} Buyers pay $99 down with 24 monthly payments of $20."),
+            &format!(
+                "{base} Customers with good credit can take it home for $99 up front, then make \
+                 20 monthly payments."
+            ),
+        ]);
+        assert!(found.iter().any(|f| f.contains("24") && f.contains("20 monthly")), "{found:?}");
+    }
+
+    #[test]
+    fn a_toll_that_falls_in_a_later_report_disputes_the_earlier() {
+        let monday = format!("{OSTRA} The quake killed five people in Ostra.");
+        let wednesday = format!("{OSTRA} The quake killed one person in Ostra.");
+        let found = number_conflicts_filed(&[("2025-03-03", &monday), ("2025-03-05", &wednesday)]);
+        assert!(found.iter().any(|f| f.contains("five") && f.contains("one")), "{found:?}");
+        // A toll that rose between two reports is what was known each day.
+        let found = number_conflicts_filed(&[("2025-03-03", &wednesday), ("2025-03-05", &monday)]);
+        assert!(found.is_empty(), "{found:?}");
     }
 
     #[test]

@@ -267,6 +267,20 @@ impl Sentence<'_> {
                 k += 2;
                 continue;
             }
+            // "12 other defendants", "20 additional payments": the noun
+            // after the word is what is counted.
+            if words.is_empty() && is_addition_word(l) && self.is_word(k + 1) {
+                k += 1;
+                continue;
+            }
+            // "24 monthly payments", "five elderly residents": a modifier
+            // before a plural noun ("$5 daily" ends the phrase).
+            if is_ly_adjective(l) && self.is_word(k + 1) && looks_plural(self.low(k + 1)) {
+                words.push(k);
+                last_lower = !self.is_cap(k);
+                k += 1;
+                continue;
+            }
             let adverb = l.len() > 4 && l.ends_with("ly") && !is_ly_noun(l);
             if adverb && !is_stop(l) && self.is_word(k + 1) && is_verbish(self.low(k + 1)) {
                 words.push(k); // "two heavily armed men"

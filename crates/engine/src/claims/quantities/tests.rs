@@ -269,3 +269,17 @@ fn regression_fraction_without_of_counts_the_noun_after_a_determiner() {
         "#,
     );
 }
+
+#[test]
+fn counted_noun_after_other_and_monthly() {
+    // "other" sets the counted things beside ones named before, "monthly"
+    // modifies the noun: neither ends the phrase.
+    check(
+        "He and 11 other church elders were charged. Buyers pay 24 equal monthly payments of $20.",
+        r#"
+        "11 other church elders" = 11 count [elder]
+        "24 equal monthly payments" = 24 count [payment]
+        "$20" = 20 money:USD
+        "#,
+    );
+}

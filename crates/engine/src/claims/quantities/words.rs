@@ -7,11 +7,11 @@
 use crate::lexicon::{
     PLURALS_AS_THEY_STAND, PLURALS_CHE_SINGULARS, PLURALS_IE_SINGULARS, PLURALS_IRREGULAR,
     PLURALS_MEN_SINGULARS, PLURALS_OES_SINGULARS, PLURALS_US_SINGULARS,
-    QUANTITIES_ABSTRACT_AFTER_ONE, QUANTITIES_CURRENCY_SYMBOLS, QUANTITIES_CURRENCY_WORDS,
-    QUANTITIES_DOLLAR_COUNTRIES, QUANTITIES_DOLLAR_PREFIXES, QUANTITIES_ID_WORDS,
-    QUANTITIES_ING_NOUNS, QUANTITIES_LY_NOUNS, QUANTITIES_PERSON_WORDS, QUANTITIES_POSITION_WORDS,
-    QUANTITIES_SCALES, QUANTITIES_SCORE_NOUNS, QUANTITIES_SCORE_VERBS, QUANTITIES_STOP,
-    QUANTITIES_TIME_UNITS, QUANTITIES_UNITS,
+    QUANTITIES_ABSTRACT_AFTER_ONE, QUANTITIES_ADDITION_WORDS, QUANTITIES_CURRENCY_SYMBOLS,
+    QUANTITIES_CURRENCY_WORDS, QUANTITIES_DOLLAR_COUNTRIES, QUANTITIES_DOLLAR_PREFIXES,
+    QUANTITIES_ID_WORDS, QUANTITIES_ING_NOUNS, QUANTITIES_LY_ADJECTIVES, QUANTITIES_LY_NOUNS,
+    QUANTITIES_PERSON_WORDS, QUANTITIES_POSITION_WORDS, QUANTITIES_SCALES, QUANTITIES_SCORE_NOUNS,
+    QUANTITIES_SCORE_VERBS, QUANTITIES_STOP, QUANTITIES_TIME_UNITS, QUANTITIES_UNITS,
 };
 
 /// Function words and common verbs that end a counted noun phrase:
@@ -107,6 +107,18 @@ pub fn person_word(lemma: &str) -> bool {
 /// Nouns ending in -ly (other -ly words are adverbs: "15 critically").
 pub fn is_ly_noun(w: &str) -> bool {
     QUANTITIES_LY_NOUNS.contains(w)
+}
+
+/// Adjectives ending in -ly ("24 monthly payments"): modifiers of the
+/// counted noun, not adverbs.
+pub fn is_ly_adjective(w: &str) -> bool {
+    QUANTITIES_LY_ADJECTIVES.contains(w)
+}
+
+/// Words that set the counted things beside others named before ("12
+/// other defendants"): the counted noun follows them.
+pub fn is_addition_word(w: &str) -> bool {
+    QUANTITIES_ADDITION_WORDS.contains(w)
 }
 
 /// Nouns ending in -ing (most -ing words after a number are verbs:
