@@ -426,7 +426,14 @@ impl<'a> Ctx<'a> {
                                 | ClaimData::Quantity(_)
                         )
                     })
-                    .flat_map(move |c| self.terms_in(v, self.claim(c).span))
+                    .flat_map(move |c| {
+                        // An amount's fact is its number: "7 - year - old"
+                        // is 7, not the words "year" and "old".
+                        let number = matches!(self.claim(c).data, ClaimData::Quantity(_));
+                        self.terms_in(v, self.claim(c).span).into_iter().filter(move |&t| {
+                            !number || self.terms.stem(t).starts_with(|c: char| c.is_ascii_digit())
+                        })
+                    })
             })
             .collect();
         out.sort_unstable();

@@ -138,6 +138,28 @@ fn a_quote_whose_names_and_figure_a_version_states_elsewhere_is_not_missing_ther
     assert_eq!(missing, [vec![2]], "{}", render(&analysis).join("\n"));
 }
 
+#[test]
+fn an_amounts_unit_words_are_not_a_fact_a_version_states() {
+    // b speaks of cattle and dollars, but never of the 3,000 dollars and
+    // 40 cattle owed: it still lacks the passage (an amount's fact is its
+    // number, not its unit).
+    let texts = [
+        "Carl Hays was charged on Monday with the theft.\n\nHays owed 3,000 dollars and 40 \
+         cattle to his brother, who lent him the farm, police said.\n\nHis trial opens in May.",
+        "Carl Hays was charged on Monday with the theft.\n\nHis trial opens in May.\n\nAt the \
+         county fair, ranch hands still trade cattle for dollars.",
+        "Carl Hays was charged on Monday with the theft.\n\nHis trial opens in May.",
+    ];
+    let analysis = analyze_texts(&texts);
+    let lacking: Vec<Vec<usize>> = analysis
+        .findings
+        .iter()
+        .filter(|f| f.kind == FindingKind::PassageAdded)
+        .map(|f| f.missing_in.iter().map(|v| v.0).collect())
+        .collect();
+    assert_eq!(lacking, [vec![1, 2]], "{}", render(&analysis).join("\n"));
+}
+
 // 8. Real conflicts inside matching sentences are reported as conflicts.
 
 #[test]
