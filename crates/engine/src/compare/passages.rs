@@ -226,6 +226,9 @@ pub(crate) fn compare(ctx: &Ctx, out: &mut Vec<Draft>) {
         let sentences = |v: usize| -> Vec<usize> {
             ctx.alignment.rows[r].cells[v].sentences.iter().map(|s| s.0).collect()
         };
+        let told_at: Vec<(usize, crate::Span)> =
+            present_vs.iter().filter_map(|&v| ctx.row_span(r, v).map(|s| (v, s))).collect();
+        let facts = ctx.fact_terms(&told_at);
         let missing: Vec<VersionId> = (0..n)
             .filter(|&v| !present[v])
             .filter(|&v| {
@@ -254,6 +257,9 @@ pub(crate) fn compare(ctx: &Ctx, out: &mut Vec<Draft>) {
                         .any(|t| ctx.predicate_similarity(u, &s, v, &[t]) >= REWORDED)
                 })
             })
+            // A version stating most of the passage's names and figures
+            // together tells its fact elsewhere, in its own words.
+            .filter(|&v| !ctx.tells_facts(&facts, v))
             .map(VersionId)
             .collect();
         if missing.is_empty() {

@@ -319,9 +319,18 @@ fn report_group(
     // another quote or sentence (a longer quote, the words unquoted) and
     // does not report it in other words.
     let terms = quote_terms(ctx, longest.claim);
+    // A version stating most of the names and figures the quote gives,
+    // together, tells what was said in its own words.
+    let told_at: Vec<(usize, crate::Span)> = members
+        .iter()
+        .flatten()
+        .map(|m| (ctx.version(m.claim).0, ctx.claim(m.claim).span))
+        .collect();
+    let facts = ctx.fact_terms(&told_at);
     let missing: Vec<VersionId> = (0..n)
         .filter(|&v| !present[v])
         .filter(|&v| !carries(ctx, v, longest, &terms))
+        .filter(|&v| !ctx.tells_facts(&facts, v))
         .map(VersionId)
         .collect();
     // A different speaker only between people each version names at the

@@ -115,6 +115,51 @@ fn one_side_of_a_pair_of_dimensions_is_no_detail() {
     assert!(found.iter().all(|l| !l.contains("480") && !l.contains("640")), "{}", found.join("\n"));
 }
 
+#[test]
+fn a_quote_whose_names_and_figure_a_version_states_elsewhere_is_not_missing_there() {
+    // b tells what Velt said in its own words in another paragraph (the
+    // same places and toll together); c says nothing of it.
+    let texts = [
+        "Floods swept the northern valley on Sunday after three days of rain.\n\n\"We have \
+         found 230 bodies in Kusa and Marba so far,\" said Ana Velt of the Red Cross.\n\nRoads \
+         to the capital were cut.",
+        "Floods swept the northern valley on Sunday after three days of rain.\n\nRoads to the \
+         capital were cut.\n\nKusa and Marba counted 230 dead by Monday night.",
+        "Floods swept the northern valley on Sunday after three days of rain.\n\nRoads to the \
+         capital were cut.",
+    ];
+    let analysis = analyze_texts(&texts);
+    let missing: Vec<Vec<usize>> = analysis
+        .findings
+        .iter()
+        .filter(|f| f.kind == FindingKind::QuoteMissing)
+        .map(|f| f.missing_in.iter().map(|v| v.0).collect())
+        .collect();
+    assert_eq!(missing, [vec![2]], "{}", render(&analysis).join("\n"));
+}
+
+#[test]
+fn an_amounts_unit_words_are_not_a_fact_a_version_states() {
+    // b speaks of cattle and dollars, but never of the 3,000 dollars and
+    // 40 cattle owed: it still lacks the passage (an amount's fact is its
+    // number, not its unit).
+    let texts = [
+        "Carl Hays was charged on Monday with the theft.\n\nHays owed 3,000 dollars and 40 \
+         cattle to his brother, who lent him the farm, police said.\n\nHis trial opens in May.",
+        "Carl Hays was charged on Monday with the theft.\n\nHis trial opens in May.\n\nAt the \
+         county fair, ranch hands still trade cattle for dollars.",
+        "Carl Hays was charged on Monday with the theft.\n\nHis trial opens in May.",
+    ];
+    let analysis = analyze_texts(&texts);
+    let lacking: Vec<Vec<usize>> = analysis
+        .findings
+        .iter()
+        .filter(|f| f.kind == FindingKind::PassageAdded)
+        .map(|f| f.missing_in.iter().map(|v| v.0).collect())
+        .collect();
+    assert_eq!(lacking, [vec![1, 2]], "{}", render(&analysis).join("\n"));
+}
+
 // 8. Real conflicts inside matching sentences are reported as conflicts.
 
 #[test]
