@@ -284,6 +284,18 @@ pub(crate) fn compare(ctx: &Ctx, out: &mut Vec<Draft>) {
                     ctx.list(&holders)
                 ),
             )
+        } else if holders.len() + missing.len() < n {
+            // Some versions tell the fact in their own words elsewhere:
+            // the passage is not "only" in its holders.
+            (
+                FindingKind::PassageAdded,
+                "passage/added",
+                format!(
+                    "Passage in {}, not in {}: “{shown}”",
+                    ctx.list(&holders),
+                    ctx.list(&missing)
+                ),
+            )
         } else {
             (
                 FindingKind::PassageAdded,

@@ -160,6 +160,30 @@ fn an_amounts_unit_words_are_not_a_fact_a_version_states() {
     assert_eq!(lacking, [vec![1, 2]], "{}", render(&analysis).join("\n"));
 }
 
+#[test]
+fn a_passage_another_version_tells_elsewhere_is_not_said_to_be_only_in_its_holders() {
+    // b gives the rescue's place and figure in its own words in another
+    // paragraph; only c lacks it, and the summary names c, not "only in a".
+    let texts = [
+        "Floods swept the northern valley on Sunday after three days of rain.\n\nCrews pulled \
+         85 people from rooftops in Kusa and Marba overnight.\n\nRoads to the capital were cut.",
+        "Floods swept the northern valley on Sunday after three days of rain.\n\nRoads to the \
+         capital were cut.\n\nIn Kusa and Marba, 85 residents were lifted to safety by boat.",
+        "Floods swept the northern valley on Sunday after three days of rain.\n\nRoads to the \
+         capital were cut.",
+    ];
+    let analysis = analyze_texts(&texts);
+    let added: Vec<&crate::compare::Finding> =
+        analysis.findings.iter().filter(|f| f.kind == FindingKind::PassageAdded).collect();
+    assert_eq!(added.len(), 1, "{}", render(&analysis).join("\n"));
+    assert_eq!(added[0].missing_in.iter().map(|v| v.0).collect::<Vec<_>>(), [2]);
+    assert!(
+        !added[0].summary.contains("only in") && added[0].summary.contains("not in"),
+        "{}",
+        added[0].summary
+    );
+}
+
 // 8. Real conflicts inside matching sentences are reported as conflicts.
 
 #[test]
