@@ -236,19 +236,28 @@ fn stated(ctx: &Ctx, v: usize, id: ClaimId) -> Option<When> {
     }
     let text = ctx.claim_text(id);
     if let Some(minutes) = clock(&t.value) {
+        // "about 3pm", or "at about 3pm" where the claim is "3pm".
+        let before = sentence_before(ctx, v, id).to_lowercase();
         let lower = text.to_lowercase();
         let approximate = [
             "about",
             "around",
             "approximately",
             "shortly",
+            "shortly after",
+            "shortly before",
             "just after",
             "just before",
             "roughly",
             "some time",
         ]
         .iter()
-        .any(|w| lower.starts_with(w));
+        .any(|w| {
+            lower.starts_with(w)
+                || before.strip_suffix(w).is_some_and(|rest| {
+                    rest.is_empty() || rest.ends_with(|c: char| !c.is_alphanumeric())
+                })
+        });
         return Some(When::Clock { minutes, approximate, zone: zone(ctx, v, id) });
     }
     if let Some(day) = told_day(ctx, v, id) {
@@ -269,6 +278,17 @@ fn stated(ctx: &Ctx, v: usize, id: ClaimId) -> Option<When> {
         None => return None,
     };
     Some(When::Day(Item { parts: stated, value: t.value.clone(), relative }))
+}
+
+/// The words of a claim's sentence before it, without the spaces that end
+/// them: `"struck at about 3pm"` with the claim "3pm" → "struck at about".
+fn sentence_before<'a>(ctx: &Ctx<'a>, v: usize, id: ClaimId) -> &'a str {
+    let claim = ctx.claim(id);
+    let Some(sentence) = ctx.docs.get(v).and_then(|d| d.seg.sentences.get(claim.sentence.0)) else {
+        return "";
+    };
+    let start = sentence.span.start.min(claim.span.start);
+    ctx.text(VersionId(v), crate::Span::new(start, claim.span.start)).trim_end()
 }
 
 /// A day said relative to when someone spoke, inside their quote, read
@@ -326,6 +346,17 @@ fn zone(ctx: &Ctx, v: usize, id: ClaimId) -> Option<&'static str> {
     })
 }
 
+/// How far from an approximate clock time the time may be: "about 3pm"
+/// is 3pm to the nearest hour (2.30 to 3.30pm: 3.45pm is not "about
+/// 3pm"), "about 3.20pm" to the nearest quarter hour; an exact time, none.
+fn approximate_slack(minutes: u16, approximate: bool) -> u16 {
+    match (approximate, minutes % 60) {
+        (false, _) => 0,
+        (true, 0) => 30,
+        (true, _) => 15,
+    }
+}
+
 /// True when two stated times can both hold.
 fn agree(a: &When, b: &When) -> bool {
     match (a, b) {
@@ -339,7 +370,7 @@ fn agree(a: &When, b: &When) -> bool {
             When::Clock { minutes: x, approximate: ax, zone: zx },
             When::Clock { minutes: y, approximate: ay, zone: zy },
         ) => {
-            let slack = if *ax || *ay { 20 } else { 0 };
+            let slack = approximate_slack(*x, *ax).max(approximate_slack(*y, *ay));
             zx != zy || x.abs_diff(*y) <= slack
         }
         _ => true,
@@ -657,5 +688,22 @@ mod tests {
              her brother.",
         ]);
         assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn about_three_oclock_is_three_to_the_nearest_hour() {
+        let texts = |time: &str| {
+            [
+                "The bridge collapsed at about 3pm on Tuesday, police said.".to_string(),
+                format!("The bridge collapsed at {time} on Tuesday, police said."),
+            ]
+        };
+        let found = |time: &str| {
+            let [a, b] = texts(time);
+            date_findings(&[&a, &b])
+        };
+        // "about" stands before the claim's words ("3pm").
+        assert!(found("3.20pm").is_empty(), "{:?}", found("3.20pm"));
+        assert_eq!(found("3.45pm"), [["0:3pm=15:00", "1:3.45pm=15:45"]]);
     }
 }
