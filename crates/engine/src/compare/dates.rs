@@ -59,10 +59,6 @@ struct Candidate {
     when: When,
     /// An earlier event than the version's news (see [`Ctx::is_past`]).
     past: bool,
-    /// A day (not a month or a year alone) tied to an event word, and the
-    /// only day its version ties to that kind of event: the version tells
-    /// of one such event, and this is its day.
-    sole_of_event: bool,
 }
 
 enum When {
@@ -87,10 +83,6 @@ const COARSE_ALIKE: f32 = 0.5;
 const SOLE_ALIKE: f32 = 0.15;
 const ROW_ALIKE: f32 = 0.3;
 const APART_ALIKE: f32 = 0.45;
-/// The same for two days each the only day its version ties to the same
-/// kind of event (see [`Candidate::sole_of_event`]): a little alike, as
-/// two dates of one aligned passage.
-const SOLE_EVENT_ALIKE: f32 = 0.2;
 /// The same for two clock times: a story has many hours (a quake and its
 /// aftershock, an arrest and a release).
 const CLOCK_ALIKE: f32 = 0.4;
@@ -104,12 +96,10 @@ pub(crate) fn compare(ctx: &Ctx, facts: &mut Vec<FactDraft>, out: &mut Vec<Draft
     for v in 0..n {
         for id in ctx.of_kind(v, ClaimKind::Time) {
             if let Some(when) = when(ctx, v, id) {
-                let past = ctx.is_past(v, id);
-                all.push((v, Candidate { claim: id, when, past, sole_of_event: false }));
+                all.push((v, Candidate { claim: id, when, past: ctx.is_past(v, id) }));
             }
         }
     }
-    mark_sole_of_event(ctx, &mut all);
     // The times of each sentence.
     let mut by_sentence: HashMap<(usize, usize), Vec<usize>> = HashMap::default();
     for (i, (v, c)) in all.iter().enumerate() {
@@ -125,32 +115,6 @@ pub(crate) fn compare(ctx: &Ctx, facts: &mut Vec<FactDraft>, out: &mut Vec<Draft
         });
         if !ambiguous && !told_together(ctx, &all, &by_sentence, &members) {
             report(ctx, &all, &members, facts, out);
-        }
-    }
-}
-
-/// Marks each day that is the only day its version ties to its kind of
-/// event (see [`Candidate::sole_of_event`]): "arrested on Tuesday" in a
-/// version that ties no other day to an arrest ("arrested Tuesday" twice
-/// is one day).
-fn mark_sole_of_event(ctx: &Ctx, all: &mut [(usize, Candidate)]) {
-    let day =
-        |w: &When| matches!(w, When::Day(d) if d.parts.day.is_some() || d.parts.weekday.is_some());
-    let mut by_event: HashMap<(usize, EventClass), Vec<usize>> = HashMap::default();
-    for (i, (v, c)) in all.iter().enumerate() {
-        if let Some(e) = ctx.frame(c.claim).event {
-            by_event.entry((*v, e)).or_default().push(i);
-        }
-    }
-    for members in by_event.values() {
-        let sole = members.iter().all(|&i| day(&all[i].1.when))
-            && members
-                .iter()
-                .all(|&i| members.iter().all(|&j| agree(&all[i].1.when, &all[j].1.when)));
-        if sole {
-            for &i in members {
-                all[i].1.sole_of_event = true;
-            }
         }
     }
 }
@@ -457,50 +421,10 @@ fn match_score(ctx: &Ctx, a: &Candidate, b: &Candidate) -> Option<f32> {
         (true, false) => ROW_ALIKE,
         _ => APART_ALIKE,
     };
-    // Each the only day its version ties to this kind of event, the only
-    // time of its sentence, in a sentence that tells of one event of each
-    // kind, and of the same people or places: the day of one event,
-    // however differently the sentences go on.
-    let needed = if event == 2
-        && a.sole_of_event
-        && b.sole_of_event
-        && !a.past
-        && !b.past
-        && fa.anchor_agreement(fb) == 1
-        && fa.times.is_empty()
-        && fb.times.is_empty()
-        && !several_of_a_kind(ctx, a.claim)
-        && !several_of_a_kind(ctx, b.claim)
-    {
-        needed.min(SOLE_EVENT_ALIKE)
-    } else {
-        needed
-    };
     if alike < needed {
         return None;
     }
     Some(affinity(ctx, a.claim, b.claim, event, sole))
-}
-
-/// True when a claim's sentence has two words of one kind of event: it
-/// may tell of two such events ("a strong earthquake rattled the province
-/// Wednesday, days after a powerful quake levelled buildings").
-fn several_of_a_kind(ctx: &Ctx, id: ClaimId) -> bool {
-    let doc = &ctx.docs[ctx.version(id).0];
-    let Some(sentence) = doc.seg.sentences.get(ctx.claim(id).sentence.0) else { return true };
-    let tokens = doc.seg.tokens.get(sentence.tokens.clone()).unwrap_or(&[]);
-    let events = super::context::frames::events();
-    let mut seen: Vec<EventClass> = Vec::new();
-    for t in tokens {
-        let Some(term) = ctx.terms.term(&t.norm) else { continue };
-        if let Some(e) = events.class(ctx.terms.stem(term)) {
-            if seen.contains(&e) {
-                return true;
-            }
-            seen.push(e);
-        }
-    }
-    false
 }
 
 /// The ordinal that picks the event of a claim's sentence out of several
@@ -656,38 +580,6 @@ mod tests {
             found,
             [["0:Wednesday=XXXX-05-04", "1:Tuesday=XXXX-WXX-2", "2:Wednesday, May 4=XXXX-05-04"]]
         );
-    }
-
-    #[test]
-    fn the_only_day_each_version_gives_an_arrest_is_the_arrest_day() {
-        let found = date_findings(&[
-            "Maria Lopez, 34, was arrested by county deputies on Tuesday at her home in Fairview. \
-             Heavy rain closed schools across the county. \
-             Her lawyer declined to comment.",
-            "Her lawyer declined to comment. \
-             Heavy rain closed schools across the county. \
-             Deputies said Maria Lopez was arrested Wednesday morning without incident \
-             after a two-week search of Fairview and the towns nearby, in which dogs, \
-             helicopters and dozens of volunteers took part.",
-        ]);
-        assert_eq!(found, [["0:Tuesday=XXXX-WXX-2", "1:Wednesday morning=XXXX-WXX-3TMO"]]);
-    }
-
-    #[test]
-    fn a_sentence_of_two_arrests_does_not_say_which_day_is_whose() {
-        // As above, but the second version's sentence tells of two arrests.
-        let found = date_findings(&[
-            "Maria Lopez, 34, was arrested by county deputies on Tuesday at her home in Fairview. \
-             Heavy rain closed schools across the county. \
-             Her lawyer declined to comment.",
-            "Her lawyer declined to comment. \
-             Heavy rain closed schools across the county. \
-             Deputies said Maria Lopez was arrested Wednesday morning without incident \
-             after a two-week search of Fairview and the towns nearby, in which dogs, \
-             helicopters and dozens of volunteers took part, a month after the arrest of \
-             her brother.",
-        ]);
-        assert!(found.is_empty(), "{found:?}");
     }
 
     #[test]
