@@ -40,7 +40,7 @@ mod progressive;
 mod rows;
 
 use pairs::{match_pair, Pairs, Postings};
-use rows::Rows;
+use rows::{Cells, Rows};
 
 use crate::lexicon::FnvHashMap as HashMap;
 use crate::segment::{Segmentation, SentenceRole, TokenKind};
@@ -243,27 +243,33 @@ pub(crate) fn align_with(
     // Without a reference, rows start from the fullest version: the one
     // that lacks the fewest passages leaves the fewest gaps to fill.
     let pivot = pivot.map(|p| p.0).filter(|&p| p < n).unwrap_or_else(|| fullest_version(bags));
-
-    let terms = bags.iter().flatten().flat_map(|b| b.terms.last()).map(|t| t.0 as usize + 1);
-    let terms = terms.max().unwrap_or(0);
-    let (mut rows, weak) = if n <= options.dense_versions {
-        let mut pairs = Pairs::default();
-        for v in 1..n {
-            let index = Postings::new(&bags[v], terms);
-            for u in 0..v {
-                match_pair(bags, &kind, (u, v), &index, options, &mut pairs);
-            }
-        }
-        let mut rows = Rows::new(bags);
-        rows.join_linked(bags, &pairs.matched, options);
-        (rows, pairs.weak)
+    let copy_of = copies(bags, &kind);
+    let (row_of, rows) = if copy_of.iter().enumerate().all(|(v, &c)| c == v) {
+        sentence_rows(bags, &kind, pivot, options)
     } else {
-        progressive::align_progressive(bags, &kind, pivot, terms, options)
+        // A copy of a version adds no wording: the rows are found without
+        // it and it is given its original's cells (an exact copy must not
+        // tip the alignment, which weighs each wording it sees).
+        let unique: Vec<usize> = (0..n).filter(|&v| copy_of[v] == v).collect();
+        let at = |v: usize| unique.iter().position(|&u| u == copy_of[v]).unwrap_or(0);
+        let bags_u: Vec<Vec<Bag>> = unique.iter().map(|&u| bags[u].clone()).collect();
+        let kind_u: Vec<Vec<Kind>> = unique.iter().map(|&u| kind[u].clone()).collect();
+        let (row_of_u, rows_u) = sentence_rows(&bags_u, &kind_u, at(pivot), options);
+        let row_of: Vec<Vec<usize>> = (0..n).map(|v| row_of_u[at(v)].clone()).collect();
+        let rows: Vec<Cells> = rows_u
+            .into_iter()
+            .map(|cells| {
+                let mut all: Cells = Vec::new();
+                for (v, &original) in copy_of.iter().enumerate() {
+                    let own = cells.iter().filter(|c| unique[c.0] == original);
+                    all.extend(own.map(|c| (v, c.1, c.2)));
+                }
+                all.sort_unstable();
+                all
+            })
+            .collect();
+        (row_of, rows)
     };
-    rows.join_leftovers(bags, &weak, options);
-    rows.join_covered(bags, &kind, options);
-    let (row_of, rows) = rows.finish();
-
     let order = reading_order(&row_of, rows.len(), pivot);
     let position: Vec<usize> = {
         let mut p = vec![0; rows.len()];
@@ -313,6 +319,47 @@ pub(crate) fn align_with(
         })
         .collect();
     Alignment::new(rows)
+}
+
+/// For each version, the first version whose sentences it repeats term for
+/// term and kind for kind (itself when none does).
+fn copies(bags: &[Vec<Bag>], kind: &[Vec<Kind>]) -> Vec<usize> {
+    let same = |a: usize, b: usize| {
+        kind[a] == kind[b]
+            && bags[a].len() == bags[b].len()
+            && bags[a].iter().zip(&bags[b]).all(|(x, y)| x.terms == y.terms)
+    };
+    (0..bags.len()).map(|v| (0..v).find(|&u| same(u, v)).unwrap_or(v)).collect()
+}
+
+/// The rows of the sentences of `bags`: for each version, the row of each
+/// of its sentences, and each row's cells.
+fn sentence_rows(
+    bags: &[Vec<Bag>],
+    kind: &[Vec<Kind>],
+    pivot: usize,
+    options: &AlignOptions,
+) -> (Vec<Vec<usize>>, Vec<Cells>) {
+    let n = bags.len();
+    let terms = bags.iter().flatten().flat_map(|b| b.terms.last()).map(|t| t.0 as usize + 1);
+    let terms = terms.max().unwrap_or(0);
+    let (mut rows, weak) = if n <= options.dense_versions {
+        let mut pairs = Pairs::default();
+        for v in 1..n {
+            let index = Postings::new(&bags[v], terms);
+            for u in 0..v {
+                match_pair(bags, kind, (u, v), &index, options, &mut pairs);
+            }
+        }
+        let mut rows = Rows::new(bags);
+        rows.join_linked(bags, &pairs.matched, options);
+        (rows, pairs.weak)
+    } else {
+        progressive::align_progressive(bags, kind, pivot, terms, options)
+    };
+    rows.join_leftovers(bags, &weak, options);
+    rows.join_covered(bags, kind, options);
+    rows.finish()
 }
 
 /// What a sentence is, for pairing: only sentences of one kind pair.
@@ -438,16 +485,25 @@ impl Terms {
                 }
                 terms.sort_unstable();
                 terms.dedup();
-                for &id in &terms {
+                doc.push(terms);
+            }
+            raw.push(doc);
+        }
+        // How rare a term is, over the versions' sentences; a version that
+        // repeats an earlier one term for term (a pasted copy) counts once.
+        for (v, doc) in raw.iter().enumerate() {
+            if raw[..v].contains(doc) {
+                continue;
+            }
+            for terms in doc {
+                for &id in terms {
                     if id as usize >= df.len() {
                         df.resize(id as usize + 1, 0);
                     }
                     df[id as usize] += 1;
                 }
                 total += 1;
-                doc.push(terms);
             }
-            raw.push(doc);
         }
         let idf: Vec<f32> = df.iter().map(|&d| (1.0 + total as f32 / d as f32).ln()).collect();
         let mut stems = vec![String::new(); ids.len()];
@@ -662,6 +718,18 @@ mod tests {
                     .collect()
             })
             .collect()
+    }
+
+    #[test]
+    fn a_pasted_copy_leaves_every_terms_rarity_as_it_was() {
+        let a = segment("Six people were hurt in the blast. Talks resume in Miami on Friday.");
+        let b = segment("Talks will resume in Miami. In the blast, 6 people were wounded.");
+        let without = Terms::new(&[&a, &b]);
+        let with = Terms::new(&[&a, &b, &b]);
+        for word in ["blast", "miami", "wounded", "friday"] {
+            let (t, u) = (without.word_term(word).unwrap(), with.word_term(word).unwrap());
+            assert_eq!(without.idf(t), with.idf(u), "{word}");
+        }
     }
 
     #[test]

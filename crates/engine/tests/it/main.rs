@@ -8,6 +8,7 @@ mod alignment_snapshot;
 mod alignment_support;
 mod analyze_props;
 mod common;
+mod copy_invariance;
 mod entities_ecbplus;
 mod entities_props;
 mod entities_seed;
