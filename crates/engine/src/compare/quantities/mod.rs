@@ -12,7 +12,10 @@ use crate::lexicon;
 use crate::lexicon::FnvHashMap as HashMap;
 use crate::segment::TokenKind;
 use crate::text::{ClaimId, Span, VersionId};
+use severity::{severity_of, severity_word};
 use std::collections::BTreeSet;
+
+mod severity;
 
 /// One number of one version that can be matched.
 struct Candidate {
@@ -35,6 +38,9 @@ struct Candidate {
     event: Option<EventClass>,
     /// The place it is of ("in the province", see [`scope`]).
     scope: Option<String>,
+    /// How badly the hurt it counts are hurt ("five of them critically",
+    /// see [`severity_of`]).
+    severity: Option<&'static str>,
 }
 
 /// How sure a match must be (see [`match_score`]).
@@ -262,7 +268,12 @@ fn rare_count(ctx: &Ctx, c: &Candidate) -> bool {
     if c.amount.point == 1.0 && !toll || after_possessive(ctx, c.claim) {
         return false;
     }
-    let Some(term) = ctx.terms.word_term(counted) else { return false };
+    // A count of the badly hurt is as rare as the word that says how badly.
+    let word = match c.severity {
+        Some(_) => severity_word(ctx, ctx.version(c.claim).0, c.claim).unwrap_or_default(),
+        None => counted.as_str(),
+    };
+    let Some(term) = ctx.terms.word_term(word) else { return false };
     ctx.terms.sentences_with(term) <= 2 * ctx.n()
 }
 
@@ -316,7 +327,7 @@ pub(crate) fn compare(ctx: &Ctx, facts: &mut Vec<FactDraft>, out: &mut Vec<Draft
                 continue;
             }
             let text = ctx.claim_text(id);
-            let Some(amount) = amount(q, text) else { continue };
+            let Some(mut amount) = amount(q, text) else { continue };
             // "dozens", "hundreds": too vague to contradict anything. An
             // age is of one person: compared where it stands (the slot
             // rules), not across passages.
@@ -330,11 +341,16 @@ pub(crate) fn compare(ctx: &Ctx, facts: &mut Vec<FactDraft>, out: &mut Vec<Draft
             if vague || age {
                 continue;
             }
+            // The badly hurt are compared with the badly hurt only.
+            let event = relevant_event(ctx, id, &amount);
+            let severity = severity_of(ctx, v, id, event);
+            if let (Some(degree), Dimension::Count(k)) = (severity, &mut amount.dimension) {
+                *k = format!("{k} ({degree})");
+            }
             let next = dimensions.len();
             let dimension = *dimensions.entry(amount.dimension.clone()).or_insert(next);
             let (crowded, specific) = (false, false);
             let several = joined_to_another(ctx, v, span);
-            let event = relevant_event(ctx, id, &amount);
             // A count's place ("people in the province"); an amount's is
             // its market or its circumstance ("11% in after-hours trading").
             let counts = matches!(amount.dimension, Dimension::Count(_));
@@ -348,6 +364,7 @@ pub(crate) fn compare(ctx: &Ctx, facts: &mut Vec<FactDraft>, out: &mut Vec<Draft
                 several,
                 event,
                 scope,
+                severity,
             };
             all.push((v, candidate));
         }
@@ -369,7 +386,10 @@ pub(crate) fn compare(ctx: &Ctx, facts: &mut Vec<FactDraft>, out: &mut Vec<Draft
     let bare_clash = |i: usize| {
         let (v, a) = (all[i].0, &all[i].1.amount);
         let others = groups.get(&(v, bare.clone())).map(Vec::as_slice).unwrap_or_default();
+        // A count of the badly hurt is a part of the hurt listed beside it
+        // ("30 dead and 55 wounded, 15 critically"), not another value.
         matches!(&a.dimension, Dimension::Count(k) if !k.is_empty())
+            && all[i].1.severity.is_none()
             && events[i].is_some()
             && others.iter().any(|&j| {
                 let b = &all[j].1.amount;
@@ -577,6 +597,9 @@ fn is_tally(all: &[(usize, Candidate)], members: &[usize]) -> bool {
 /// bridges", "Distance".
 fn label(ctx: &Ctx, c: &Candidate) -> String {
     let id = c.claim;
+    if let Some(degree) = c.severity {
+        return format!("Number hurt ({degree})");
+    }
     // What it counts, when it says so and it is not people: "Number of
     // countries", not "Number killed" for "13 countries".
     let counted_thing = match &c.amount.dimension {
