@@ -22,8 +22,10 @@ struct Figure {
 }
 
 /// The figures of a version that stand for a fact: amounts of something
-/// (not a vague "dozens", not an age, not a phone number, not in a
-/// headline, not a time, not in a question to the reader).
+/// (not a vague "dozens", not a phone number, not in a headline, not a
+/// time, not in a question to the reader). An age counts ("Smith, 26"):
+/// a version that gives nobody's age never gives it, and one that gives
+/// another age is left to the rules that compare them.
 fn figures(ctx: &Ctx, v: usize) -> Vec<Figure> {
     ctx.of_kind(v, ClaimKind::Quantity)
         .filter_map(|id| {
@@ -50,12 +52,13 @@ fn figures(ctx: &Ctx, v: usize) -> Vec<Figure> {
             let vague = !text.chars().any(|c| c.is_ascii_digit()) && !amount.exact;
             let bare = matches!(&amount.dimension, Dimension::Count(c) if c.is_empty())
                 && frame.event.is_none();
-            let age = amount.dimension == Dimension::Age
-                || lower.contains("-old")
-                || lower.contains(" old");
+            // An age read as another amount ("an 8- to 10-week-old") is
+            // not one figure.
+            let age_like = amount.dimension != Dimension::Age
+                && (lower.contains("-old") || lower.contains(" old"));
             // "one person", "two people": too common to be a detail.
             let small = matches!(amount.dimension, Dimension::Count(_)) && amount.point < 4.0;
-            (!vague && !bare && !age && !small).then_some(Figure { claim: id, amount })
+            (!vague && !bare && !age_like && !small).then_some(Figure { claim: id, amount })
         })
         .collect()
 }
@@ -370,6 +373,16 @@ mod tests {
         let b = "A quake shook the valley near Tarrow on Monday.\n\
             A magnitude 2.0 aftershock followed an hour later.";
         assert_eq!(only_in(&[a, b]), ["more than 20 wells: 1"]);
+    }
+
+    #[test]
+    fn an_age_only_some_versions_give_is_a_detail() {
+        // The version that gives nobody's age never gives the coach's.
+        let a = "The club named Ray Dunmore as its new coach on Friday.\n\
+            Dunmore, 38, led the youth side to two titles.";
+        let b = "The club named Ray Dunmore as its new coach on Friday.\n\
+            He led the youth side to two titles.";
+        assert_eq!(only_in(&[a, b]), ["38: 1"]);
     }
 
     #[test]
