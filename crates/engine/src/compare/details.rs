@@ -22,8 +22,10 @@ struct Figure {
 }
 
 /// The figures of a version that stand for a fact: amounts of something
-/// (not a vague "dozens", not an age, not a phone number, not in a
-/// headline, not a time, not in a question to the reader).
+/// (not a vague "dozens", not a phone number, not in a headline, not a
+/// time, not in a question to the reader). An age counts ("Smith, 26"):
+/// a version that gives nobody's age never gives it, and one that gives
+/// another age is left to the rules that compare them.
 fn figures(ctx: &Ctx, v: usize) -> Vec<Figure> {
     ctx.of_kind(v, ClaimKind::Quantity)
         .filter_map(|id| {
@@ -50,12 +52,13 @@ fn figures(ctx: &Ctx, v: usize) -> Vec<Figure> {
             let vague = !text.chars().any(|c| c.is_ascii_digit()) && !amount.exact;
             let bare = matches!(&amount.dimension, Dimension::Count(c) if c.is_empty())
                 && frame.event.is_none();
-            let age = amount.dimension == Dimension::Age
-                || lower.contains("-old")
-                || lower.contains(" old");
+            // An age read as another amount ("an 8- to 10-week-old") is
+            // not one figure.
+            let age_like = amount.dimension != Dimension::Age
+                && (lower.contains("-old") || lower.contains(" old"));
             // "one person", "two people": too common to be a detail.
             let small = matches!(amount.dimension, Dimension::Count(_)) && amount.point < 4.0;
-            (!vague && !bare && !age && !small).then_some(Figure { claim: id, amount })
+            (!vague && !bare && !age_like && !small).then_some(Figure { claim: id, amount })
         })
         .collect()
 }
@@ -103,9 +106,11 @@ pub(crate) fn compare(ctx: &Ctx, out: &mut Vec<Draft>) {
             }
             let fig = &all[v][i];
             // Who gives this figure (one mention each, for the evidence),
-            // and who gives no amount of its kind at all. A version with
-            // another figure of the kind ("2.7GHz" beside "up to 3.7GHz")
-            // is neither.
+            // and who gives no amount of its kind that could be it. A
+            // version with another figure of the kind ("2.7GHz" beside "up
+            // to 3.7GHz") is neither; one whose amounts of the kind are all
+            // far off in size ("$13.9 billion" beside "$25 a share") never
+            // gives it.
             let mut holders: Vec<(usize, usize)> = Vec::new();
             let mut lacking: Vec<VersionId> = Vec::new();
             for (u, figs) in all.iter().enumerate() {
@@ -115,7 +120,7 @@ pub(crate) fn compare(ctx: &Ctx, out: &mut Vec<Draft>) {
                     for k in same {
                         done[u][k] = true;
                     }
-                } else if !index[u].kinds.contains(&fig.amount.dimension)
+                } else if !index[u].could_be(&fig.amount)
                     && !mentions(
                         ctx,
                         fig,
@@ -137,14 +142,20 @@ pub(crate) fn compare(ctx: &Ctx, out: &mut Vec<Draft>) {
     }
 }
 
+/// How many times larger than another an amount of one kind must be for
+/// neither to stand for the other (a per-share price and a deal's value, a
+/// town's dead and a war's). Wide on purpose: "1.2 miles" and "12 miles"
+/// may be one depth written wrong.
+const FAR: f64 = 100.0;
+
 /// What figures one as written must share: kind, bound and second value
 /// (its bits).
 type FigureKey<'a> = (&'a Dimension, i8, Option<u64>);
 
 /// A version's figures by kind, to find one figure among thousands.
 struct Index<'a> {
-    /// The kinds of amount it gives.
-    kinds: HashSet<&'a Dimension>,
+    /// Per kind of amount it gives, the values (any order).
+    kinds: HashMap<&'a Dimension, Vec<f64>>,
     /// Per kind, bound and second value: (value, figure), by value.
     by_value: HashMap<FigureKey<'a>, Vec<(f64, usize)>>,
 }
@@ -162,7 +173,24 @@ impl<'a> Index<'a> {
         for list in by_value.values_mut() {
             list.sort_by(|x, y| x.0.total_cmp(&y.0).then(x.1.cmp(&y.1)));
         }
-        Index { kinds: figs.iter().map(|g| &g.amount.dimension).collect(), by_value }
+        let mut kinds: HashMap<&Dimension, Vec<f64>> = HashMap::default();
+        for g in figs {
+            kinds.entry(&g.amount.dimension).or_default().push(g.amount.point);
+        }
+        Index { kinds, by_value }
+    }
+
+    /// True when one of the version's amounts of `amount`'s kind could be
+    /// it, told another way or with another figure: one within a factor of
+    /// [`FAR`] of it in size ("$334 million" beside "$281 million" could,
+    /// "$13.9 billion" beside "$25 a share" could not).
+    fn could_be(&self, amount: &Amount) -> bool {
+        let Some(values) = self.kinds.get(&amount.dimension) else { return false };
+        let p = amount.point.abs();
+        values.iter().any(|q| {
+            let q = q.abs();
+            p == 0.0 || q == 0.0 || p.max(q) / p.min(q) <= FAR
+        })
     }
 
     /// The figures that are `amount` as written (see [`same_figure`]), in
@@ -203,14 +231,15 @@ fn same_figure(a: &Amount, b: &Amount) -> bool {
 /// `written` writes the figure's number anywhere (a figure the extractor
 /// did not read as an amount of that kind).
 fn mentions(ctx: &Ctx, fig: &Figure, written: &HashSet<String>) -> bool {
-    let digits: String = ctx.claim_text(fig.claim).chars().filter(char::is_ascii_digit).collect();
-    digits.len() >= 2 && written.contains(&digits)
+    numbers_written(ctx.claim_text(fig.claim))
+        .any(|d| d.chars().filter(char::is_ascii_digit).count() >= 2 && written.contains(&d))
 }
 
-/// The digits of each number `text` writes, its points and commas left
-/// out, a space after a point or comma inside a number too: text split
-/// into words for a corpus writes "4.6" as "4. 6" and "1,200" as
-/// "1, 200" ("Magnitude - 6. 1" → "61").
+/// Each number `text` writes, its commas left out and its decimal point
+/// kept (without trailing zeros, so "2.0" is "2", not "20"), a space after
+/// a point or comma inside a number too: text split into words for a
+/// corpus writes "4.6" as "4. 6" and "1,200" as "1, 200" ("Magnitude - 6.
+/// 1" → "6.1").
 fn numbers_written(text: &str) -> impl Iterator<Item = String> {
     let chars: Vec<char> = text.chars().collect();
     let mut out: Vec<char> = Vec::with_capacity(chars.len());
@@ -231,7 +260,13 @@ fn numbers_written(text: &str) -> impl Iterator<Item = String> {
                     None => false,
                 }
         };
-        if joins(i) || c == ' ' && i > 0 && joins(i - 1) {
+        if joins(i) {
+            if c == '.' {
+                out.push('.');
+            }
+            continue;
+        }
+        if c == ' ' && i > 0 && joins(i - 1) {
             continue;
         }
         if !matches!(out.last(), Some(' ') | None) {
@@ -239,7 +274,14 @@ fn numbers_written(text: &str) -> impl Iterator<Item = String> {
         }
     }
     let joined: String = out.into_iter().collect();
-    joined.split_whitespace().map(str::to_string).collect::<Vec<_>>().into_iter()
+    joined
+        .split_whitespace()
+        .map(|n| match n.contains('.') {
+            true => n.trim_end_matches('0').trim_end_matches('.').to_string(),
+            false => n.to_string(),
+        })
+        .collect::<Vec<_>>()
+        .into_iter()
 }
 
 fn report(
@@ -301,8 +343,57 @@ mod tests {
     #[test]
     fn a_decimal_split_after_its_point_is_the_number() {
         let found: Vec<String> =
-            numbers_written("A 4. 6 quake, then 1, 200 homes; 3.1\" and 7. The").collect();
-        assert_eq!(found, ["46", "1200", "31", "7"]);
+            numbers_written("A 4. 6 quake, then 1, 200 homes; 3.1\" and 7. The 2.0 and 20")
+                .collect();
+        assert_eq!(found, ["4.6", "1200", "3.1", "7", "2", "20"]);
+    }
+
+    /// The figures some version gives only, as "figure: lacking versions".
+    fn only_in(texts: &[&str]) -> Vec<String> {
+        let analysis = analyze_texts(texts);
+        analysis
+            .findings
+            .iter()
+            .filter(|f| f.kind == FindingKind::DetailOmitted)
+            .map(|f| {
+                let e = &f.evidence[0];
+                let shown = e.span.slice(&analysis.documents[e.version.0].text).to_string();
+                let lacking: Vec<String> = f.missing_in.iter().map(|v| v.0.to_string()).collect();
+                format!("{shown}: {}", lacking.join(","))
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_decimal_written_elsewhere_is_not_the_figure() {
+        // "2.0" is not "20": the version that writes only the magnitude
+        // never gives the count of wells.
+        let a = "A quake shook the valley near Tarrow on Monday.\n\
+            The valley holds more than 20 wells that feed the town.";
+        let b = "A quake shook the valley near Tarrow on Monday.\n\
+            A magnitude 2.0 aftershock followed an hour later.";
+        assert_eq!(only_in(&[a, b]), ["more than 20 wells: 1"]);
+    }
+
+    #[test]
+    fn an_age_only_some_versions_give_is_a_detail() {
+        // The version that gives nobody's age never gives the coach's.
+        let a = "The club named Ray Dunmore as its new coach on Friday.\n\
+            Dunmore, 38, led the youth side to two titles.";
+        let b = "The club named Ray Dunmore as its new coach on Friday.\n\
+            He led the youth side to two titles.";
+        assert_eq!(only_in(&[a, b]), ["38: 1"]);
+    }
+
+    #[test]
+    fn an_amount_far_off_in_size_is_not_the_figure() {
+        // The deal's value is not its price a share: the version that gives
+        // only the value never gives the price.
+        let a = "Harlow Foods agreed to buy Tesk for $4.1 billion on Monday.\n\
+            Tesk's owners will get $31 a share in the deal.";
+        let b = "Harlow Foods agreed to buy Tesk for $4.1 billion on Monday.\n\
+            The deal needs the approval of regulators.";
+        assert_eq!(only_in(&[a, b]), ["$31: 1"]);
     }
 
     #[test]

@@ -8,9 +8,11 @@ use super::context::{clip, Ctx, Draft};
 use super::names::person_key;
 use super::{FindingKind, Severity, Value};
 use crate::claims::ClaimData;
-use crate::lexicon::{FnvHashMap as HashMap, FnvHashSet as HashSet};
+use crate::lexicon::{
+    FnvHashMap as HashMap, FnvHashSet as HashSet, FUNCTION_WORDS_WRITER_FIRST_PERSON,
+};
 use crate::text::{ClaimId, VersionId};
-use crate::SentenceRole;
+use crate::{SentenceRole, TokenKind};
 
 /// A fact-bearing key of a claim, comparable across versions. A reported
 /// statement ("The fire was started by a downed line, officials said") is
@@ -64,6 +66,27 @@ fn all_questions(ctx: &Ctx, r: usize, present: &[usize]) -> bool {
     present
         .iter()
         .all(|&v| ctx.alignment.rows[r].cells[v].sentences.iter().all(|s| ctx.is_question(v, s.0)))
+}
+
+/// True when every sentence the present versions give in row `r` speaks
+/// in the writer's own first person outside quotes ("I'm located 25 miles
+/// south of it", "I felt this one"): a blogger's aside, not a fact of the
+/// story.
+fn all_asides(ctx: &Ctx, r: usize, present: &[usize]) -> bool {
+    present.iter().all(|&v| {
+        let seg = &ctx.docs[v].seg;
+        ctx.alignment.rows[r].cells[v].sentences.iter().all(|s| {
+            seg.sentences.get(s.0).and_then(|s| seg.tokens.get(s.tokens.clone())).is_some_and(
+                |tokens| {
+                    tokens.iter().any(|t| {
+                        t.kind == TokenKind::Word
+                            && FUNCTION_WORDS_WRITER_FIRST_PERSON.contains(&t.norm)
+                            && !ctx.in_quote(v, t.span)
+                    })
+                },
+            )
+        })
+    })
 }
 
 /// The tellers of an added passage that tell the same thing: each pair of
@@ -164,7 +187,7 @@ pub(crate) fn compare(ctx: &Ctx, out: &mut Vec<Draft>) {
             })
         };
         let all_headings = all_of_role(SentenceRole::Headline);
-        if all_headings || all_questions(ctx, r, &present_vs) {
+        if all_headings || all_questions(ctx, r, &present_vs) || all_asides(ctx, r, &present_vs) {
             continue;
         }
         // The statement: the cell with the most facts, and the cells that

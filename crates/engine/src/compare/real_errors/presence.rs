@@ -44,6 +44,30 @@ fn a_question_to_readers_is_no_passage() {
 }
 
 #[test]
+fn a_writers_first_person_aside_is_no_passage() {
+    let passages = [FindingKind::PassageAdded, FindingKind::PassageOmitted];
+    let aside = findings_of(
+        &[
+            "A quake shook Marlow County on Monday. I felt the shaking from my desk in Oakland, \
+             40 miles away.",
+            "A quake shook Marlow County on Monday.",
+        ],
+        &passages,
+    );
+    assert!(aside.is_empty(), "{}", aside.join("\n"));
+    // Told in the third person, the same facts are a passage of the story.
+    let told = findings_of(
+        &[
+            "A quake shook Marlow County on Monday. Residents felt the shaking in Oakland, 40 \
+             miles away.",
+            "A quake shook Marlow County on Monday.",
+        ],
+        &passages,
+    );
+    assert_eq!(told.len(), 1, "{}", told.join("\n"));
+}
+
+#[test]
 fn another_toll_of_the_same_dead_is_not_an_omission() {
     // Each report gives its own toll of the dead: the figures differ
     // (the number rules' business); none lacks the fact.
