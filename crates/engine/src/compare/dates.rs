@@ -485,11 +485,24 @@ fn report(
     };
     let first = all[members[0]].1.claim;
     let clock = matches!(all[members[0]].1.when, When::Clock { .. });
-    let of = ctx
-        .frame(first)
-        .event
-        .map(|e| super::context::frames::events().info(e).date_label.as_str())
-        .filter(|l| *l != "-");
+    // What most members' words say the time is of, the first on a tie: a
+    // label that does not hang on which version comes first, so that a
+    // version added in agreement leaves the finding as it was.
+    let table = super::context::frames::events();
+    let mut counts: Vec<(&str, usize)> = Vec::new();
+    for &i in members {
+        let Some(e) = ctx.frame(all[i].1.claim).event else { continue };
+        let label = table.info(e).date_label.as_str();
+        if label == "-" {
+            continue;
+        }
+        match counts.iter_mut().find(|(l, _)| *l == label) {
+            Some(c) => c.1 += 1,
+            None => counts.push((label, 1)),
+        }
+    }
+    let most = counts.iter().map(|c| c.1).max().unwrap_or(0);
+    let of = counts.iter().find(|c| c.1 == most).map(|c| c.0);
     let label = match of {
         Some(what) if clock => format!("Time of {what}"),
         Some(what) => format!("Date of {what}"),
@@ -580,6 +593,24 @@ mod tests {
             found,
             [["0:Wednesday=XXXX-05-04", "1:Tuesday=XXXX-WXX-2", "2:Wednesday, May 4=XXXX-05-04"]]
         );
+    }
+
+    #[test]
+    fn a_date_finding_is_labelled_by_what_most_versions_tie_the_day_to() {
+        let texts = [
+            "The suspect, police said, was found in Leeds on Tuesday after a long search.",
+            "The suspect, police said, was arrested in Leeds on Wednesday after a long search.",
+            "The suspect, police said, was arrested in Leeds on Wednesday after a long search.",
+        ];
+        let analysis = crate::compare::tests::analyze_texts(&texts);
+        let labels: Vec<&str> = analysis
+            .findings
+            .iter()
+            .filter(|f| f.kind == FindingKind::DateConflict)
+            .filter_map(|f| f.summary.split(':').next())
+            .collect();
+        // Not "Date in “…”", which the first version alone would give.
+        assert_eq!(labels, ["Date of the arrest"]);
     }
 
     #[test]
