@@ -366,7 +366,21 @@ fn keys(ctx: &Ctx, c: &&Candidate) -> Vec<Meeting> {
 /// How likely two times of two versions are the time of the same thing.
 fn match_score(ctx: &Ctx, a: &Candidate, b: &Candidate) -> Option<f32> {
     let (fa, fb) = (ctx.frame(a.claim), ctx.frame(b.claim));
-    if fa.apart(fb) {
+    // The same day, month and year in both: most likely the date of the
+    // same thing, whatever other dates their sentences give ("between
+    // Nov. 1, 2004, and Oct. 8, 2008" / "on May 1, 2005 and … Nov. 1,
+    // 2004"), rather than one of another date's neighbours.
+    let full = |w: &When| match w {
+        When::Day(d) if !d.relative => {
+            let p = d.parts;
+            p.year.zip(p.month).zip(p.day)
+        }
+        _ => None,
+    };
+    let same_day = full(&a.when).is_some() && full(&a.when) == full(&b.when);
+    let apart =
+        if same_day { fa.event.zip(fb.event).is_some_and(|(x, y)| x != y) } else { fa.apart(fb) };
+    if apart {
         return None;
     }
     // An earlier event ("Oct. 10, 2002") and the story's own ("Monday")
@@ -421,11 +435,18 @@ fn match_score(ctx: &Ctx, a: &Candidate, b: &Candidate) -> Option<f32> {
         (true, false) => ROW_ALIKE,
         _ => APART_ALIKE,
     };
+    // The same full date needs only a little likeness anywhere.
+    let needed = if same_day { SOLE_ALIKE } else { needed };
     if alike < needed {
         return None;
     }
-    Some(affinity(ctx, a.claim, b.claim, event, sole))
+    Some(
+        affinity(ctx, a.claim, b.claim, event, sole) + if same_day { FULL_DATE_BONUS } else { 0.0 },
+    )
 }
+
+/// What the same full date adds to the likeness of two dates' places.
+const FULL_DATE_BONUS: f32 = 0.2;
 
 /// The ordinal that picks the event of a claim's sentence out of several
 /// ("the *first* quake", "a *second* blast"), when one stands right before
@@ -611,6 +632,16 @@ mod tests {
             .collect();
         // Not "Date in “…”", which the first version alone would give.
         assert_eq!(labels, ["Date of the arrest"]);
+    }
+
+    #[test]
+    fn the_same_full_date_is_matched_before_its_neighbours() {
+        let found = date_findings(&[
+            "Smith is charged with fraud between March 2, 2015, and June 9, 2018, and Jones between April 4, 2016, and May 1, 2017.",
+            "Smith was charged with fraud from March 2, 2015, and Jones from April 4, 2016, court papers show.",
+        ]);
+        // Each start date with its own, not with the other's end date.
+        assert!(found.is_empty(), "{found:?}");
     }
 
     #[test]

@@ -16,7 +16,7 @@ use storydiff_engine::{analyze, Options};
 /// Planted disagreements found over all events, at least (37 of 138 when
 /// this was written, 39 after the i13 branch, 42 after the seventh
 /// session's merges; a change that finds fewer must say why).
-const FOUND_AT_LEAST: u64 = 43;
+const FOUND_AT_LEAST: u64 = 44;
 
 #[test]
 fn real_coverage_stays_readable_and_finds_what_it_found() {
