@@ -366,7 +366,21 @@ fn keys(ctx: &Ctx, c: &&Candidate) -> Vec<Meeting> {
 /// How likely two times of two versions are the time of the same thing.
 fn match_score(ctx: &Ctx, a: &Candidate, b: &Candidate) -> Option<f32> {
     let (fa, fb) = (ctx.frame(a.claim), ctx.frame(b.claim));
-    if fa.apart(fb) {
+    // The same day, month and year in both: most likely the date of the
+    // same thing, whatever other dates their sentences give ("between
+    // Nov. 1, 2004, and Oct. 8, 2008" / "on May 1, 2005 and … Nov. 1,
+    // 2004"), rather than one of another date's neighbours.
+    let full = |w: &When| match w {
+        When::Day(d) if !d.relative => {
+            let p = d.parts;
+            p.year.zip(p.month).zip(p.day)
+        }
+        _ => None,
+    };
+    let same_day = full(&a.when).is_some() && full(&a.when) == full(&b.when);
+    let apart =
+        if same_day { fa.event.zip(fb.event).is_some_and(|(x, y)| x != y) } else { fa.apart(fb) };
+    if apart {
         return None;
     }
     // An earlier event ("Oct. 10, 2002") and the story's own ("Monday")
@@ -421,11 +435,18 @@ fn match_score(ctx: &Ctx, a: &Candidate, b: &Candidate) -> Option<f32> {
         (true, false) => ROW_ALIKE,
         _ => APART_ALIKE,
     };
+    // The same full date needs only a little likeness anywhere.
+    let needed = if same_day { SOLE_ALIKE } else { needed };
     if alike < needed {
         return None;
     }
-    Some(affinity(ctx, a.claim, b.claim, event, sole))
+    Some(
+        affinity(ctx, a.claim, b.claim, event, sole) + if same_day { FULL_DATE_BONUS } else { 0.0 },
+    )
 }
+
+/// What the same full date adds to the likeness of two dates' places.
+const FULL_DATE_BONUS: f32 = 0.2;
 
 /// The ordinal that picks the event of a claim's sentence out of several
 /// ("the *first* quake", "a *second* blast"), when one stands right before
@@ -485,11 +506,24 @@ fn report(
     };
     let first = all[members[0]].1.claim;
     let clock = matches!(all[members[0]].1.when, When::Clock { .. });
-    let of = ctx
-        .frame(first)
-        .event
-        .map(|e| super::context::frames::events().info(e).date_label.as_str())
-        .filter(|l| *l != "-");
+    // What most members' words say the time is of, the first on a tie: a
+    // label that does not hang on which version comes first, so that a
+    // version added in agreement leaves the finding as it was.
+    let table = super::context::frames::events();
+    let mut counts: Vec<(&str, usize)> = Vec::new();
+    for &i in members {
+        let Some(e) = ctx.frame(all[i].1.claim).event else { continue };
+        let label = table.info(e).date_label.as_str();
+        if label == "-" {
+            continue;
+        }
+        match counts.iter_mut().find(|(l, _)| *l == label) {
+            Some(c) => c.1 += 1,
+            None => counts.push((label, 1)),
+        }
+    }
+    let most = counts.iter().map(|c| c.1).max().unwrap_or(0);
+    let of = counts.iter().find(|c| c.1 == most).map(|c| c.0);
     let label = match of {
         Some(what) if clock => format!("Time of {what}"),
         Some(what) => format!("Date of {what}"),
@@ -580,6 +614,34 @@ mod tests {
             found,
             [["0:Wednesday=XXXX-05-04", "1:Tuesday=XXXX-WXX-2", "2:Wednesday, May 4=XXXX-05-04"]]
         );
+    }
+
+    #[test]
+    fn a_date_finding_is_labelled_by_what_most_versions_tie_the_day_to() {
+        let texts = [
+            "The suspect, police said, was found in Leeds on Tuesday after a long search.",
+            "The suspect, police said, was arrested in Leeds on Wednesday after a long search.",
+            "The suspect, police said, was arrested in Leeds on Wednesday after a long search.",
+        ];
+        let analysis = crate::compare::tests::analyze_texts(&texts);
+        let labels: Vec<&str> = analysis
+            .findings
+            .iter()
+            .filter(|f| f.kind == FindingKind::DateConflict)
+            .filter_map(|f| f.summary.split(':').next())
+            .collect();
+        // Not "Date in “…”", which the first version alone would give.
+        assert_eq!(labels, ["Date of the arrest"]);
+    }
+
+    #[test]
+    fn the_same_full_date_is_matched_before_its_neighbours() {
+        let found = date_findings(&[
+            "Smith is charged with fraud between March 2, 2015, and June 9, 2018, and Jones between April 4, 2016, and May 1, 2017.",
+            "Smith was charged with fraud from March 2, 2015, and Jones from April 4, 2016, court papers show.",
+        ]);
+        // Each start date with its own, not with the other's end date.
+        assert!(found.is_empty(), "{found:?}");
     }
 
     #[test]

@@ -73,10 +73,13 @@ pub fn extract_times(doc: &Document, dct: Option<CivilDate>) -> Vec<Claim> {
 /// The date the text is anchored to, when the text says it: a publication
 /// line ("Published 8:05 PM ET Wed, 4 Jan 2012", "Updated: July 02, 2013"),
 /// a caption or dateline date with its weekday ("Tuesday, Dec. 2, 2025"), a
-/// date standing on a short line of its own, else the first full date.
+/// date standing on a short line of its own. Not a date of the story's
+/// sentences, which is more often an earlier event's than the day of
+/// writing: anchored to it, "Wednesday" would become a day years before.
 ///
 /// `"MOSCOW (AP) — Putin met … Russia, Tuesday, Dec. 2, 2025. (AP Photo)"`
-/// → 2025-12-02.
+/// → 2025-12-02; `"The senator, who was born on March 5, 1946, in a small
+/// town in Ohio, spoke for an hour."` → none.
 pub fn document_date(doc: &Document) -> Option<CivilDate> {
     let tokens = tokens::tokenize(&doc.text);
     let mentions = scan::scan(&tokens);
@@ -84,7 +87,7 @@ pub fn document_date(doc: &Document) -> Option<CivilDate> {
 }
 
 /// Scores the full dates of the text as anchors and takes the best, the
-/// earliest on ties.
+/// earliest on ties, if anything marks it as the text's own date.
 fn pick_document_date(text: &str, toks: &[Tok], mentions: &[Mention]) -> Option<CivilDate> {
     const LOOK: usize = 200;
     let mut best: Option<(i32, CivilDate)> = None;
@@ -126,7 +129,7 @@ fn pick_document_date(text: &str, toks: &[Tok], mentions: &[Mention]) -> Option<
             best = Some((score, date));
         }
     }
-    best.map(|(_, d)| d)
+    best.filter(|(score, _)| *score > 0).map(|(_, d)| d)
 }
 
 /// The sentence containing byte `offset`, else the one before it.
