@@ -178,6 +178,41 @@ pub(crate) fn levenshtein(a: &str, b: &str) -> usize {
     prev[b.len()]
 }
 
+/// True when `a` and `b` are at most `k` edits apart (`levenshtein(a, b)
+/// <= k`), for long texts: only the diagonal band such a distance can
+/// reach is worked out, and the work stops once the band is past `k`, so
+/// two 5,000-letter quotes cost their length times `k`, not its square.
+pub(crate) fn within_edits(a: &str, b: &str, k: usize) -> bool {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    if a.len().abs_diff(b.len()) > k {
+        return false;
+    }
+    // Distances are capped at `far`: a cell off the band is at least that.
+    let far = k + 1;
+    let mut prev: Vec<usize> = (0..=b.len()).map(|j| j.min(far)).collect();
+    let mut cur = vec![far; b.len() + 1];
+    for i in 1..=a.len() {
+        let (lo, hi) = (i.saturating_sub(k).max(1), (i + k).min(b.len()));
+        cur[0] = i.min(far);
+        cur[lo - 1] = if lo == 1 { cur[0] } else { far };
+        let mut least = cur[lo - 1];
+        for j in lo..=hi {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            cur[j] = (prev[j] + 1).min(cur[j - 1] + 1).min(prev[j - 1] + cost).min(far);
+            least = least.min(cur[j]);
+        }
+        if let Some(next) = cur.get_mut(hi + 1) {
+            *next = far;
+        }
+        if least > k {
+            return false;
+        }
+        std::mem::swap(&mut prev, &mut cur);
+    }
+    prev[b.len()] <= k
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -192,6 +227,29 @@ mod tests {
         assert!(!same_person("Miriam Castellanos", "Maria Castellano"));
         assert!(same_person("Peter Capaldi", "Peter Capaldi Cast"));
         assert!(!same_person("Peter Capaldi", "Peter Davison"));
+    }
+
+    #[test]
+    fn within_edits_is_levenshtein_at_most_k() {
+        // Every pair of short words over a small alphabet, and a long pair.
+        let words: Vec<String> = (0..400u32)
+            .map(|n| {
+                let len = n % 7;
+                (0..len).map(|i| ['a', 'b', 'é'][((n / 7 + i * 5) % 3) as usize]).collect()
+            })
+            .collect();
+        for a in &words {
+            for b in words.iter().step_by(7) {
+                for k in 0..4 {
+                    assert_eq!(within_edits(a, b, k), levenshtein(a, b) <= k, "{a} {b} {k}");
+                }
+            }
+        }
+        let long = "the quick brown fox jumps over the lazy dog ".repeat(20);
+        let typo = long.replacen("fox", "fax", 2).replacen("lazy", "lazzy", 1);
+        for k in 0..5 {
+            assert_eq!(within_edits(&long, &typo, k), levenshtein(&long, &typo) <= k);
+        }
     }
 
     #[test]

@@ -11,10 +11,10 @@
 
 use super::context::{clip, Ctx, Draft};
 use super::{FindingKind, Severity, Value};
+use crate::lexicon::FnvHashMap as HashMap;
 use crate::lexicon::{
     self, WordList, OUTCOMES_AUXILIARIES as AUXILIARIES, OUTCOMES_HEDGES as HEDGES,
 };
-use crate::lexicon::{FnvHashMap as HashMap, FnvHashSet as HashSet};
 use crate::text::{Span, VersionId};
 use crate::TokenKind;
 use std::sync::OnceLock;
@@ -301,6 +301,7 @@ fn negations(ctx: &Ctx, r: usize, tokens: &[Vec<&crate::Token>], out: &mut Vec<D
         return;
     }
     let lower = lowered(tokens);
+    let words = distinct(&lower);
     let is_negator = |w: &str| matches!(w, "not" | "n't" | "never");
     let stem = |w: &str| w.chars().take(5).collect::<String>();
     let mut stated: Vec<Option<(usize, Span)>> = vec![None; n];
@@ -325,7 +326,7 @@ fn negations(ctx: &Ctx, r: usize, tokens: &[Vec<&crate::Token>], out: &mut Vec<D
                 // Two outlets' loosely matched sentences ("Tennant will not
                 // leave until 2009" / "after Tennant leaves the role") are
                 // not one statement told two ways.
-                if lower[b].iter().any(|w| is_negator(w)) || overlap(&lower[a], &lower[b]) < 0.6 {
+                if lower[b].iter().any(|w| is_negator(w)) || overlap(&words[a], &words[b]) < 0.6 {
                     continue;
                 }
                 let hit = lower[b].iter().enumerate().find(|(k, w)| {
@@ -364,6 +365,7 @@ fn hedges(ctx: &Ctx, r: usize, tokens: &[Vec<&crate::Token>], out: &mut Vec<Draf
         return;
     }
     let lower = lowered(tokens);
+    let words = distinct(&lower);
     let mut stated: Vec<Option<(usize, Span)>> = vec![None; n];
     for a in 0..n {
         for (i, t) in tokens[a].iter().enumerate() {
@@ -377,7 +379,7 @@ fn hedges(ctx: &Ctx, r: usize, tokens: &[Vec<&crate::Token>], out: &mut Vec<Draf
             }
             let Some(&right) = lower[a].get(k) else { continue };
             for b in (0..n).filter(|&b| b != a && !tokens[b].is_empty()) {
-                if tokens[b].iter().any(is_hedge) || overlap(&lower[a], &lower[b]) < 0.6 {
+                if tokens[b].iter().any(is_hedge) || overlap(&words[a], &words[b]) < 0.6 {
                     continue;
                 }
                 // Side by side, or with an auxiliary between: "the fire
@@ -427,15 +429,40 @@ fn push_two_sided(
     }
 }
 
-/// Share of the shorter passage's distinct words found in the other.
+/// Each cell's distinct words, sorted: made once a row for [`overlap`],
+/// which weighs each cell against every other.
+fn distinct<'t>(lower: &[Vec<&'t str>]) -> Vec<Vec<&'t str>> {
+    lower
+        .iter()
+        .map(|words| {
+            let mut words = words.clone();
+            words.sort_unstable();
+            words.dedup();
+            words
+        })
+        .collect()
+}
+
+/// Share of the shorter passage's distinct words found in the other, of
+/// two cells' [`distinct`] words.
 fn overlap(a: &[&str], b: &[&str]) -> f32 {
-    let a: HashSet<&str> = a.iter().copied().collect();
-    let b: HashSet<&str> = b.iter().copied().collect();
     let shorter = a.len().min(b.len());
     if shorter == 0 {
         return 0.0;
     }
-    a.intersection(&b).count() as f32 / shorter as f32
+    let (mut i, mut j, mut shared) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                shared += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    shared as f32 / shorter as f32
 }
 
 fn finding(ctx: &Ctx, r: usize, dim: &Dimension, stated: &[Option<(usize, Span)>]) -> Draft {

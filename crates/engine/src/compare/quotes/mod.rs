@@ -326,11 +326,12 @@ fn report_group(
         .flatten()
         .map(|m| (ctx.version(m.claim).0, ctx.claim(m.claim).span))
         .collect();
-    let facts = ctx.fact_terms(&told_at);
+    // Worked out only when a version is left to ask.
+    let facts = std::cell::OnceCell::new();
     let missing: Vec<VersionId> = (0..n)
         .filter(|&v| !present[v])
         .filter(|&v| !carries(ctx, v, longest, &terms))
-        .filter(|&v| !ctx.tells_facts(&facts, v))
+        .filter(|&v| !ctx.tells_facts(facts.get_or_init(|| ctx.fact_terms(&told_at)), v))
         .map(VersionId)
         .collect();
     // A different speaker only between people each version names at the
@@ -342,11 +343,28 @@ fn report_group(
     // Two people credited with one quote: only between versions whose
     // quotes are one quote themselves, not two remarks that the group
     // joined through a third sharing words with each.
+    // Versions name a speaker in a few ways: each two names are weighed
+    // once, however many pairs of versions give them.
+    let mut spellings: Vec<&str> = Vec::new();
+    let spelling: Vec<Option<usize>> = named
+        .iter()
+        .map(|s| {
+            let s = s.as_deref()?;
+            Some(spellings.iter().position(|x| *x == s).unwrap_or_else(|| {
+                spellings.push(s);
+                spellings.len() - 1
+            }))
+        })
+        .collect();
+    let mut same: HashMap<(usize, usize), bool> = HashMap::default();
     let speaker_changed = (0..n).any(|v| {
-        let (Some(a), Some(ma)) = (&named[v], rep[v]) else { return false };
+        let (Some(a), Some(ma)) = (spelling[v], rep[v]) else { return false };
         (v + 1..n).any(|u| {
-            let (Some(b), Some(mb)) = (&named[u], rep[u]) else { return false };
-            !names::same_person(a, b) && same_member(ma, mb)
+            let (Some(b), Some(mb)) = (spelling[u], rep[u]) else { return false };
+            let one = *same
+                .entry((a, b))
+                .or_insert_with(|| names::same_person(spellings[a], spellings[b]));
+            !one && same_member(ma, mb)
         })
     });
     if altered.is_empty() && missing.is_empty() && !speaker_changed {

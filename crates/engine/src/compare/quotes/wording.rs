@@ -150,13 +150,13 @@ pub(super) fn same_words_written_otherwise(a: &[String], b: &[String]) -> bool {
     if la.contains(&lb) || lb.contains(&la) {
         return true;
     }
-    if la.len().min(lb.len()) >= 20 && names::levenshtein(&la, &lb) <= 3 {
+    if la.len().min(lb.len()) >= 20 && names::within_edits(&la, &lb, 3) {
         return true;
     }
     a.len() == b.len()
         && a.iter()
             .zip(b)
-            .all(|(x, y)| x == y || x.chars().count() >= 5 && names::levenshtein(x, y) <= 2)
+            .all(|(x, y)| x == y || x.chars().count() >= 5 && names::within_edits(x, y, 2))
 }
 
 /// True when two quotes, each given as its sentences' words, differ only
@@ -175,7 +175,7 @@ pub(super) fn differ_by_whole_sentences(a: &[Vec<String>], b: &[Vec<String>]) ->
             w.concat().chars().filter(|c| c.is_alphanumeric()).collect()
         };
         let (lx, ly) = (letters(x), letters(y));
-        lx == ly || lx.len().min(ly.len()) >= 20 && names::levenshtein(&lx, &ly) <= 2
+        lx == ly || lx.len().min(ly.len()) >= 20 && names::within_edits(&lx, &ly, 2)
     };
     let placed = |x: &Vec<String>, other: &[Vec<String>]| {
         other.iter().any(|y| same(x, y))
