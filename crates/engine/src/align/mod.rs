@@ -243,7 +243,10 @@ pub(crate) fn align_with(
     // Without a reference, rows start from the fullest version: the one
     // that lacks the fewest passages leaves the fewest gaps to fill.
     let pivot = pivot.map(|p| p.0).filter(|&p| p < n).unwrap_or_else(|| fullest_version(bags));
-    let copy_of = copies(bags, &kind);
+    // A copy is one of the same sentences, kind for kind too.
+    let copy_of: Vec<usize> = (sentence_terms.copy_of.iter().enumerate())
+        .map(|(v, &u)| if kind[u] == kind[v] { u } else { v })
+        .collect();
     let (row_of, rows) = if copy_of.iter().enumerate().all(|(v, &c)| c == v) {
         sentence_rows(bags, &kind, pivot, options)
     } else {
@@ -319,17 +322,6 @@ pub(crate) fn align_with(
         })
         .collect();
     Alignment::new(rows)
-}
-
-/// For each version, the first version whose sentences it repeats term for
-/// term and kind for kind (itself when none does).
-fn copies(bags: &[Vec<Bag>], kind: &[Vec<Kind>]) -> Vec<usize> {
-    let same = |a: usize, b: usize| {
-        kind[a] == kind[b]
-            && bags[a].len() == bags[b].len()
-            && bags[a].iter().zip(&bags[b]).all(|(x, y)| x.terms == y.terms)
-    };
-    (0..bags.len()).map(|v| (0..v).find(|&u| same(u, v)).unwrap_or(v)).collect()
 }
 
 /// The rows of the sentences of `bags`: for each version, the row of each
@@ -442,6 +434,9 @@ pub(crate) struct Terms {
     df: Vec<u32>,
     /// Stem → term id.
     by_stem: HashMap<String, u32>,
+    /// Per version, the first version whose sentences it repeats term for
+    /// term (itself when none does): a pasted copy.
+    copy_of: Vec<usize>,
 }
 
 impl Terms {
@@ -491,8 +486,10 @@ impl Terms {
         }
         // How rare a term is, over the versions' sentences; a version that
         // repeats an earlier one term for term (a pasted copy) counts once.
+        let copy_of: Vec<usize> =
+            (0..raw.len()).map(|v| (0..v).find(|&u| raw[u] == raw[v]).unwrap_or(v)).collect();
         for (v, doc) in raw.iter().enumerate() {
-            if raw[..v].contains(doc) {
+            if copy_of[v] != v {
                 continue;
             }
             for terms in doc {
@@ -525,7 +522,7 @@ impl Terms {
                     .collect()
             })
             .collect();
-        Terms { bags, forms: form_ids, idf, stems, df, by_stem: ids }
+        Terms { bags, forms: form_ids, idf, stems, df, by_stem: ids, copy_of }
     }
 
     /// The term of a token (its stem, or the number), None for a stopword
