@@ -6,7 +6,7 @@ use super::context::frames::{affinity, EventClass};
 use super::context::{clip, Ctx, Draft};
 use super::date_parts::{as_stated, compatible, parse, DateParts};
 use super::matching::{link, Linking};
-use super::{FactDraft, FindingKind, Severity, Value};
+use super::{value_conflict, FactDraft, FindingKind, Value};
 use crate::claims::{ClaimData, ClaimKind, TimexType};
 use crate::lexicon::FnvHashMap as HashMap;
 use crate::text::{ClaimId, VersionId};
@@ -529,34 +529,13 @@ fn report(
         Some(what) => format!("Date of {what}"),
         None => format!("Date in “{}”", sentence_context(ctx, ctx.version(first), first)),
     };
-    let mut claims: Vec<Vec<ClaimId>> = vec![Vec::new(); n];
-    let mut values: Vec<Option<Value>> = vec![None; n];
-    for &i in members {
-        claims[all[i].0].push(all[i].1.claim);
-        values[all[i].0].get_or_insert_with(|| value_of(i));
-    }
-    facts.push(FactDraft { kind: ClaimKind::Time, label: label.clone(), claims, values });
+    let at = |i: usize| (all[i].0, all[i].1.claim);
+    facts.push(FactDraft::of_members(n, ClaimKind::Time, &label, members, at, value_of));
     if groups.len() < 2 {
         return;
     }
-    let mut shown: Vec<(VersionId, String)> = Vec::new();
-    for g in &groups {
-        for &i in g {
-            shown.push((VersionId(all[i].0), ctx.claim_text(all[i].1.claim).to_string()));
-        }
-    }
-    let mut d = Draft::new(
-        FindingKind::DateConflict,
-        Severity::High,
-        "date/value-differs",
-        format!("{label}: {}", ctx.grouped(&shown)),
-    );
-    d.score = 95.0;
-    for &i in members {
-        let c = all[i].1.claim;
-        d = d.evidence(VersionId(all[i].0), ctx.claim(c).span, Some(value_of(i)), Some(c));
-    }
-    out.push(d);
+    let finding = (FindingKind::DateConflict, "date/value-differs", 95.0);
+    out.push(value_conflict(ctx, finding, &label, (members, &groups), at, value_of));
 }
 
 /// A few words of the sentence around a claim, without the claim itself.

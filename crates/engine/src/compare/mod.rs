@@ -236,6 +236,63 @@ pub(crate) struct FactDraft {
     pub values: Vec<Option<Value>>,
 }
 
+impl FactDraft {
+    /// The fact `label` of kind `kind` told by `members` of a linked group:
+    /// `at(i)` is a member's version and claim, `value(i)` the value it
+    /// stands for (each version's first member gives the version's).
+    pub(crate) fn of_members(
+        versions: usize,
+        kind: ClaimKind,
+        label: &str,
+        members: &[usize],
+        at: impl Fn(usize) -> (usize, ClaimId),
+        value: impl Fn(usize) -> Value,
+    ) -> FactDraft {
+        let mut claims: Vec<Vec<ClaimId>> = vec![Vec::new(); versions];
+        let mut values: Vec<Option<Value>> = vec![None; versions];
+        for &i in members {
+            let (v, c) = at(i);
+            claims[v].push(c);
+            values[v].get_or_insert_with(|| value(i));
+        }
+        FactDraft { kind, label: label.to_string(), claims, values }
+    }
+}
+
+/// The finding of a fact whose `members` give values that disagree, each
+/// group of `groups` one value ("Date of the meeting: March 14 in A; March
+/// 15 in B"): `at` and `value` as for [`FactDraft::of_members`]; evidence
+/// in the order of `members`.
+pub(crate) fn value_conflict(
+    ctx: &context::Ctx,
+    (kind, rule, score): (FindingKind, &'static str, f32),
+    label: &str,
+    (members, groups): (&[usize], &[Vec<usize>]),
+    at: impl Fn(usize) -> (usize, ClaimId),
+    value: impl Fn(usize) -> Value,
+) -> context::Draft {
+    let shown: Vec<(VersionId, String)> = groups
+        .iter()
+        .flatten()
+        .map(|&i| {
+            let (v, c) = at(i);
+            (VersionId(v), ctx.claim_text(c).to_string())
+        })
+        .collect();
+    let mut d = context::Draft::new(
+        kind,
+        Severity::High,
+        rule,
+        format!("{label}: {}", ctx.grouped(&shown)),
+    );
+    d.score = score;
+    for &i in members {
+        let (v, c) = at(i);
+        d = d.evidence(VersionId(v), ctx.claim(c).span, Some(value(i)), Some(c));
+    }
+    d
+}
+
 /// The dates of the versions, one per version.
 #[derive(Debug, Clone, Default)]
 pub struct Dates {

@@ -6,12 +6,12 @@ use super::amounts::{amount, value_of, Amount, Dimension};
 use super::context::frames::{affinity, counts_casualties, events, EventClass};
 use super::context::{scope, Ctx, Draft};
 use super::matching::{link, Linking};
-use super::{FactDraft, FindingKind, Severity, Value};
+use super::{value_conflict, FactDraft, FindingKind, Value};
 use crate::claims::{ClaimData, ClaimKind};
 use crate::lexicon;
 use crate::lexicon::FnvHashMap as HashMap;
 use crate::segment::TokenKind;
-use crate::text::{ClaimId, Span, VersionId};
+use crate::text::{ClaimId, Span};
 use severity::{severity_of, severity_word};
 use std::collections::BTreeSet;
 
@@ -533,36 +533,14 @@ fn report(
     };
     let group_of = |i: usize| groups.iter().position(|g| g.contains(&i)).unwrap_or(0);
     let label = label(ctx, &all[members[0]].1);
-    let mut claims: Vec<Vec<ClaimId>> = vec![Vec::new(); n];
-    let mut values: Vec<Option<Value>> = vec![None; n];
-    for &i in members {
-        let (v, c) = (all[i].0, &all[i].1);
-        claims[v].push(c.claim);
-        values[v].get_or_insert_with(|| value_of_group(&groups[group_of(i)]));
-    }
-    facts.push(FactDraft { kind: ClaimKind::Quantity, label: label.clone(), claims, values });
+    let at = |i: usize| (all[i].0, all[i].1.claim);
+    let value = |i: usize| value_of_group(&groups[group_of(i)]);
+    facts.push(FactDraft::of_members(n, ClaimKind::Quantity, &label, members, at, value));
     if !sure || groups.len() < 2 || running_tally(ctx, all, members) {
         return;
     }
-    let mut shown: Vec<(VersionId, String)> = Vec::new();
-    for g in &groups {
-        for &i in g {
-            shown.push((VersionId(all[i].0), ctx.claim_text(all[i].1.claim).to_string()));
-        }
-    }
-    let mut d = Draft::new(
-        FindingKind::NumberConflict,
-        Severity::High,
-        "number/value-differs",
-        format!("{label}: {}", ctx.grouped(&shown)),
-    );
-    d.score = 92.0;
-    for &i in members {
-        let value = value_of_group(&groups[group_of(i)]);
-        let c = all[i].1.claim;
-        d = d.evidence(VersionId(all[i].0), ctx.claim(c).span, Some(value), Some(c));
-    }
-    out.push(d);
+    let finding = (FindingKind::NumberConflict, "number/value-differs", 92.0);
+    out.push(value_conflict(ctx, finding, &label, (members, &groups), at, value));
 }
 
 /// True when the figures are a running count (a toll) given by versions
