@@ -10,8 +10,8 @@ step() { printf '\n\033[1m==> %s\033[0m\n' "$*"; }
 step "formatting (cargo fmt --check)"
 cargo fmt --all -- --check
 
-step "module structure: no dependency cycle among the engine's modules"
-python3 scripts/module_cycles.py crates/engine/src
+step "module structure: no dependency cycle among sibling modules of any crate"
+for src in src crates/*/src; do python3 scripts/module_cycles.py "$src"; done
 
 step "lints (cargo clippy)"
 cargo clippy --workspace --all-targets --locked -q -- -D warnings

@@ -411,7 +411,7 @@ mod tests {
         let mut problems = Vec::new();
         for (story, ws) in stories() {
             let texts: Vec<String> = ws.versions.iter().map(|v| flat(&v.text)).collect();
-            let (analysis, model, names) = crate::worker::analyse(ws);
+            let (analysis, model, names) = crate::model::build::analyse(ws);
             // What the page shows.
             for f in &model.findings {
                 check_words(&story, "summary", &f.summary, &names, &mut problems);

@@ -7,16 +7,13 @@
 //! view model and the reports carry the file names beside the letters.
 
 use crate::export::{self, Source};
-use crate::model::build::build;
+use crate::model::build::analyse;
 use crate::model::pair::pair_diff;
 use crate::model::ViewModel;
 use crate::protocol::{ExportFormat, Request, Response};
-use crate::workspace::label_of;
 use std::cell::RefCell;
 use std::collections::BTreeSet;
-use storydiff_engine::claims::CivilDate;
-use storydiff_engine::{analyze, Analysis, DiffOptions, Options, Version, VersionId};
-use storydiff_workspace::Workspace;
+use storydiff_engine::{Analysis, DiffOptions};
 
 /// The last analysis, for exports.
 struct Last {
@@ -28,34 +25,6 @@ struct Last {
 
 thread_local! {
     static LAST: RefCell<Option<Last>> = const { RefCell::new(None) };
-}
-
-/// Analyses a workspace: its versions by their letters, against its
-/// reference, each read against its own publication date.
-pub fn analyse(workspace: Workspace) -> (Analysis, ViewModel, Vec<String>) {
-    let options = Options {
-        reference: workspace.reference.map(VersionId),
-        version_dates: (0..workspace.versions.len())
-            .map(|i| workspace.version_date(i).and_then(CivilDate::parse_iso))
-            .collect(),
-        ..Options::default()
-    };
-    let mut names = Vec::with_capacity(workspace.versions.len());
-    let versions: Vec<Version> = workspace
-        .versions
-        .into_iter()
-        .enumerate()
-        .map(|(i, v)| {
-            names.push(v.name);
-            Version::new(label_of(i), v.text)
-        })
-        .collect();
-    let analysis = analyze(&versions, &options);
-    let mut model = build(&analysis);
-    for (d, name) in model.documents.iter_mut().zip(&names) {
-        d.name.clone_from(name);
-    }
-    (analysis, model, names)
 }
 
 /// Answers one message (a JSON [`Request`]) with a JSON [`Response`].

@@ -12,9 +12,42 @@ use super::{
 use crate::workspace::label_of;
 use std::collections::HashMap;
 use storydiff_engine::claims::time::document_date;
+use storydiff_engine::claims::CivilDate;
 use storydiff_engine::compare::{Evidence, Finding, Value};
 use storydiff_engine::worddiff::{diff_tokens, ChangeKind, DiffOptions};
-use storydiff_engine::{Analysis, Cell, ClaimKind, Document, FindingKind, SentenceId, Span, Token};
+use storydiff_engine::{
+    analyze, Analysis, Cell, ClaimKind, Document, FindingKind, Options, SentenceId, Span, Token,
+    Version, VersionId,
+};
+use storydiff_workspace::Workspace;
+
+/// Analyses a workspace: its versions by their letters, against its
+/// reference, each read against its own publication date.
+pub fn analyse(workspace: Workspace) -> (Analysis, ViewModel, Vec<String>) {
+    let options = Options {
+        reference: workspace.reference.map(VersionId),
+        version_dates: (0..workspace.versions.len())
+            .map(|i| workspace.version_date(i).and_then(CivilDate::parse_iso))
+            .collect(),
+        ..Options::default()
+    };
+    let mut names = Vec::with_capacity(workspace.versions.len());
+    let versions: Vec<Version> = workspace
+        .versions
+        .into_iter()
+        .enumerate()
+        .map(|(i, v)| {
+            names.push(v.name);
+            Version::new(label_of(i), v.text)
+        })
+        .collect();
+    let analysis = analyze(&versions, &options);
+    let mut model = build(&analysis);
+    for (d, name) in model.documents.iter_mut().zip(&names) {
+        d.name.clone_from(name);
+    }
+    (analysis, model, names)
+}
 
 /// The view model of an analysis.
 pub fn build(a: &Analysis) -> ViewModel {

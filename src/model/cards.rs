@@ -391,7 +391,7 @@ pub(crate) mod tests {
             for reference in std::iter::once(None).chain((0..n).map(Some)) {
                 let mut ws = ws.clone();
                 ws.reference = reference;
-                let (_, model, _) = crate::worker::analyse(ws);
+                let (_, model, _) = crate::model::build::analyse(ws);
                 check(&story, &model, &BTreeSet::new());
                 // With every other finding dismissed.
                 let dismissed = model.findings.iter().step_by(2).map(|f| f.key.clone()).collect();
