@@ -96,34 +96,57 @@ pub enum Request<'a> {
 pub enum Response<M = ViewModel> {
     /// The worker is loaded and listening.
     Ready,
-    /// The analysis of generation `generation`.
-    Analysis {
-        /// The request's number.
-        generation: u64,
-        /// What the views show.
-        model: M,
-    },
-    /// The diff of generation `generation`.
-    Diff {
-        /// The request's number.
-        generation: u64,
-        /// The pieces.
-        diff: PairDiff,
-    },
+    /// An analysis.
+    Analysis(Analysed<M>),
+    /// A diff of two texts.
+    Diff(Diffed),
     /// A report.
-    Export {
-        /// The analysis it reports (its request's number).
-        generation: u64,
-        /// Its format.
-        format: ExportFormat,
-        /// The report.
-        text: String,
-    },
+    Export(Exported),
     /// A request the worker could not read.
-    Error {
-        /// Why.
-        message: String,
-    },
+    Error(Failure),
+}
+
+/// The analysis of generation `generation`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Analysed<M> {
+    /// The request's number.
+    pub generation: u64,
+    /// What the views show.
+    pub model: M,
+}
+
+/// The diff of generation `generation`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Diffed {
+    /// The request's number.
+    pub generation: u64,
+    /// The pieces.
+    pub diff: PairDiff,
+}
+
+/// A report of the analysis of generation `generation`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Exported {
+    /// The analysis it reports (its request's number).
+    pub generation: u64,
+    /// Its format.
+    pub format: ExportFormat,
+    /// The report.
+    pub text: String,
+}
+
+/// Why the worker could not answer.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Failure {
+    /// Why.
+    pub message: String,
+}
+
+impl<M> Response<M> {
+    /// The answer to a request the worker could not read or serve.
+    pub fn error(message: impl Into<String>) -> Self {
+        Response::Error(Failure { message: message.into() })
+    }
 }
 
 /// The keys of a [`Response`] object.
@@ -134,7 +157,7 @@ enum ResponseKey {
     Body,
 }
 
-/// A [`Response`]'s tag.
+/// A [`Response`]'s tag (its variant's name).
 #[derive(Deserialize)]
 #[serde(rename_all = "snake_case")]
 enum ResponseType {
@@ -143,31 +166,6 @@ enum ResponseType {
     Diff,
     Export,
     Error,
-}
-
-/// The bodies of the [`Response`] variants, as the derive writes them.
-#[derive(Deserialize)]
-struct AnalysisBody<M> {
-    generation: u64,
-    model: M,
-}
-
-#[derive(Deserialize)]
-struct DiffBody {
-    generation: u64,
-    diff: PairDiff,
-}
-
-#[derive(Deserialize)]
-struct ExportBody {
-    generation: u64,
-    format: ExportFormat,
-    text: String,
-}
-
-#[derive(Deserialize)]
-struct ErrorBody {
-    message: String,
 }
 
 /// Reads a [`Response`] whose tag comes before its body, as the worker
@@ -197,22 +195,10 @@ impl<'de, M: Deserialize<'de>> Visitor<'de> for ResponseVisitor<M> {
         let tag: ResponseType = map.next_value()?;
         let response = match tag {
             ResponseType::Ready => Response::Ready,
-            ResponseType::Analysis => {
-                let AnalysisBody { generation, model } = body(&mut map)?;
-                Response::Analysis { generation, model }
-            }
-            ResponseType::Diff => {
-                let DiffBody { generation, diff } = body(&mut map)?;
-                Response::Diff { generation, diff }
-            }
-            ResponseType::Export => {
-                let ExportBody { generation, format, text } = body(&mut map)?;
-                Response::Export { generation, format, text }
-            }
-            ResponseType::Error => {
-                let ErrorBody { message } = body(&mut map)?;
-                Response::Error { message }
-            }
+            ResponseType::Analysis => Response::Analysis(body(&mut map)?),
+            ResponseType::Diff => Response::Diff(body(&mut map)?),
+            ResponseType::Export => Response::Export(body(&mut map)?),
+            ResponseType::Error => Response::Error(body(&mut map)?),
         };
         if map.next_key::<IgnoredAny>()?.is_some() {
             return Err(de::Error::custom("a worker's answer has nothing after its \"body\""));
@@ -243,14 +229,14 @@ mod tests {
     #[test]
     fn every_answer_reads_back_as_written() {
         round_trip(Response::Ready);
-        round_trip(Response::Analysis { generation: 3, model: ViewModel::default() });
-        round_trip(Response::Diff { generation: 4, diff: PairDiff::default() });
-        round_trip(Response::Export {
+        round_trip(Response::Analysis(Analysed { generation: 3, model: ViewModel::default() }));
+        round_trip(Response::Diff(Diffed { generation: 4, diff: PairDiff::default() }));
+        round_trip(Response::Export(Exported {
             generation: 5,
             format: ExportFormat::Csv,
             text: "a,b\n\"c\"".into(),
-        });
-        round_trip(Response::Error { message: "nothing analysed yet".into() });
+        }));
+        round_trip(Response::error("nothing analysed yet"));
         assert_eq!(
             serde_json::to_string(&Response::<ViewModel>::Ready).unwrap(),
             crate::worker_handle::READY
@@ -270,9 +256,6 @@ mod tests {
             .unwrap_err()
             .contains("nothing after"));
         assert!(read("[]").is_err());
-        assert_eq!(
-            read(r#"{"type":"error","body":{"message":"x"}}"#),
-            Ok(Response::Error { message: "x".into() })
-        );
+        assert_eq!(read(r#"{"type":"error","body":{"message":"x"}}"#), Ok(Response::error("x")));
     }
 }

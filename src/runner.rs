@@ -17,7 +17,7 @@
 use crate::model::pair::PairDiff;
 use crate::model::staged::RawModel;
 use crate::model::ViewModel;
-use crate::protocol::{ExportFormat, Request, Response};
+use crate::protocol::{Analysed, Diffed, ExportFormat, Exported, Failure, Request, Response};
 pub use crate::worker_handle::now;
 use crate::worker_handle::{WorkerEvent, WorkerHandle, WorkerSpec};
 use std::cell::RefCell;
@@ -306,7 +306,7 @@ impl Runner {
             let mut inner = self.0.borrow_mut();
             match response {
                 Response::Ready => {}
-                Response::Analysis { generation, model } => {
+                Response::Analysis(Analysed { generation, model }) => {
                     inner.failures = 0;
                     let started = inner.analysis.in_flight.take().map(|(_, at)| at);
                     let mark = start_mark(generation);
@@ -320,7 +320,7 @@ impl Runner {
                         analysis = Some((generation, model, millis));
                     }
                 }
-                Response::Diff { generation, diff } => {
+                Response::Diff(Diffed { generation, diff }) => {
                     inner.failures = 0;
                     inner.diff.in_flight = None;
                     if inner.diff.latest.as_ref().is_some_and(|(g, _)| *g == generation) {
@@ -328,10 +328,10 @@ impl Runner {
                         event = Some(Event::Diff { generation, diff });
                     }
                 }
-                Response::Export { generation, format, text } => {
+                Response::Export(Exported { generation, format, text }) => {
                     event = Some(Event::Export { generation, format, text })
                 }
-                Response::Error { message } => event = Some(Event::Failed(message)),
+                Response::Error(Failure { message }) => event = Some(Event::Failed(message)),
             }
         }
         self.pump();

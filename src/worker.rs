@@ -10,7 +10,7 @@ use crate::export::{self, Source};
 use crate::model::build::analyse;
 use crate::model::pair::pair_diff;
 use crate::model::ViewModel;
-use crate::protocol::{ExportFormat, Request, Response};
+use crate::protocol::{Analysed, Diffed, ExportFormat, Exported, Request, Response};
 use std::cell::RefCell;
 use std::collections::BTreeSet;
 use storydiff_engine::{Analysis, DiffOptions};
@@ -31,11 +31,11 @@ thread_local! {
 pub fn handle(message: &str) -> String {
     let response = match serde_json::from_str::<Request>(message) {
         Ok(request) => respond(request),
-        Err(e) => Response::Error { message: format!("unreadable request: {e}") },
+        Err(e) => Response::error(format!("unreadable request: {e}")),
     };
     serde_json::to_string(&response).unwrap_or_else(|e| {
         let message = format!("unserialisable response: {e}");
-        let error: Response = Response::Error { message };
+        let error: Response = Response::error(message);
         serde_json::to_string(&error).unwrap_or_default()
     })
 }
@@ -50,13 +50,14 @@ fn respond(request: Request) -> Response {
     match request {
         Request::Analyze { generation, workspace } => {
             let (analysis, model, names) = analyse(workspace.into_owned());
-            let answer = Response::Analysis { generation, model: model.clone() };
+            let answer = Response::Analysis(Analysed { generation, model: model.clone() });
             LAST.with(|l| *l.borrow_mut() = Some(Last { generation, analysis, model, names }));
             answer
         }
-        Request::Diff { generation, old, new, punctuation } => {
-            Response::Diff { generation, diff: pair_diff(&old, &new, DiffOptions { punctuation }) }
-        }
+        Request::Diff { generation, old, new, punctuation } => Response::Diff(Diffed {
+            generation,
+            diff: pair_diff(&old, &new, DiffOptions { punctuation }),
+        }),
         Request::Export { format, dismissed, confirmed } => LAST.with(|l| match &*l.borrow() {
             Some(last) => {
                 let dismissed: BTreeSet<String> = dismissed.into_iter().collect();
@@ -73,9 +74,9 @@ fn respond(request: Request) -> Response {
                     ExportFormat::Json => export::json(&source),
                     ExportFormat::Csv => export::csv(&source),
                 };
-                Response::Export { generation: last.generation, format, text }
+                Response::Export(Exported { generation: last.generation, format, text })
             }
-            None => Response::Error { message: "nothing analysed yet".into() },
+            None => Response::error("nothing analysed yet"),
         }),
         Request::Crash => panic!("storydiff worker: crash requested"),
     }
@@ -101,7 +102,9 @@ mod tests {
     #[test]
     fn answers_carry_the_generation_and_the_model() {
         let answer: Response = serde_json::from_str(&handle(&analyze_request(7))).unwrap();
-        let Response::Analysis { generation, model } = answer else { panic!("{answer:?}") };
+        let Response::Analysis(Analysed { generation, model }) = answer else {
+            panic!("{answer:?}")
+        };
         assert_eq!(generation, 7);
         assert_eq!(model.documents.len(), 5);
         assert_eq!(model.reference, Some(0));
@@ -118,7 +121,9 @@ mod tests {
             })
             .unwrap();
             let answer: Response = serde_json::from_str(&handle(&request)).unwrap();
-            let Response::Export { generation, text, .. } = answer else { panic!("{answer:?}") };
+            let Response::Export(Exported { generation, text, .. }) = answer else {
+                panic!("{answer:?}")
+            };
             assert_eq!(generation, 3);
             match format {
                 ExportFormat::Markdown => assert!(text.starts_with("# storydiff report")),
@@ -133,7 +138,7 @@ mod tests {
     #[test]
     fn unreadable_requests_get_an_error_not_a_panic() {
         let answer: Response = serde_json::from_str(&handle("{\"type\":\"nope\"}")).unwrap();
-        assert!(matches!(answer, Response::Error { .. }));
+        assert!(matches!(answer, Response::Error(_)));
         assert_eq!(ready(), crate::worker_handle::READY);
     }
 
@@ -151,7 +156,7 @@ mod tests {
         })
         .unwrap();
         let answer: Response = serde_json::from_str(&handle(&request)).unwrap();
-        let Response::Diff { diff, .. } = answer else { panic!("{answer:?}") };
+        let Response::Diff(Diffed { diff, .. }) = answer else { panic!("{answer:?}") };
         assert_eq!(diff.moves, 1);
     }
 }
