@@ -93,7 +93,7 @@ fn units() -> &'static HashMap<String, (String, f64)> {
 }
 
 /// Counted nouns that name the same things.
-fn counted_class(counted: &str) -> String {
+pub(crate) fn counted_class(counted: &str) -> String {
     lexicon::COMPARE_COUNTED_CLASSES.get(counted).unwrap_or(counted).to_string()
 }
 

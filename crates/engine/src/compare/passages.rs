@@ -31,11 +31,16 @@ fn fact_key(ctx: &Ctx, id: ClaimId) -> Option<String> {
         ClaimData::Person(p) => Some(format!("p:{}", person_key(&p.entity))),
         ClaimData::Place(p) => Some(format!("l:{}", p.entity.to_lowercase())),
         ClaimData::Organization(o) => Some(format!("o:{}", o.entity.to_lowercase())),
-        ClaimData::Quantity(q) => Some(format!(
-            "q:{:?}:{}",
-            super::amounts::value_of(q),
-            q.counted.as_deref().unwrap_or("")
-        )),
+        // A count in the hundreds or more, in digits, is that figure
+        // whatever a writer calls what it counts ("2,400 evacuees" /
+        // "2,400 residents").
+        ClaimData::Quantity(q) => {
+            let large = matches!(q.measure, crate::claims::Measure::Count)
+                && q.value >= 100.0
+                && ctx.claim_text(id).contains(|c: char| c.is_ascii_digit());
+            let counted = if large { "" } else { q.counted.as_deref().unwrap_or("") };
+            Some(format!("q:{:?}:{counted}", super::amounts::value_of(q)))
+        }
         ClaimData::Quote(q) => Some(format!("“:{}", q.normalized)),
         ClaimData::Time(_) | ClaimData::Attribution(_) | ClaimData::Loaded(_) => None,
     }

@@ -4,9 +4,11 @@
 //! ([`Ctx::tells_facts`]). Presence findings ask it before saying a
 //! version lacks a passage or a quote.
 
+use super::super::amounts::{amount, counted_class, value_of, Dimension};
+use super::super::Value;
 use super::Ctx;
-use crate::claims::ClaimData;
-use crate::text::Span;
+use crate::claims::{ClaimData, Measure};
+use crate::text::{ClaimId, Span};
 
 impl Ctx<'_> {
     /// The names and figures of a fact told at `told` (spans of the
@@ -84,6 +86,34 @@ impl Ctx<'_> {
         self.facts_together(facts, v) >= 2 && self.facts_used(facts, v) * 2.0 >= 1.0
     }
 
+    /// True when version `v` states, anywhere, every figure stated at
+    /// `told` (the spans of a quote's words): each count with its value
+    /// and counted noun, each sum or share with its value. "There are
+    /// 14,000 refugees," quoted in one report, is told by another's "more
+    /// than 14,000 refugees have fled". A quote stating no such figure
+    /// (none, or only "one" or "two", or a bare number naming a model) is
+    /// not told this way.
+    pub fn tells_figures(&self, told: &[(usize, Span)], v: usize) -> bool {
+        let mut figures: Vec<(Value, String)> = Vec::new();
+        for &(u, span) in told {
+            for c in self.claims_in(u, span) {
+                if span.contains(self.claim(c).span) {
+                    if let Some(f) = self.figure(c) {
+                        if !figures.contains(&f) {
+                            figures.push(f);
+                        }
+                    }
+                }
+            }
+        }
+        if figures.is_empty() {
+            return false;
+        }
+        let stated: Vec<(Value, String)> =
+            self.by_version.get(v).into_iter().flatten().filter_map(|&c| self.figure(c)).collect();
+        figures.iter().all(|f| stated.contains(f))
+    }
+
     /// The share of `facts` (see [`Ctx::fact_terms`]) that version `v`
     /// uses anywhere.
     fn facts_used(&self, facts: &[u32], v: usize) -> f32 {
@@ -92,5 +122,35 @@ impl Ctx<'_> {
         }
         let used = facts.iter().filter(|&&t| !self.sentences_with(v, t).is_empty()).count();
         used as f32 / facts.len() as f32
+    }
+
+    /// A figure a reader can look for in another version: its value as a
+    /// report shows it and the class of its counted noun ("six civilians"
+    /// → (6, "person"); "99.9 per cent" → ("99.9%", "")). A count written
+    /// in digits in the hundreds or more is that figure whatever a writer
+    /// calls what it counts ("14,000 refugees" / "14,000 people"). None
+    /// for an ordinal, a count of one or two, a count of nothing named,
+    /// or a vague figure in words ("hundreds of victims").
+    fn figure(&self, c: ClaimId) -> Option<(Value, String)> {
+        let ClaimData::Quantity(q) = &self.claim(c).data else { return None };
+        let digits = self.claim_text(c).contains(|ch: char| ch.is_ascii_digit());
+        if !digits && q.qualifier.is_some() {
+            return None;
+        }
+        // A size is what a thing is called ("a 17-inch notebook"), not a
+        // figure a quote tells.
+        if amount(q, self.claim_text(c)).is_some_and(|a| matches!(a.dimension, Dimension::Unit(_)))
+        {
+            return None;
+        }
+        let counted = q.counted.as_deref().unwrap_or("").to_lowercase();
+        let class = match q.measure {
+            Measure::Ordinal => return None,
+            Measure::Count if counted.is_empty() || q.value < 3.0 => return None,
+            Measure::Count if digits && q.value >= 100.0 => String::new(),
+            Measure::Count => counted_class(&counted),
+            _ => counted,
+        };
+        Some((value_of(q), class))
     }
 }

@@ -332,6 +332,8 @@ fn report_group(
         .filter(|&v| !present[v])
         .filter(|&v| !carries(ctx, v, longest, &terms))
         .filter(|&v| !ctx.tells_facts(facts.get_or_init(|| ctx.fact_terms(&told_at)), v))
+        // A version stating the quote's figures tells what was said.
+        .filter(|&v| !ctx.tells_figures(&told_at, v))
         .map(VersionId)
         .collect();
     // A different speaker only between people each version names at the
@@ -425,11 +427,19 @@ fn report_group(
         }
         (FindingKind::QuoteAltered, Severity::High, "quote/wording-differs", s, 80.0)
     } else if present_vs.len() == 1 {
+        // Versions that carry its words unquoted or tell it in their own
+        // words are neither lacking it nor without it: "only" would be
+        // wrong.
+        let summary = if present_vs.len() + missing.len() < n {
+            format!("{label} is in {} but not in {}", ctx.list(&present_vs), ctx.list(&missing))
+        } else {
+            format!("{label} appears only in {}", ctx.list(&present_vs))
+        };
         (
             FindingKind::QuoteMissing,
             Severity::Medium,
             "quote/only-in-one-version",
-            format!("{label} appears only in {}", ctx.list(&present_vs)),
+            summary,
             // A quote only one rewrite has is put in a mouth; a quote only
             // one separate report has is what that reporter heard.
             if ctx.in_reference(&present) {

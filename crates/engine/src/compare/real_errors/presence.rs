@@ -276,3 +276,54 @@ fn the_relative_day_inside_a_quote_is_compared() {
         &["last night", "Saturday"],
     );
 }
+
+/// The versions (0 = a, 1 = b…) each finding of `kind` says lack its fact.
+fn lacking(texts: &[&str], kind: FindingKind) -> Vec<Vec<usize>> {
+    analyze_texts(texts)
+        .findings
+        .iter()
+        .filter(|f| f.kind == kind)
+        .map(|f| f.missing_in.iter().map(|v| v.0).collect())
+        .collect()
+}
+
+#[test]
+fn a_quote_whose_figure_is_told_unquoted_is_not_missing_there() {
+    // b gives the quoted count (counted otherwise) in its own words; c
+    // gives no count at all.
+    let texts = [
+        "Floodwater swept through Tarrow Valley on Tuesday. \"Tonight we are sheltering 2,400 \
+         evacuees,\" Mayor Ilse Varga said.",
+        "Floodwater swept through Tarrow Valley on Tuesday. Some 2,400 residents spent the night \
+         in school gyms.",
+        "Floodwater swept through Tarrow Valley on Tuesday. Residents spent the night in school \
+         gyms.",
+    ];
+    assert_eq!(lacking(&texts, FindingKind::QuoteMissing), vec![vec![2]]);
+}
+
+#[test]
+fn a_size_in_a_quote_is_no_figure_it_tells() {
+    // b names the 14-inch model but not what was said of it.
+    let texts = [
+        "Orrin unveiled its new laptops on Monday. Orrin calls the 14-inch Veska \"the quietest \
+         14-inch laptop ever built.\"",
+        "Orrin unveiled its new laptops on Monday. The 14-inch Veska costs more than last year's.",
+    ];
+    assert_eq!(lacking(&texts, FindingKind::QuoteMissing), vec![vec![1]]);
+}
+
+#[test]
+fn a_passage_whose_large_count_is_told_under_another_noun_is_not_missing_there() {
+    // b gives the quoted figure counting "residents" where a counts
+    // "evacuees": the passage is missing only from c.
+    let texts = [
+        "Floodwater swept through Tarrow Valley on Tuesday. \"Tonight we are sheltering 2,400 \
+         evacuees,\" Mayor Ilse Varga said.",
+        "Floodwater swept through Tarrow Valley on Tuesday. Some 2,400 residents spent the night \
+         in school gyms.",
+        "Floodwater swept through Tarrow Valley on Tuesday. Residents spent the night in school \
+         gyms.",
+    ];
+    assert_eq!(lacking(&texts, FindingKind::PassageAdded), vec![vec![2]]);
+}
