@@ -59,6 +59,14 @@ struct Candidate {
     when: When,
     /// An earlier event than the version's news (see [`Ctx::is_past`]).
     past: bool,
+    /// A day (a weekday or a day of a month) written next to its event
+    /// word and its version's only day of that event ("arrested on
+    /// Tuesday", the only day an arrest is given): another version's only
+    /// day of that event is the day of the same thing, however differently
+    /// their sentences tell it. Not a day said relative to the day of
+    /// writing ("today"), nor one a few words from its event word ("the
+    /// agency on Friday condemned the bombing": the day of the words).
+    sole_of_event: bool,
 }
 
 enum When {
@@ -87,6 +95,11 @@ const APART_ALIKE: f32 = 0.45;
 /// aftershock, an arrest and a release).
 const CLOCK_ALIKE: f32 = 0.4;
 
+/// How near its event word (see `Frame::event_distance`) a day must be
+/// written to be the day of that event: three words before it ("arrested
+/// by police on Tuesday").
+const BESIDE_EVENT: usize = 7;
+
 /// How sure a match must be, and by how much better than the next.
 const LINKING: Linking = Linking { threshold: 0.45, margin: 0.1 };
 
@@ -96,9 +109,25 @@ pub(crate) fn compare(ctx: &Ctx, facts: &mut Vec<FactDraft>, out: &mut Vec<Draft
     for v in 0..n {
         for id in ctx.of_kind(v, ClaimKind::Time) {
             if let Some(when) = when(ctx, v, id) {
-                all.push((v, Candidate { claim: id, when, past: ctx.is_past(v, id) }));
+                let past = ctx.is_past(v, id);
+                all.push((v, Candidate { claim: id, when, past, sole_of_event: false }));
             }
         }
+    }
+    let mut days_of_event: HashMap<(usize, EventClass), usize> = HashMap::default();
+    for (v, c) in &all {
+        if let (Some(e), true) = (ctx.frame(c.claim).event, is_day(&c.when)) {
+            *days_of_event.entry((*v, e)).or_default() += 1;
+        }
+    }
+    for (v, c) in &mut all {
+        let frame = ctx.frame(c.claim);
+        let next_to = frame.event_distance.is_some_and(|d| d <= BESIDE_EVENT);
+        let absolute = matches!(&c.when, When::Day(d) if !d.relative);
+        c.sole_of_event = is_day(&c.when)
+            && absolute
+            && next_to
+            && frame.event.is_some_and(|e| days_of_event.get(&(*v, e)).copied() == Some(1));
     }
     // The times of each sentence.
     let mut by_sentence: HashMap<(usize, usize), Vec<usize>> = HashMap::default();
@@ -161,6 +190,12 @@ fn told_together(
         }
     }
     differing
+}
+
+/// True for a day of the calendar: a weekday or a day of a month, not a
+/// month or a year alone, nor a clock time.
+fn is_day(when: &When) -> bool {
+    matches!(when, When::Day(d) if d.parts.day.is_some() || d.parts.weekday.is_some())
 }
 
 /// What a time claim states, if it can be compared: not a headline's or a
@@ -435,17 +470,19 @@ fn match_score(ctx: &Ctx, a: &Candidate, b: &Candidate) -> Option<f32> {
         (true, false) => ROW_ALIKE,
         _ => APART_ALIKE,
     };
-    // The same full date needs only a little likeness anywhere.
-    let needed = if same_day { SOLE_ALIKE } else { needed };
+    // The same full date needs only a little likeness anywhere, and so do
+    // two days each the only day its version gives of one event.
+    let sole_of_event = a.sole_of_event && b.sole_of_event && event == 2;
+    let needed = if same_day || sole_of_event { SOLE_ALIKE } else { needed };
     if alike < needed {
         return None;
     }
-    Some(
-        affinity(ctx, a.claim, b.claim, event, sole) + if same_day { FULL_DATE_BONUS } else { 0.0 },
-    )
+    let bonus = if same_day || sole_of_event { FULL_DATE_BONUS } else { 0.0 };
+    Some(affinity(ctx, a.claim, b.claim, event, sole) + bonus)
 }
 
-/// What the same full date adds to the likeness of two dates' places.
+/// What the same full date (or the only day of one event in each version)
+/// adds to the likeness of two dates' places.
 const FULL_DATE_BONUS: f32 = 0.2;
 
 /// The ordinal that picks the event of a claim's sentence out of several
@@ -611,6 +648,27 @@ mod tests {
             .collect();
         // Not "Date in “…”", which the first version alone would give.
         assert_eq!(labels, ["Date of the arrest"]);
+    }
+
+    #[test]
+    fn the_only_day_of_an_event_in_each_version_is_compared_however_it_is_told() {
+        // Each version gives one day of the arrest, right beside the word,
+        // in sentences that share little else.
+        let a = "A shipping clerk in Harlow faces trial over a string of warehouse fires. \
+                 Detectives arrested Tom Varley on Monday at his flat, a police statement said. \
+                 Neighbours described a quiet man who kept pigeons.";
+        let b = "A shipping clerk in Harlow faces trial over a string of warehouse fires. \
+                 Neighbours described a quiet man who kept pigeons. Varley, whose lawyer \
+                 declined to comment, was arrested Thursday after months of inquiries by fire \
+                 investigators.";
+        let found = date_findings(&[a, b]);
+        assert_eq!(found, [["0:Monday=XXXX-WXX-1", "1:Thursday=XXXX-WXX-4"]]);
+        // A day a few words from the event word is the day of something
+        // else said of it ("on Thursday condemned the arrest"): not matched.
+        let b = "A shipping clerk in Harlow faces trial over a string of warehouse fires. \
+                 Neighbours described a quiet man who kept pigeons. \
+                 His union on Thursday angrily condemned the sudden arrest by police.";
+        assert!(date_findings(&[a, b]).is_empty());
     }
 
     #[test]

@@ -94,6 +94,10 @@ pub(crate) struct Frame {
     pub context: Vec<(u32, f32)>,
     /// The class of the event word nearest to it in its clause.
     pub event: Option<EventClass>,
+    /// How near that word is: twice the words between (a comma counting
+    /// as four), plus one when the word is before it ("arrested on
+    /// Tuesday" → 3).
+    pub event_distance: Option<usize>,
     /// The classes of every event word of its sentence.
     pub sentence_events: Vec<EventClass>,
     /// Names of people, places and organisations in its sentence (keys).
@@ -294,6 +298,7 @@ impl Frame {
         Frame {
             context,
             event: best.map(|b| b.1),
+            event_distance: best.map(|b| b.0),
             sentence_events: whole.map(|w| w.events.clone()).unwrap_or_default(),
             anchors,
             times,
