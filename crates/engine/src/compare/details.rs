@@ -148,36 +148,31 @@ pub(crate) fn compare(ctx: &Ctx, out: &mut Vec<Draft>) {
 /// may be one depth written wrong.
 const FAR: f64 = 100.0;
 
-/// What figures one as written must share: kind, bound and second value
-/// (its bits).
-type FigureKey<'a> = (&'a Dimension, i8, Option<u64>);
+/// A figure as the index keeps it: its bound, its second value (bits), its
+/// value and its number among the version's figures.
+type Entry = (i8, Option<u64>, f64, usize);
 
 /// A version's figures by kind, to find one figure among thousands.
 struct Index<'a> {
-    /// Per kind of amount it gives, the values (any order).
-    kinds: HashMap<&'a Dimension, Vec<f64>>,
-    /// Per kind, bound and second value: (value, figure), by value.
-    by_value: HashMap<FigureKey<'a>, Vec<(f64, usize)>>,
+    /// Per kind of amount it gives, its figures sorted by bound, second
+    /// value, value and number.
+    kinds: HashMap<&'a Dimension, Vec<Entry>>,
 }
 
 impl<'a> Index<'a> {
     fn of(figs: &'a [Figure]) -> Index<'a> {
-        let mut by_value: HashMap<_, Vec<(f64, usize)>> = HashMap::default();
+        let mut kinds: HashMap<&Dimension, Vec<Entry>> = HashMap::default();
         for (j, g) in figs.iter().enumerate() {
             let a = &g.amount;
-            by_value
-                .entry((&a.dimension, a.direction, a.second.map(f64::to_bits)))
-                .or_default()
-                .push((a.point, j));
+            let entry = (a.direction, a.second.map(f64::to_bits), a.point, j);
+            kinds.entry(&a.dimension).or_default().push(entry);
         }
-        for list in by_value.values_mut() {
-            list.sort_by(|x, y| x.0.total_cmp(&y.0).then(x.1.cmp(&y.1)));
+        for list in kinds.values_mut() {
+            list.sort_by(|x, y| {
+                (x.0, x.1).cmp(&(y.0, y.1)).then(x.2.total_cmp(&y.2)).then(x.3.cmp(&y.3))
+            });
         }
-        let mut kinds: HashMap<&Dimension, Vec<f64>> = HashMap::default();
-        for g in figs {
-            kinds.entry(&g.amount.dimension).or_default().push(g.amount.point);
-        }
-        Index { kinds, by_value }
+        Index { kinds }
     }
 
     /// True when one of the version's amounts of `amount`'s kind could be
@@ -185,10 +180,10 @@ impl<'a> Index<'a> {
     /// [`FAR`] of it in size ("$334 million" beside "$281 million" could,
     /// "$13.9 billion" beside "$25 a share" could not).
     fn could_be(&self, amount: &Amount) -> bool {
-        let Some(values) = self.kinds.get(&amount.dimension) else { return false };
+        let Some(list) = self.kinds.get(&amount.dimension) else { return false };
         let p = amount.point.abs();
-        values.iter().any(|q| {
-            let q = q.abs();
+        list.iter().any(|e| {
+            let q = e.2.abs();
             p == 0.0 || q == 0.0 || p.max(q) / p.min(q) <= FAR
         })
     }
@@ -196,16 +191,18 @@ impl<'a> Index<'a> {
     /// The figures that are `amount` as written (see [`same_figure`]), in
     /// text order.
     fn same(&self, figs: &[Figure], amount: &Amount) -> Vec<usize> {
-        let key = (&amount.dimension, amount.direction, amount.second.map(f64::to_bits));
-        let Some(list) = self.by_value.get(&key) else { return Vec::new() };
+        let Some(list) = self.kinds.get(&amount.dimension) else { return Vec::new() };
+        let bound = (amount.direction, amount.second.map(f64::to_bits));
         // Values within rounding of `amount.point` (a little wider than
         // `same_figure`'s tolerance, which then decides).
         let slack = 0.006 * amount.point.abs();
-        let from = list.partition_point(|x| x.0 < amount.point - slack);
+        let from = list.partition_point(|e| {
+            (e.0, e.1) < bound || (e.0, e.1) == bound && e.2 < amount.point - slack
+        });
         let mut out: Vec<usize> = list[from..]
             .iter()
-            .take_while(|x| x.0 <= amount.point + slack)
-            .map(|x| x.1)
+            .take_while(|e| (e.0, e.1) == bound && e.2 <= amount.point + slack)
+            .map(|e| e.3)
             .filter(|&j| same_figure(&figs[j].amount, amount))
             .collect();
         out.sort_unstable();
@@ -337,7 +334,7 @@ fn report(
 #[cfg(test)]
 mod tests {
     use super::numbers_written;
-    use crate::compare::tests::analyze_texts;
+    use crate::compare::tests::{analyze_texts, of_kind};
     use crate::FindingKind;
 
     #[test]
@@ -350,11 +347,9 @@ mod tests {
 
     /// The figures some version gives only, as "figure: lacking versions".
     fn only_in(texts: &[&str]) -> Vec<String> {
-        let analysis = analyze_texts(texts);
-        analysis
-            .findings
+        let (analysis, found) = of_kind(texts, FindingKind::DetailOmitted);
+        found
             .iter()
-            .filter(|f| f.kind == FindingKind::DetailOmitted)
             .map(|f| {
                 let e = &f.evidence[0];
                 let shown = e.span.slice(&analysis.documents[e.version.0].text).to_string();

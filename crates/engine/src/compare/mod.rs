@@ -503,6 +503,7 @@ mod real_errors;
 
 #[cfg(test)]
 pub(crate) mod tests {
+    use super::Finding;
     use crate::{analyze, Analysis, FindingKind, Options, Version};
 
     /// The analysis of versions named a.txt, b.txt, … with these texts.
@@ -515,13 +516,16 @@ pub(crate) mod tests {
         analyze(&versions, &Options::default())
     }
 
+    /// The analysis of these texts (see [`analyze_texts`]) and its
+    /// findings of `kind`, in the report's order.
+    pub(crate) fn of_kind(texts: &[&str], kind: FindingKind) -> (Analysis, Vec<Finding>) {
+        let analysis = analyze_texts(texts);
+        let found = analysis.findings.iter().filter(|f| f.kind == kind).cloned().collect();
+        (analysis, found)
+    }
+
     /// The summaries of the findings of `kind` for these texts.
     pub(crate) fn summaries_of(texts: &[&str], kind: FindingKind) -> Vec<String> {
-        analyze_texts(texts)
-            .findings
-            .into_iter()
-            .filter(|f| f.kind == kind)
-            .map(|f| f.summary)
-            .collect()
+        of_kind(texts, kind).1.into_iter().map(|f| f.summary).collect()
     }
 }

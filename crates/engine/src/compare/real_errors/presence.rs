@@ -279,12 +279,8 @@ fn the_relative_day_inside_a_quote_is_compared() {
 
 /// The versions (0 = a, 1 = b…) each finding of `kind` says lack its fact.
 fn lacking(texts: &[&str], kind: FindingKind) -> Vec<Vec<usize>> {
-    analyze_texts(texts)
-        .findings
-        .iter()
-        .filter(|f| f.kind == kind)
-        .map(|f| f.missing_in.iter().map(|v| v.0).collect())
-        .collect()
+    let (_, found) = crate::compare::tests::of_kind(texts, kind);
+    found.iter().map(|f| f.missing_in.iter().map(|v| v.0).collect()).collect()
 }
 
 #[test]
