@@ -38,7 +38,9 @@ pub fn ecbplus_docs() -> Vec<serde_json::Value> {
 }
 
 /// ECB+ events: sub-topic ("36_ecb") → its articles as versions named as
-/// the CLI names their files ("36_1ecb.txt"), in corpus order.
+/// the CLI names their files ("36_1ecb.txt"), sorted by name as
+/// `scripts/real_coverage.py` hands them to the CLI (the alignment reads
+/// versions in order, so another order may give other findings).
 pub fn ecbplus_events() -> std::collections::BTreeMap<String, Vec<Version>> {
     let mut out: std::collections::BTreeMap<String, Vec<Version>> = Default::default();
     for d in ecbplus_docs() {
@@ -46,6 +48,9 @@ pub fn ecbplus_events() -> std::collections::BTreeMap<String, Vec<Version>> {
         let name = doc.strip_suffix(".xml").map_or(doc.to_string(), |s| format!("{s}.txt"));
         let event = d["subtopic"].as_str().unwrap_or_default().to_string();
         out.entry(event).or_default().push(Version::new(name, d["text"].as_str().unwrap_or("")));
+    }
+    for versions in out.values_mut() {
+        versions.sort_by(|a, b| a.name.cmp(&b.name));
     }
     out
 }
