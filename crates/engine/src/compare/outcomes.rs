@@ -303,7 +303,6 @@ fn negations(ctx: &Ctx, r: usize, tokens: &[Vec<&crate::Token>], out: &mut Vec<D
     let lower = lowered(tokens);
     let words = distinct(&lower);
     let is_negator = |w: &str| matches!(w, "not" | "n't" | "never");
-    let stem = |w: &str| w.chars().take(5).collect::<String>();
     let mut stated: Vec<Option<(usize, Span)>> = vec![None; n];
     for a in 0..n {
         for (i, w) in lower[a].iter().enumerate() {
@@ -322,6 +321,7 @@ fn negations(ctx: &Ctx, r: usize, tokens: &[Vec<&crate::Token>], out: &mut Vec<D
                 .flatten()
                 .map(|j| lower[a][j])
                 .collect();
+            let verb_stem = stem(verb);
             for b in (0..n).filter(|&b| b != a && !tokens[b].is_empty()) {
                 // Two outlets' loosely matched sentences ("Tennant will not
                 // leave until 2009" / "after Tennant leaves the role") are
@@ -330,7 +330,7 @@ fn negations(ctx: &Ctx, r: usize, tokens: &[Vec<&crate::Token>], out: &mut Vec<D
                     continue;
                 }
                 let hit = lower[b].iter().enumerate().find(|(k, w)| {
-                    stem(w) == stem(verb)
+                    stem(w) == verb_stem
                         && k.checked_sub(1).is_some_and(|p| before.contains(&lower[b][p]))
                 });
                 if let Some((k, _)) = hit {
@@ -412,6 +412,12 @@ fn hedges(ctx: &Ctx, r: usize, tokens: &[Vec<&crate::Token>], out: &mut Vec<Draf
 /// the segmenter keeps in lower case.
 fn lowered<'t>(tokens: &[Vec<&'t crate::Token>]) -> Vec<Vec<&'t str>> {
     tokens.iter().map(|ts| ts.iter().map(|t| t.norm.as_str()).collect()).collect()
+}
+
+/// A word's first five letters, borrowed (asked of every word of every
+/// other cell): `"confirmed"` → `"confi"`.
+fn stem(w: &str) -> &str {
+    &w[..w.char_indices().nth(5).map_or(w.len(), |(i, _)| i)]
 }
 
 /// Reports a two-class dimension (negated / not, hedged / not) when both
