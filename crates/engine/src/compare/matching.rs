@@ -67,6 +67,9 @@ pub(crate) fn link<T, K: Hash + Eq>(
     let mut rows: Vec<Vec<(usize, f32)>> = Vec::new();
     let mut columns: Vec<Vec<(usize, f32)>> = Vec::new();
     let mut candidates: Vec<usize> = Vec::new();
+    // Per right item: the last left item that listed it as a candidate,
+    // so that one listed under several keys is taken once without a sort.
+    let mut listed: Vec<usize> = Vec::new();
     for v in 0..versions {
         for u in v + 1..versions {
             let (left, right) = (&by_version[v], &by_version[u]);
@@ -77,13 +80,22 @@ pub(crate) fn link<T, K: Hash + Eq>(
             rows.resize(left.len(), Vec::new());
             columns.iter_mut().for_each(Vec::clear);
             columns.resize(right.len(), Vec::new());
+            listed.clear();
+            listed.resize(right.len(), usize::MAX);
             for (i, &a) in left.iter().enumerate() {
                 candidates.clear();
                 for k in &item_keys[a] {
-                    candidates.extend_from_slice(index[u].get(*k));
+                    for &j in index[u].get(*k) {
+                        if listed[j] != i {
+                            listed[j] = i;
+                            candidates.push(j);
+                        }
+                    }
                 }
-                candidates.sort_unstable();
-                candidates.dedup();
+                // In order: one key's list is, several merged are not.
+                if !candidates.is_sorted() {
+                    candidates.sort_unstable();
+                }
                 for &j in &candidates {
                     if let Some(s) = score(&items[a].1, &items[right[j]].1) {
                         rows[i].push((j, s));

@@ -303,7 +303,12 @@ fn negations(ctx: &Ctx, r: usize, tokens: &[Vec<&crate::Token>], out: &mut Vec<D
     let lower = lowered(tokens);
     let words = distinct(&lower);
     let is_negator = |w: &str| matches!(w, "not" | "n't" | "never");
-    let stem = |w: &str| w.chars().take(5).collect::<String>();
+    let negating: Vec<bool> = lower.iter().map(|ws| ws.iter().any(|w| is_negator(w))).collect();
+    // What a negator of one wording finds in a cell of another, by
+    // (wording, negator, wording): cells told in the same words give the
+    // same answer, weighed once.
+    let wording = wordings(&lower);
+    let mut answers: HashMap<(usize, usize, usize), Option<usize>> = HashMap::default();
     let mut stated: Vec<Option<(usize, Span)>> = vec![None; n];
     for a in 0..n {
         for (i, w) in lower[a].iter().enumerate() {
@@ -322,18 +327,21 @@ fn negations(ctx: &Ctx, r: usize, tokens: &[Vec<&crate::Token>], out: &mut Vec<D
                 .flatten()
                 .map(|j| lower[a][j])
                 .collect();
+            let verb_stem = stem(verb);
             for b in (0..n).filter(|&b| b != a && !tokens[b].is_empty()) {
                 // Two outlets' loosely matched sentences ("Tennant will not
                 // leave until 2009" / "after Tennant leaves the role") are
                 // not one statement told two ways.
-                if lower[b].iter().any(|w| is_negator(w)) || overlap(&words[a], &words[b]) < 0.6 {
-                    continue;
-                }
-                let hit = lower[b].iter().enumerate().find(|(k, w)| {
-                    stem(w) == stem(verb)
-                        && k.checked_sub(1).is_some_and(|p| before.contains(&lower[b][p]))
+                let hit = *answers.entry((wording[a], i, wording[b])).or_insert_with(|| {
+                    if negating[b] || overlap(&words[a], &words[b]) < 0.6 {
+                        return None;
+                    }
+                    lower[b].iter().enumerate().position(|(k, w)| {
+                        stem(w) == verb_stem
+                            && k.checked_sub(1).is_some_and(|p| before.contains(&lower[b][p]))
+                    })
                 });
-                if let Some((k, _)) = hit {
+                if let Some(k) = hit {
                     let from = aux.unwrap_or(i);
                     let span = Span::new(tokens[a][from].span.start, tokens[a][i + 1].span.end);
                     stated[a].get_or_insert((0, span));
@@ -359,13 +367,17 @@ const CERTAINTY: Dimension = Dimension {
 /// side in the other version, which uses no hedge of its own there.
 fn hedges(ctx: &Ctx, r: usize, tokens: &[Vec<&crate::Token>], out: &mut Vec<Draft>) {
     let n = tokens.len();
-    let is_hedge =
-        |t: &&crate::Token| HEDGES.words().iter().any(|h| t.norm.eq_ignore_ascii_case(h));
-    if !tokens.iter().any(|ts| ts.iter().any(is_hedge)) {
+    // `norm` is in lower case, as the list is.
+    let is_hedge = |t: &&crate::Token| HEDGES.contains(&t.norm);
+    let hedged: Vec<bool> = tokens.iter().map(|ts| ts.iter().any(is_hedge)).collect();
+    if !hedged.contains(&true) {
         return;
     }
     let lower = lowered(tokens);
     let words = distinct(&lower);
+    // As for negations: each (wording, hedge, wording) weighed once.
+    let wording = wordings(&lower);
+    let mut answers: HashMap<(usize, usize, usize), Option<(usize, usize)>> = HashMap::default();
     let mut stated: Vec<Option<(usize, Span)>> = vec![None; n];
     for a in 0..n {
         for (i, t) in tokens[a].iter().enumerate() {
@@ -379,22 +391,24 @@ fn hedges(ctx: &Ctx, r: usize, tokens: &[Vec<&crate::Token>], out: &mut Vec<Draf
             }
             let Some(&right) = lower[a].get(k) else { continue };
             for b in (0..n).filter(|&b| b != a && !tokens[b].is_empty()) {
-                if tokens[b].iter().any(is_hedge) || overlap(&words[a], &words[b]) < 0.6 {
-                    continue;
-                }
-                // Side by side, or with an auxiliary between: "the fire
-                // was caused" for "the fire may have been caused".
-                let hit = (0..lower[b].len()).find_map(|j| {
-                    let w = &lower[b];
-                    if w[j] != left {
+                let hit = *answers.entry((wording[a], i, wording[b])).or_insert_with(|| {
+                    if hedged[b] || overlap(&words[a], &words[b]) < 0.6 {
                         return None;
                     }
-                    let &next = w.get(j + 1)?;
-                    if next == right {
-                        return Some((j, j + 1));
-                    }
-                    let aux = AUXILIARIES.contains(next);
-                    (aux && w.get(j + 2).is_some_and(|&x| x == right)).then_some((j, j + 2))
+                    // Side by side, or with an auxiliary between: "the fire
+                    // was caused" for "the fire may have been caused".
+                    (0..lower[b].len()).find_map(|j| {
+                        let w = &lower[b];
+                        if w[j] != left {
+                            return None;
+                        }
+                        let &next = w.get(j + 1)?;
+                        if next == right {
+                            return Some((j, j + 1));
+                        }
+                        let aux = AUXILIARIES.contains(next);
+                        (aux && w.get(j + 2).is_some_and(|&x| x == right)).then_some((j, j + 2))
+                    })
                 });
                 if let Some((from, to)) = hit {
                     let span = Span::new(t.span.start, tokens[a][k].span.end);
@@ -414,6 +428,12 @@ fn lowered<'t>(tokens: &[Vec<&'t crate::Token>]) -> Vec<Vec<&'t str>> {
     tokens.iter().map(|ts| ts.iter().map(|t| t.norm.as_str()).collect()).collect()
 }
 
+/// A word's first five letters, borrowed (asked of every word of every
+/// other cell): `"confirmed"` → `"confi"`.
+fn stem(w: &str) -> &str {
+    &w[..w.char_indices().nth(5).map_or(w.len(), |(i, _)| i)]
+}
+
 /// Reports a two-class dimension (negated / not, hedged / not) when both
 /// classes are stated.
 fn push_two_sided(
@@ -427,6 +447,19 @@ fn push_two_sided(
     if has(0) && has(1) {
         out.push(finding(ctx, r, dim, stated));
     }
+}
+
+/// Each cell's wording as a number: cells with the same words (in order)
+/// share one.
+fn wordings(lower: &[Vec<&str>]) -> Vec<usize> {
+    let mut ids: HashMap<&[&str], usize> = HashMap::default();
+    lower
+        .iter()
+        .map(|words| {
+            let next = ids.len();
+            *ids.entry(words.as_slice()).or_insert(next)
+        })
+        .collect()
 }
 
 /// Each cell's distinct words, sorted: made once a row for [`overlap`],
