@@ -222,6 +222,32 @@ fn best_group(
     best.map(|(g, _)| g)
 }
 
+/// The speaker most versions give a quote (people compared by surname,
+/// ties to the first version naming one), by the fullest name they use:
+/// a quote one version credits to the wrong person is still labelled by
+/// the speaker the others name, whatever the order of the versions.
+fn most_named(speakers: &[Option<String>]) -> Option<&str> {
+    let keys: Vec<Option<String>> =
+        speakers.iter().map(|s| s.as_deref().map(names::person_key)).collect();
+    let votes = |k: &str| keys.iter().flatten().filter(|o| *o == k).count();
+    let mut best: Option<(&str, usize)> = None;
+    for k in keys.iter().flatten() {
+        if best.is_none_or(|(_, n)| votes(k) > n) {
+            best = Some((k, votes(k)));
+        }
+    }
+    let (key, _) = best?;
+    let mut fullest: Option<&str> = None;
+    for (s, k) in speakers.iter().zip(&keys) {
+        if let (Some(s), Some(k)) = (s, k) {
+            if k == key && fullest.is_none_or(|f| s.len() > f.len()) {
+                fullest = Some(s);
+            }
+        }
+    }
+    fullest
+}
+
 fn report_group(
     ctx: &Ctx,
     members: &[Vec<Member>],
@@ -251,8 +277,7 @@ fn report_group(
             })
         })
         .collect();
-    let speaker = speakers.iter().flatten().next().cloned();
-    let label = match &speaker {
+    let label = match most_named(&speakers) {
         Some(s) => format!("Quote of {s} “{shown}”"),
         None => format!("Quote “{shown}”"),
     };
@@ -718,6 +743,20 @@ mod tests {
     /// The quotes said to be missing somewhere, by their summaries.
     fn missing_quotes(texts: &[&str]) -> Vec<String> {
         summaries_of(texts, FindingKind::QuoteMissing)
+    }
+
+    #[test]
+    fn a_quote_is_labelled_by_the_speaker_most_versions_name() {
+        // a credits the words to the wrong man; b and c to the coach; d
+        // does not quote them.
+        let said = "\"We will rebuild the stand before the season starts,\"";
+        let a = format!("The Harlow stadium roof fell in on Sunday. {said} said Mayor Ed Quint.");
+        let b = format!("The Harlow stadium roof fell in on Sunday. {said} said coach Rita Vane.");
+        let c = format!("The Harlow stadium roof fell in on Sunday. {said} Vane said.");
+        let d = "The Harlow stadium roof fell in on Sunday. Nobody was hurt.".to_string();
+        let summaries = missing_quotes(&[&a, &b, &c, &d]);
+        assert_eq!(summaries.len(), 1, "{summaries:?}");
+        assert!(summaries[0].starts_with("Quote of Rita Vane “We will rebuild"), "{summaries:?}");
     }
 
     #[test]
