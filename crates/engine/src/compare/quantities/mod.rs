@@ -532,7 +532,7 @@ fn report(
         }
     };
     let group_of = |i: usize| groups.iter().position(|g| g.contains(&i)).unwrap_or(0);
-    let label = label(ctx, &all[members[0]].1);
+    let label = fact_label(members.iter().map(|&i| label(ctx, &all[i].1)));
     let at = |i: usize| (all[i].0, all[i].1.claim);
     let value = |i: usize| value_of_group(&groups[group_of(i)]);
     facts.push(FactDraft::of_members(n, ClaimKind::Quantity, &label, members, at, value));
@@ -569,6 +569,27 @@ fn running_tally(ctx: &Ctx, all: &[(usize, Candidate)], members: &[usize]) -> bo
 /// (a toll: `data/compare_events.txt`).
 fn is_tally(all: &[(usize, Candidate)], members: &[usize]) -> bool {
     members.iter().any(|&i| all[i].1.event.is_some_and(|e| events().info(e).toll))
+}
+
+/// A fact's label: its first claim's, unless that one carries a figure
+/// ("Number of 10-rack", from "a 10-rack system"); then the label most of
+/// its other claims give without one ("Number of racks"; ties to the
+/// first).
+fn fact_label(labels: impl Iterator<Item = String>) -> String {
+    let labels: Vec<String> = labels.collect();
+    let has_figure = |l: &String| l.contains(|c: char| c.is_ascii_digit());
+    let mut best: Option<(&String, usize)> = None;
+    for l in labels.iter().filter(|l| !has_figure(l)) {
+        let votes = labels.iter().filter(|m| *m == l).count();
+        if best.is_none_or(|(_, n)| votes > n) {
+            best = Some((l, votes));
+        }
+    }
+    match (labels.first(), best) {
+        (Some(first), _) if !has_figure(first) => first.clone(),
+        (_, Some((l, _))) => l.clone(),
+        (first, None) => first.cloned().unwrap_or_else(|| "Figure".to_string()),
+    }
 }
 
 /// What a number counts, for people: "Number killed", "Number of
@@ -635,6 +656,24 @@ mod tests {
 
     fn number_conflicts(texts: &[&str]) -> Vec<String> {
         summaries_of(texts, FindingKind::NumberConflict)
+    }
+
+    #[test]
+    fn a_figures_label_is_one_without_a_figure_in_it() {
+        // a writes its count into the noun ("a 12-truck convoy"): the
+        // label is what b and c count.
+        let texts = [
+            "Heavy snow closed the Brenna pass on Monday. Crews sent a 12-truck convoy to clear \
+             it, the roads agency said.",
+            "Heavy snow closed the Brenna pass on Monday. Crews sent 15 trucks to clear it, the \
+             roads agency said.",
+            "Heavy snow closed the Brenna pass on Monday. Crews sent 15 trucks to clear the road, \
+             the roads agency said.",
+        ];
+        assert_eq!(
+            number_conflicts(&texts),
+            vec!["Number of trucks: 12-truck in a; 15 trucks in b, c"]
+        );
     }
 
     /// The number conflicts of versions filed on these days (ISO dates).
