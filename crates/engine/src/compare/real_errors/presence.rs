@@ -283,19 +283,21 @@ fn lacking(texts: &[&str], kind: FindingKind) -> Vec<Vec<usize>> {
     found.iter().map(|f| f.missing_in.iter().map(|v| v.0).collect()).collect()
 }
 
+/// a quotes a count of evacuees; b gives the count under another noun in
+/// its own words; c gives no count at all.
+const SHELTERED: [&str; 3] = [
+    "Floodwater swept through Tarrow Valley on Tuesday. \"Tonight we are sheltering 2,400 \
+     evacuees,\" Mayor Ilse Varga said.",
+    "Floodwater swept through Tarrow Valley on Tuesday. Some 2,400 residents spent the night in \
+     school gyms.",
+    "Floodwater swept through Tarrow Valley on Tuesday. Residents spent the night in school gyms.",
+];
+
 #[test]
 fn a_quote_whose_figure_is_told_unquoted_is_not_missing_there() {
     // b gives the quoted count (counted otherwise) in its own words; c
     // gives no count at all.
-    let texts = [
-        "Floodwater swept through Tarrow Valley on Tuesday. \"Tonight we are sheltering 2,400 \
-         evacuees,\" Mayor Ilse Varga said.",
-        "Floodwater swept through Tarrow Valley on Tuesday. Some 2,400 residents spent the night \
-         in school gyms.",
-        "Floodwater swept through Tarrow Valley on Tuesday. Residents spent the night in school \
-         gyms.",
-    ];
-    assert_eq!(lacking(&texts, FindingKind::QuoteMissing), vec![vec![2]]);
+    assert_eq!(lacking(&SHELTERED, FindingKind::QuoteMissing), vec![vec![2]]);
 }
 
 #[test]
@@ -313,13 +315,5 @@ fn a_size_in_a_quote_is_no_figure_it_tells() {
 fn a_passage_whose_large_count_is_told_under_another_noun_is_not_missing_there() {
     // b gives the quoted figure counting "residents" where a counts
     // "evacuees": the passage is missing only from c.
-    let texts = [
-        "Floodwater swept through Tarrow Valley on Tuesday. \"Tonight we are sheltering 2,400 \
-         evacuees,\" Mayor Ilse Varga said.",
-        "Floodwater swept through Tarrow Valley on Tuesday. Some 2,400 residents spent the night \
-         in school gyms.",
-        "Floodwater swept through Tarrow Valley on Tuesday. Residents spent the night in school \
-         gyms.",
-    ];
-    assert_eq!(lacking(&texts, FindingKind::PassageAdded), vec![vec![2]]);
+    assert_eq!(lacking(&SHELTERED, FindingKind::PassageAdded), vec![vec![2]]);
 }
